@@ -1,0 +1,4 @@
+//! pyston-engine: a Python 2.7 implementation. See ARCHITECTURE.md for the pipeline and code map.
+
+pub mod pyfmt;
+pub mod syntax;

@@ -1,0 +1,156 @@
+//! Front-end errors: what the lexer, the parser and the compile-time checks report, and how CPython
+//! 2.7 prints them.
+//!
+//! In: an error kind, message and position from any front-end stage. Out: the text CPython prints
+//! for an uncaught SyntaxError (`  File "x.py", line N`, the source line, the caret, `Kind: msg`).
+//!
+//! Invariants: `lineno` is 1-based; `offset` is CPython's 1-based column of the caret (byte offset in
+//! the UTF-8 line plus one), or `None` where CPython has no offset; `text` is the offending source line
+//! (with its newline, if it had one) or `None` where CPython gives none.
+
+use std::fmt;
+
+/// The Python exception class a front-end error is raised as.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ErrorKind {
+    SyntaxError,
+    IndentationError,
+    TabError,
+    /// CPython's parser stack overflow (`s_push: parser stack overflow`) is a MemoryError.
+    MemoryError,
+    /// `compile()` of a string that holds NUL bytes.
+    TypeError,
+}
+
+impl ErrorKind {
+    pub fn name(self) -> &'static str {
+        match self {
+            ErrorKind::SyntaxError => "SyntaxError",
+            ErrorKind::IndentationError => "IndentationError",
+            ErrorKind::TabError => "TabError",
+            ErrorKind::MemoryError => "MemoryError",
+            ErrorKind::TypeError => "TypeError",
+        }
+    }
+
+    /// Whether this is SyntaxError or one of its subclasses (so it carries file/line/text).
+    pub fn is_syntax_error(self) -> bool {
+        matches!(
+            self,
+            ErrorKind::SyntaxError | ErrorKind::IndentationError | ErrorKind::TabError
+        )
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SyntaxError {
+    pub kind: ErrorKind,
+    pub msg: String,
+    pub filename: String,
+    pub lineno: u32,
+    pub offset: Option<u32>,
+    pub text: Option<String>,
+}
+
+impl SyntaxError {
+    pub fn new(kind: ErrorKind, msg: impl Into<String>, lineno: u32, offset: Option<u32>) -> Self {
+        SyntaxError {
+            kind,
+            msg: msg.into(),
+            filename: String::new(),
+            lineno,
+            offset,
+            text: None,
+        }
+    }
+
+    /// The report CPython 2.7 writes to stderr when this error is uncaught (without the
+    /// `Traceback` header, which a SyntaxError raised while compiling the main script lacks).
+    pub fn cpython_report(&self) -> String {
+        let mut out = String::new();
+        if !self.kind.is_syntax_error() {
+            if self.kind == ErrorKind::MemoryError && self.msg.is_empty() {
+                out.push_str("MemoryError\n");
+            } else {
+                out.push_str(&format!("{}: {}\n", self.kind.name(), self.msg));
+            }
+            return out;
+        }
+        out.push_str(&format!(
+            "  File \"{}\", line {}\n",
+            self.filename, self.lineno
+        ));
+        if let Some(text) = &self.text {
+            out.push_str(&caret_lines(text, self.offset));
+        }
+        out.push_str(&format!("{}: {}\n", self.kind.name(), self.msg));
+        out
+    }
+}
+
+/// The source line and caret as CPython's `print_error_text` lays them out: the line's leading
+/// blanks are dropped and the caret moves left with them; an offset past a trailing newline is
+/// pulled back onto the line.
+fn caret_lines(text: &str, offset: Option<u32>) -> String {
+    let mut text = text.as_bytes();
+    let mut offset = offset.map(|o| o as i64).unwrap_or(-1);
+    if offset >= 0 {
+        if offset > 0 && offset as usize == text.len() && text[offset as usize - 1] == b'\n' {
+            offset -= 1;
+        }
+        while let Some(nl) = text.iter().position(|&b| b == b'\n') {
+            if nl as i64 >= offset {
+                break;
+            }
+            offset -= nl as i64 + 1;
+            text = &text[nl + 1..];
+        }
+        while let Some(&(b' ' | b'\t')) = text.first() {
+            text = &text[1..];
+            offset -= 1;
+        }
+    }
+    let mut out = String::from("    ");
+    out.push_str(&String::from_utf8_lossy(text));
+    if text.last() != Some(&b'\n') {
+        out.push('\n');
+    }
+    if offset == -1 {
+        return out;
+    }
+    out.push_str("    ");
+    for _ in 1..offset.max(1) {
+        out.push(' ');
+    }
+    out.push_str("^\n");
+    out
+}
+
+impl fmt::Display for SyntaxError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {} (line {})", self.kind.name(), self.msg, self.lineno)
+    }
+}
+
+impl std::error::Error for SyntaxError {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn report_strips_indentation_and_places_caret() {
+        let mut e = SyntaxError::new(
+            ErrorKind::SyntaxError,
+            "EOL while scanning string literal",
+            3,
+            Some(11),
+        );
+        e.filename = "e1.py".into();
+        e.text = Some("  print \"a\n".into());
+        assert_eq!(
+            e.cpython_report(),
+            "  File \"e1.py\", line 3\n    print \"a\n           ^\nSyntaxError: EOL while scanning string literal\n"
+        );
+    }
+}

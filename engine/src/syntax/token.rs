@@ -1,0 +1,130 @@
+//! Tokens: what `syntax::lexer` hands to `syntax::parser`, one at a time.
+//!
+//! Invariants: positions are CPython's — `line` 1-based, `col` the byte offset in the line of the
+//! UTF-8 decoded source. A token's `text` is the exact source slice it covers (for a string literal,
+//! prefix and quotes included; for NEWLINE, INDENT, DEDENT and ENDMARKER, possibly empty). Keywords
+//! are `Name` tokens: which names are keywords depends on the parser's state (`print_function`).
+
+/// A source position: CPython's (lineno, col_offset).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Default)]
+pub struct Loc {
+    pub line: u32,
+    pub col: u32,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum TokenKind {
+    EndMarker,
+    Name,
+    Number,
+    String,
+    Newline,
+    Indent,
+    Dedent,
+    /// A character CPython's tokenizer does not know (`$`, `?`, a stray `!`): the parser reports
+    /// `invalid syntax` at it.
+    ErrorToken,
+    LPar,
+    RPar,
+    LSqb,
+    RSqb,
+    Colon,
+    Comma,
+    Semi,
+    Plus,
+    Minus,
+    Star,
+    Slash,
+    VBar,
+    Amper,
+    Less,
+    Greater,
+    Equal,
+    Dot,
+    Percent,
+    Backquote,
+    LBrace,
+    RBrace,
+    EqEqual,
+    /// `!=` or `<>`.
+    NotEqual,
+    LessEqual,
+    GreaterEqual,
+    Tilde,
+    Circumflex,
+    LeftShift,
+    RightShift,
+    DoubleStar,
+    PlusEqual,
+    MinEqual,
+    StarEqual,
+    SlashEqual,
+    PercentEqual,
+    AmperEqual,
+    VBarEqual,
+    CircumflexEqual,
+    LeftShiftEqual,
+    RightShiftEqual,
+    DoubleStarEqual,
+    DoubleSlash,
+    DoubleSlashEqual,
+    At,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Token<'src> {
+    pub kind: TokenKind,
+    pub start: Loc,
+    pub end: Loc,
+    pub text: &'src [u8],
+}
+
+/// The operator tokens and their spelling, longest first within each leading character; one table
+/// shared by the lexer (to recognise them) and by messages (to name them).
+pub const OPERATORS: &[(&str, TokenKind)] = &[
+    ("**=", TokenKind::DoubleStarEqual),
+    ("//=", TokenKind::DoubleSlashEqual),
+    ("<<=", TokenKind::LeftShiftEqual),
+    (">>=", TokenKind::RightShiftEqual),
+    ("!=", TokenKind::NotEqual),
+    ("<>", TokenKind::NotEqual),
+    ("%=", TokenKind::PercentEqual),
+    ("&=", TokenKind::AmperEqual),
+    ("**", TokenKind::DoubleStar),
+    ("*=", TokenKind::StarEqual),
+    ("+=", TokenKind::PlusEqual),
+    ("-=", TokenKind::MinEqual),
+    ("//", TokenKind::DoubleSlash),
+    ("/=", TokenKind::SlashEqual),
+    ("<<", TokenKind::LeftShift),
+    ("<=", TokenKind::LessEqual),
+    ("==", TokenKind::EqEqual),
+    (">=", TokenKind::GreaterEqual),
+    (">>", TokenKind::RightShift),
+    ("^=", TokenKind::CircumflexEqual),
+    ("|=", TokenKind::VBarEqual),
+    ("%", TokenKind::Percent),
+    ("&", TokenKind::Amper),
+    ("(", TokenKind::LPar),
+    (")", TokenKind::RPar),
+    ("*", TokenKind::Star),
+    ("+", TokenKind::Plus),
+    (",", TokenKind::Comma),
+    ("-", TokenKind::Minus),
+    (".", TokenKind::Dot),
+    ("/", TokenKind::Slash),
+    (":", TokenKind::Colon),
+    (";", TokenKind::Semi),
+    ("<", TokenKind::Less),
+    ("=", TokenKind::Equal),
+    (">", TokenKind::Greater),
+    ("@", TokenKind::At),
+    ("[", TokenKind::LSqb),
+    ("]", TokenKind::RSqb),
+    ("^", TokenKind::Circumflex),
+    ("`", TokenKind::Backquote),
+    ("{", TokenKind::LBrace),
+    ("|", TokenKind::VBar),
+    ("}", TokenKind::RBrace),
+    ("~", TokenKind::Tilde),
+];
