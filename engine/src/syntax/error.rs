@@ -20,6 +20,8 @@ pub enum ErrorKind {
     MemoryError,
     /// `compile()` of a string that holds NUL bytes.
     TypeError,
+    /// A tree too deep for the later stages' recursion (CPython itself crashes on such input).
+    RuntimeError,
 }
 
 impl ErrorKind {
@@ -30,6 +32,7 @@ impl ErrorKind {
             ErrorKind::TabError => "TabError",
             ErrorKind::MemoryError => "MemoryError",
             ErrorKind::TypeError => "TypeError",
+            ErrorKind::RuntimeError => "RuntimeError",
         }
     }
 
@@ -69,8 +72,10 @@ impl SyntaxError {
     pub fn cpython_report(&self) -> String {
         let mut out = String::new();
         if !self.kind.is_syntax_error() {
-            if self.kind == ErrorKind::MemoryError && self.msg.is_empty() {
-                out.push_str("MemoryError\n");
+            if self.kind == ErrorKind::MemoryError {
+                // CPython's parser writes its complaint straight to stderr, then raises a bare
+                // MemoryError.
+                out.push_str(&format!("{}\nMemoryError\n", self.msg));
             } else {
                 out.push_str(&format!("{}: {}\n", self.kind.name(), self.msg));
             }

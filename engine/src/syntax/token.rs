@@ -128,3 +128,17 @@ pub const OPERATORS: &[(&str, TokenKind)] = &[
     ("}", TokenKind::RBrace),
     ("~", TokenKind::Tilde),
 ];
+
+impl Token<'_> {
+    /// The `(lineno, col_offset)` CPython 2.7 gives a node that starts with this token: the line
+    /// where the token *ends*, and -1 as the column when it spans several lines (a triple-quoted
+    /// or backslash-continued string).
+    pub fn cpython_pos(&self) -> crate::syntax::ast::Pos {
+        let col = if self.start.line == self.end.line {
+            self.start.col as i32
+        } else {
+            -1
+        };
+        crate::syntax::ast::Pos::new(self.end.line, col)
+    }
+}
