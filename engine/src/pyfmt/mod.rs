@@ -1,2 +1,37 @@
 //! Python 2.7's text forms of values that both the front end (`ast.dump`) and the runtime print:
-//! `repr` of str, unicode, float, complex and long. STUB: to be written.
+//! `repr` of str, unicode, int, long, float and complex, and `str` of float.
+//!
+//! In: plain Rust values (bytes, code points, `f64`, `i64`, `BigInt`). Out: exactly the text
+//! CPython 2.7.18 (UCS4 build) produces for the same value. Nothing here allocates Python objects.
+
+mod float;
+mod string;
+
+pub use float::{complex_repr, float_repr, float_str};
+pub use string::{bytes_repr, unicode_repr};
+
+use num_bigint::BigInt;
+
+/// `repr(long)`: decimal digits followed by `L`.
+pub fn long_repr(value: &BigInt) -> String {
+    format!("{}L", value)
+}
+
+/// `repr(int)` (also `str(int)`): plain decimal.
+pub fn int_repr(value: i64) -> String {
+    value.to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_and_int() {
+        // Expectations from CPython 2.7.18: repr(10L), repr(-(2**64)), repr(-5).
+        assert_eq!(long_repr(&BigInt::from(10)), "10L");
+        let big: BigInt = -(BigInt::from(1u64) << 64usize);
+        assert_eq!(long_repr(&big), "-18446744073709551616L");
+        assert_eq!(int_repr(-5), "-5");
+    }
+}
