@@ -22,6 +22,9 @@ pub enum ErrorKind {
     TypeError,
     /// A tree too deep for the later stages' recursion (CPython itself crashes on such input).
     RuntimeError,
+    /// A `str` literal with a bad `\x` escape (`'\x1'`): CPython's escape decoder raises
+    /// `ValueError: invalid \x escape`, which `compile()` passes through unchanged.
+    ValueError,
 }
 
 impl ErrorKind {
@@ -33,6 +36,7 @@ impl ErrorKind {
             ErrorKind::MemoryError => "MemoryError",
             ErrorKind::TypeError => "TypeError",
             ErrorKind::RuntimeError => "RuntimeError",
+            ErrorKind::ValueError => "ValueError",
         }
     }
 
