@@ -17,7 +17,8 @@ use pyston_engine::syntax::{self, ParseOptions};
 /// only as deep recursion needs them.
 const ENGINE_STACK_BYTES: usize = 512 << 20;
 
-const USAGE: &str = "usage: pyston --dump-ast [--attributes] FILE\n       pyston --parse-only FILE...\n";
+const USAGE: &str =
+    "usage: pyston --dump-ast [--attributes] FILE\n       pyston --parse-only FILE...\n";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();

@@ -137,7 +137,13 @@ fn caret_lines(text: &str, offset: Option<u32>) -> String {
 
 impl fmt::Display for SyntaxError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {} (line {})", self.kind.name(), self.msg, self.lineno)
+        write!(
+            f,
+            "{}: {} (line {})",
+            self.kind.name(),
+            self.msg,
+            self.lineno
+        )
     }
 }
 
