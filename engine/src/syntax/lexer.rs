@@ -28,6 +28,9 @@ pub struct Lexer<'src> {
     line: u32,
     line_start: usize,
     at_bol: bool,
+    /// Whether the current line began, at its start, with only blanks before a comment or its
+    /// end (CPython's `blankline`; a line continued by `\\` or inside a string never is).
+    blank: bool,
     /// Bracket depth; newlines inside brackets are not tokens.
     level: i32,
     indents: Vec<u32>,
@@ -49,6 +52,7 @@ impl<'src> Lexer<'src> {
             line: 1,
             line_start: 0,
             at_bol: true,
+            blank: false,
             level: 0,
             indents: vec![0],
             pending_dedents: 0,
@@ -100,6 +104,7 @@ impl<'src> Lexer<'src> {
     /// Moves past a `\n` at `self.pos`, onto the next line.
     fn newline(&mut self) -> Result<(), SyntaxError> {
         self.pos += 1;
+        self.blank = false;
         if self.pos < self.text.len() {
             self.line += 1;
             self.line_start = self.pos;
@@ -191,8 +196,7 @@ impl<'src> Lexer<'src> {
             if c == b'\n' {
                 let start = self.loc();
                 let start_pos = self.pos;
-                let blank = self.line_is_blank_before(self.pos);
-                if blank || self.level > 0 {
+                if self.blank || self.level > 0 {
                     self.newline()?;
                     self.at_bol = true;
                     continue;
@@ -227,19 +231,6 @@ impl<'src> Lexer<'src> {
         }
     }
 
-    /// Whether the current line has nothing but blanks and comments before byte `upto`.
-    fn line_is_blank_before(&self, upto: usize) -> bool {
-        let mut i = self.line_start;
-        while i < upto {
-            match self.text[i] {
-                b' ' | b'\t' | b'\x0c' => i += 1,
-                b'#' => return true,
-                _ => return false,
-            }
-        }
-        true
-    }
-
     /// End of input: close the open logical line, dedent to column 0, then ENDMARKER.
     fn end_of_input(&mut self) -> Token<'src> {
         let at = self.eof_loc();
@@ -271,7 +262,8 @@ impl<'src> Lexer<'src> {
             }
             self.pos += 1;
         }
-        if self.eof() || matches!(self.peek(), b'#' | b'\n') || self.level > 0 {
+        self.blank = matches!(self.peek(), b'#' | b'\n');
+        if self.eof() || self.blank || self.level > 0 {
             return Ok(None);
         }
         let here = self.loc();
@@ -499,14 +491,18 @@ impl<'src> Lexer<'src> {
         Ok(())
     }
 
-    /// At the `e` of a float.
+    /// At the `e` of a float. An `e` followed by neither a sign nor a digit is not part of the
+    /// number (`1else` is `1` then `else`).
     fn exponent(&mut self) -> Result<(), SyntaxError> {
         self.pos += 1;
         if matches!(self.peek(), b'+' | b'-') {
             self.pos += 1;
-        }
-        if !self.peek().is_ascii_digit() {
-            return Err(self.invalid_token());
+            if !self.peek().is_ascii_digit() {
+                return Err(self.invalid_token());
+            }
+        } else if !self.peek().is_ascii_digit() {
+            self.pos -= 1;
+            return Ok(());
         }
         self.digits(|b| b.is_ascii_digit());
         self.imaginary();

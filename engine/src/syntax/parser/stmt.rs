@@ -127,6 +127,18 @@ impl<'src> Parser<'src> {
                         locals = Some(self.test()?);
                     }
                 }
+                // `exec(code, globals[, locals])` is the statement's tuple form.
+                let mut body = body;
+                if globals.is_none() {
+                    if let ExprKind::Tuple { elts, .. } = &mut body.kind {
+                        if elts.len() == 2 || elts.len() == 3 {
+                            let mut parts = std::mem::take(elts).into_iter();
+                            body = parts.next().unwrap();
+                            globals = parts.next();
+                            locals = parts.next();
+                        }
+                    }
+                }
                 StmtKind::Exec {
                     body,
                     globals,
