@@ -273,10 +273,12 @@ impl<'src> Parser<'src> {
     fn power(&mut self) -> PResult<Expr> {
         let pos = self.pos();
         let mut e = self.atom()?;
+        // Trailers take the atom's position, which for `(x).y` is `x`'s, not the bracket's.
+        let at = e.pos;
         let mut n = 0;
         loop {
             e = match self.tok.kind {
-                T::LPar => self.call(e, pos)?,
+                T::LPar => self.call(e, at)?,
                 T::LSqb => {
                     self.bump()?;
                     let slice = self.subscriptlist()?;
@@ -287,7 +289,7 @@ impl<'src> Parser<'src> {
                             slice: Box::new(slice),
                             ctx: ExprContext::Load,
                         },
-                        pos,
+                        at,
                     )
                 }
                 T::Dot => {
@@ -299,7 +301,7 @@ impl<'src> Parser<'src> {
                             attr,
                             ctx: ExprContext::Load,
                         },
-                        pos,
+                        at,
                     )
                 }
                 _ => break,

@@ -589,7 +589,7 @@ impl<'src> Parser<'src> {
         let pos = self.pos();
         let mut decorators = Vec::new();
         while self.at(T::At) {
-            let at = self.bump()?.cpython_pos();
+            self.bump()?;
             let name_pos = self.pos();
             let mut e = {
                 let (id, _) = self.name()?;
@@ -613,20 +613,7 @@ impl<'src> Parser<'src> {
                 );
             }
             if self.at(T::LPar) {
-                let mut call = self.call(e, name_pos)?;
-                if let ExprKind::Call {
-                    args,
-                    keywords,
-                    starargs: None,
-                    kwargs: None,
-                    ..
-                } = &call.kind
-                {
-                    if args.is_empty() && keywords.is_empty() {
-                        call.pos = at;
-                    }
-                }
-                e = call;
+                e = self.call(e, name_pos)?;
             }
             decorators.push(e);
             self.expect(T::Newline)?;
