@@ -39,6 +39,13 @@ pub struct Lexer<'src> {
     pending_loc: Loc,
     /// Whether the last token ended a logical line (NEWLINE, INDENT, DEDENT) or none was emitted.
     line_closed: bool,
+    /// Where CPython's line buffer starts: the start of the current line, or of an earlier one
+    /// when the current line was read in the middle of a string token (a `\\`
+    /// continuation reads the next line afresh). CPython's error offsets and texts are relative to it.
+    buf_start: usize,
+    /// For the last token returned: the buffer start then, and the byte index just past it.
+    tok_buf: usize,
+    tok_end: usize,
     /// An error the source decoder found on a later line, raised when the lexer reaches it.
     deferred: Option<SyntaxError>,
 }
@@ -53,6 +60,9 @@ impl<'src> Lexer<'src> {
             line_start: 0,
             at_bol: true,
             blank: false,
+            buf_start: 0,
+            tok_buf: 0,
+            tok_end: 0,
             level: 0,
             indents: vec![0],
             pending_dedents: 0,
@@ -73,13 +83,17 @@ impl<'src> Lexer<'src> {
         self.text.iter().filter(|&&b| b == b'\n').count() as u32
     }
 
-    /// Whether the last line of the text holds only blanks and a comment (CPython then reports
-    /// an error at end of input as `invalid syntax`, not `unexpected EOF while parsing`).
-    pub fn last_line_blank(&self) -> bool {
-        let body = &self.text[..self.text.len().saturating_sub(1)];
-        let last = body.rsplit(|&b| b == b'\n').next().unwrap_or(&[]);
-        let code = last.split(|&b| b == b'#').next().unwrap_or(&[]);
-        code.iter().all(|b| matches!(b, b' ' | b'\t' | b'\x0c'))
+    /// Where CPython reports an error at the last token returned: the offset it gives (relative
+    /// to its line buffer, just past the token) and the buffer's text (that token's line, plus
+    /// the earlier lines a multi-line token or continuation kept in the buffer).
+    pub fn error_site(&self) -> (u32, &'src [u8]) {
+        let text: &'src [u8] = self.text;
+        let end = text[self.tok_end.saturating_sub(1).min(text.len())..]
+            .iter()
+            .position(|&b| b == b'\n')
+            .map_or(text.len(), |i| self.tok_end.saturating_sub(1) + i + 1);
+        let start = self.tok_buf.min(end);
+        ((self.tok_end - start) as u32, &text[start..end])
     }
 
     fn peek(&self) -> u8 {
@@ -101,13 +115,17 @@ impl<'src> Lexer<'src> {
         self.pos >= self.text.len()
     }
 
-    /// Moves past a `\n` at `self.pos`, onto the next line.
-    fn newline(&mut self) -> Result<(), SyntaxError> {
+    /// Moves past a `\n` at `self.pos`, onto the next line; `in_token` when the newline is inside
+    /// a token (CPython then keeps the earlier line in its buffer).
+    fn newline(&mut self, in_token: bool) -> Result<(), SyntaxError> {
         self.pos += 1;
         self.blank = false;
         if self.pos < self.text.len() {
             self.line += 1;
             self.line_start = self.pos;
+            if !in_token {
+                self.buf_start = self.pos;
+            }
             if let Some(err) = &self.deferred {
                 if err.lineno <= self.line {
                     return Err(self.deferred.take().unwrap());
@@ -160,6 +178,10 @@ impl<'src> Lexer<'src> {
     /// unterminated string, ...) is a `SyntaxError` with CPython's message, line and offset.
     pub fn next_token(&mut self) -> Result<Token<'src>, SyntaxError> {
         let tok = self.scan()?;
+        if tok.kind != TokenKind::Newline {
+            self.tok_buf = self.buf_start;
+            self.tok_end = self.pos;
+        }
         self.line_closed = matches!(
             tok.kind,
             TokenKind::Newline | TokenKind::Indent | TokenKind::Dedent | TokenKind::EndMarker
@@ -197,7 +219,7 @@ impl<'src> Lexer<'src> {
                 let start = self.loc();
                 let start_pos = self.pos;
                 if self.blank || self.level > 0 {
-                    self.newline()?;
+                    self.newline(false)?;
                     self.at_bol = true;
                     continue;
                 }
@@ -210,7 +232,9 @@ impl<'src> Lexer<'src> {
                     },
                     text: &self.text[start_pos..start_pos],
                 };
-                self.newline()?;
+                self.tok_buf = self.buf_start;
+                self.tok_end = self.pos + 1;
+                self.newline(false)?;
                 self.at_bol = true;
                 return Ok(tok);
             }
@@ -223,8 +247,9 @@ impl<'src> Lexer<'src> {
                         len,
                     ));
                 }
+                // CPython reads the continued line afresh: it starts a new buffer.
                 self.pos += 1;
-                self.newline()?;
+                self.newline(false)?;
                 continue;
             }
             return self.token_at(c);
@@ -391,14 +416,14 @@ impl<'src> Lexer<'src> {
                         col,
                     ));
                 }
-                b'\n' => self.newline()?,
+                b'\n' => self.newline(true)?,
                 b'\\' => {
                     self.pos += 1;
                     if self.eof() {
                         continue;
                     }
                     if self.peek() == b'\n' {
-                        self.newline()?;
+                        self.newline(true)?;
                     } else {
                         self.pos += 1;
                     }

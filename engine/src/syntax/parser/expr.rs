@@ -13,7 +13,10 @@ const BINARY_LEVELS: &[&[(T, Operator)]] = &[
     &[(T::VBar, Operator::BitOr)],
     &[(T::Circumflex, Operator::BitXor)],
     &[(T::Amper, Operator::BitAnd)],
-    &[(T::LeftShift, Operator::LShift), (T::RightShift, Operator::RShift)],
+    &[
+        (T::LeftShift, Operator::LShift),
+        (T::RightShift, Operator::RShift),
+    ],
     &[(T::Plus, Operator::Add), (T::Minus, Operator::Sub)],
     &[
         (T::Star, Operator::Mult),

@@ -224,27 +224,32 @@ impl<'src> Parser<'src> {
         if self.tok.start.line > self.lexer.line_count() {
             return self.eof_error(kind, msg);
         }
-        SyntaxError::new(kind, msg, self.tok.end.line, Some(self.tok.end.col))
+        let (offset, text) = self.lexer.error_site();
+        let mut e = SyntaxError::new(kind, msg, self.tok.end.line, Some(offset));
+        e.text = Some(String::from_utf8_lossy(text).into_owned());
+        e
     }
 
-    /// An error at a token made up at end of input. CPython reports it at the end of the last
-    /// line; parsing a string whose last line holds code, the message is `unexpected EOF while
-    /// parsing`; reading a file, the line is one past the last and the text empty.
+    /// An error at a token made up at end of input, which CPython reports at the end of the last
+    /// line. Parsing a string of one line, the message is `unexpected EOF while parsing`
+    /// (CPython's parser driver says so only while its line count is at most 1); reading a file,
+    /// the line is one past the last and the text empty.
     fn eof_error(&self, kind: ErrorKind, msg: &str) -> SyntaxError {
         let lines = self.lexer.line_count();
         let text = &self.src.text;
         let body = &text[..text.len().saturating_sub(1)];
         let last_len = body.len() - body.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1) + 1;
+        let offset = Some(last_len as u32);
         match self.opts.origin {
-            Origin::String if !self.lexer.last_line_blank() => SyntaxError::new(
+            Origin::String if lines <= 1 => SyntaxError::new(
                 ErrorKind::SyntaxError,
                 "unexpected EOF while parsing",
                 lines,
-                Some(last_len as u32),
+                offset,
             ),
-            Origin::String => SyntaxError::new(kind, msg, lines, Some(last_len as u32)),
+            Origin::String => SyntaxError::new(kind, msg, lines, offset),
             Origin::File => {
-                let mut e = SyntaxError::new(kind, msg, lines + 1, Some(last_len as u32));
+                let mut e = SyntaxError::new(kind, msg, lines + 1, offset);
                 e.text = Some(String::new());
                 e
             }
