@@ -26,6 +26,7 @@
 //! NUL and non-ASCII handling inside such lines (not modelled); CJK codecs are approximate and
 //! other non-charmap codecs (`utf-16`, `hex`, ...) are not supported (see `codecs.rs`).
 
+#[rustfmt::skip]
 mod codec_tables;
 mod codecs;
 #[cfg(test)]
