@@ -75,7 +75,7 @@ impl<'src> Parser<'src> {
     fn new(src: &'src Source, opts: &ParseOptions, unicode_literals: bool) -> PResult<Self> {
         let mut lexer = Lexer::new(&src.text);
         if let Some(err) = &src.deferred_error {
-            lexer.defer_error(err.clone());
+            lexer.defer_error(err.clone(), src.deferred_error_in_token_msg.clone());
         }
         let mut p = Parser {
             lexer,
