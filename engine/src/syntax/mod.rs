@@ -22,6 +22,9 @@ pub mod token;
 
 pub use error::{ErrorKind, SyntaxError};
 
+#[cfg(test)]
+mod robustness_tests;
+
 /// What the source is compiled as: CPython's `compile()` modes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Mode {
