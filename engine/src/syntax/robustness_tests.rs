@@ -80,7 +80,10 @@ fn deep_indentation_is_an_indentation_error() {
     let (kind, msg) = file(src).unwrap_err();
     assert_eq!(
         (kind, msg.as_str()),
-        (ErrorKind::IndentationError, "too many levels of indentation")
+        (
+            ErrorKind::IndentationError,
+            "too many levels of indentation"
+        )
     );
 }
 
@@ -102,9 +105,9 @@ fn xorshift(state: &mut u64) -> u64 {
 fn random_bytes_and_token_soup_never_crash() {
     let mut state = 0x9E37_79B9_7F4A_7C15u64;
     const PIECES: &[&str] = &[
-        "(", ")", "[", "]", "{", "}", ":", ",", "\n", "  ", "\t", "if ", "else", "lambda",
-        "x", "1", "'a'", "\"\"\"", "\\\n", "#", "print", ">>", "yield", "for ", " in ", "=",
-        "+", "**", "`", ".", "...", "@", "def ", "class ", "u'\\N{", "0x", "1e", "\r",
+        "(", ")", "[", "]", "{", "}", ":", ",", "\n", "  ", "\t", "if ", "else", "lambda", "x",
+        "1", "'a'", "\"\"\"", "\\\n", "#", "print", ">>", "yield", "for ", " in ", "=", "+", "**",
+        "`", ".", "...", "@", "def ", "class ", "u'\\N{", "0x", "1e", "\r",
     ];
     for round in 0..2000 {
         let len = (xorshift(&mut state) % 200) as usize;

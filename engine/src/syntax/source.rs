@@ -20,7 +20,8 @@
 //! non-ASCII byte is an error, and a codec's decode error surfaces when CPython's line reader hits
 //! it; both are reported only when the tokenizer reaches that line (`Source::deferred_error`).
 //!
-//! Invariants: `text` ends with `\n`; its lines are numbered as CPython numbers the source's lines.
+//! Invariants: `text` is empty or ends with `\n`; its lines are numbered as CPython numbers the
+//! source's lines.
 //! Known gaps: CPython's tokenizer reads lines longer than 8191 bytes in pieces, which changes
 //! NUL and non-ASCII handling inside such lines (not modelled); CJK codecs are approximate and
 //! other non-charmap codecs (`utf-16`, `hex`, ...) are not supported (see `codecs.rs`).
@@ -37,9 +38,10 @@ use codecs::{Codec, StreamReader};
 /// A decoded source file, ready for the lexer.
 #[derive(Clone, Debug)]
 pub struct Source {
-    /// The text the lexer reads, ending with `\n`. With no declaration, or with `utf-8` (declared
-    /// or by BOM), the source's bytes as CPython's tokenizer holds them: string origin may hold
-    /// any bytes, a `utf-8` file may hold invalid UTF-8. With `iso-8859-1`: the raw latin-1 bytes. With a codec: UTF-8.
+    /// The text the lexer reads, empty or ending with `\n`. With no declaration, or with `utf-8`
+    /// (declared or by BOM), the source's bytes as CPython's tokenizer holds them: string origin
+    /// may hold any bytes, a `utf-8` file may hold invalid UTF-8. With `iso-8859-1`: the raw
+    /// latin-1 bytes. With a codec: UTF-8.
     /// Newlines are `\n`; a file read through a codec may keep a lone `\r` inside a line, which
     /// is then an ordinary character (CPython's tokenizer rejects it outside strings).
     pub text: Vec<u8>,
@@ -208,7 +210,7 @@ fn declare(name: String, bom: bool) -> Result<Declared, Option<String>> {
 }
 
 fn finish(mut text: Vec<u8>, encoding: Option<String>) -> Source {
-    if text.last() != Some(&b'\n') {
+    if !text.is_empty() && text.last() != Some(&b'\n') {
         text.push(b'\n');
     }
     Source {
@@ -250,7 +252,8 @@ fn translate_newlines(bytes: &[u8]) -> Vec<u8> {
         last = c;
         i += 1;
     }
-    if last != b'\n' {
+    // An empty text stays empty (CPython then reports errors on line 0).
+    if last != b'\n' && !bytes.is_empty() {
         out.push(b'\n');
     }
     out

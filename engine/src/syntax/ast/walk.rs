@@ -85,9 +85,10 @@ fn comp_children<'a>(gens: &'a [Comprehension], out: &mut Vec<Ref<'a>>) {
 fn slice_children<'a>(s: &'a Slice, out: &mut Vec<Ref<'a>>) {
     match s {
         Slice::Ellipsis => {}
-        Slice::Slice { lower, upper, step } => {
-            exprs(out, [lower, upper, step].into_iter().flatten().map(|b| &**b))
-        }
+        Slice::Slice { lower, upper, step } => exprs(
+            out,
+            [lower, upper, step].into_iter().flatten().map(|b| &**b),
+        ),
         Slice::ExtSlice { dims } => dims.iter().for_each(|d| slice_children(d, out)),
         Slice::Index { value } => exprs(out, [&**value]),
     }

@@ -146,12 +146,18 @@ impl<'src> Parser<'src> {
                     body: Box::new(body),
                 }
             }
+            // `single_input: NEWLINE | simple_stmt | compound_stmt NEWLINE`; CPython's parser
+            // stops there and never reads what follows.
             Mode::Single => {
                 let mut body = Vec::new();
                 if self.at(TokenKind::Newline) {
-                    self.bump()?;
-                } else {
+                } else if self.at_compound() {
                     self.stmt(&mut body)?;
+                    if !self.at(TokenKind::Newline) && !self.at(TokenKind::EndMarker) {
+                        return Err(self.unexpected());
+                    }
+                } else {
+                    self.simple_stmt(&mut body, true)?;
                 }
                 Mod::Interactive { body }
             }
@@ -263,7 +269,10 @@ impl<'src> Parser<'src> {
         let lines = self.lexer.line_count();
         let text = &self.src.text;
         let body = &text[..text.len().saturating_sub(1)];
-        let last_len = body.len() - body.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1) + 1;
+        let last_len = match lines {
+            0 => 0,
+            _ => body.len() - body.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1) + 1,
+        };
         let offset = Some(last_len as u32);
         match self.opts.origin {
             Origin::String if lines <= 1 => SyntaxError::new(
