@@ -1,10 +1,11 @@
 //! The tokenizer: decoded source text in, tokens out, one per call (CPython 2.7's `tokenizer.c`).
 //!
 //! Input: `Source::text` — `\n` line endings, empty or ending with `\n`. Output: `Token`s with
-//! CPython's positions; INDENT/DEDENT from an indentation stack (tabs to the next multiple of 8; a form feed
-//! at the start of a line resets the column); NEWLINE only at the end of a logical line (not inside
-//! brackets, not after a blank or comment-only line). At end of input the lexer emits, at line
-//! `last + 1`, a NEWLINE if a logical line is still open (as CPython's parser driver does), the
+//! CPython's positions; INDENT/DEDENT from an indentation stack (tabs to the next multiple of 8; a
+//! form feed at the start of a line resets the column); NEWLINE only at the end of a logical line
+//! (not inside brackets, not after a blank or comment-only line). At end of input the lexer emits,
+//! at line `last + 1`, a NEWLINE if a logical line is still open (as CPython's parser driver does),
+//! the
 //! pending DEDENTs, then ENDMARKER for ever.
 //!
 //! Errors carry CPython's message, line and offset (the 1-based column CPython reports): invalid
