@@ -5,8 +5,7 @@
 //! form feed at the start of a line resets the column); NEWLINE only at the end of a logical line
 //! (not inside brackets, not after a blank or comment-only line). At end of input the lexer emits,
 //! at line `last + 1`, a NEWLINE if a logical line is still open (as CPython's parser driver does),
-//! the
-//! pending DEDENTs, then ENDMARKER for ever.
+//! the pending DEDENTs, then ENDMARKER for ever.
 //!
 //! Errors carry CPython's message, line and offset (the 1-based column CPython reports): invalid
 //! numbers are `invalid token`, unterminated strings `EOL while scanning string literal` /
