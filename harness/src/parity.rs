@@ -181,14 +181,44 @@ pub fn parse_error_report(stderr: &[u8]) -> Option<(String, Option<u32>, String)
         .get_or_init(|| regex::Regex::new(r#"^  File ".*", line (\d+)"#).expect("valid regex"));
     let line = text
         .lines()
-        .filter_map(|l| file_line.captures(l))
-        .last()
+        .rev()
+        .find_map(|l| file_line.captures(l))
         .and_then(|c| c[1].parse().ok());
     Some((class.to_string(), line, msg.to_string()))
 }
 
-/// Runs the oracle over `files` and returns its outcomes, in order.
+/// Runs the oracle over `files` and returns its outcomes, in order. If CPython itself dies on a
+/// file (a C stack overflow on a pathological input), that file is `Broken` and a fresh oracle
+/// continues with the next one; an oracle that answers nothing at all is an error.
 fn run_oracle(files: &[PathBuf], opts: &ParityOptions) -> Result<Vec<Outcome>, String> {
+    let mut outcomes = Vec::with_capacity(files.len());
+    while outcomes.len() < files.len() {
+        let rest = &files[outcomes.len()..];
+        let before = outcomes.len();
+        let finished = run_oracle_process(rest, opts, &mut outcomes)?;
+        if finished {
+            break;
+        }
+        if before == 0 && outcomes.is_empty() {
+            return Err(
+                "the CPython 2.7 oracle produced no output (is python2.7 installed?)".into(),
+            );
+        }
+        let dead = &files[outcomes.len()];
+        outcomes.push(Outcome::Broken(format!(
+            "CPython itself died on {}",
+            dead.display()
+        )));
+    }
+    Ok(outcomes)
+}
+
+/// One oracle process over `files`, appending to `outcomes`; `Ok(false)` if it stopped early.
+fn run_oracle_process(
+    files: &[PathBuf],
+    opts: &ParityOptions,
+    outcomes: &mut Vec<Outcome>,
+) -> Result<bool, String> {
     let mut cmd = paths::cpython_command(opts.cpython.as_deref());
     cmd.arg("-c").arg(ORACLE_DUMP);
     if opts.attributes {
@@ -206,20 +236,20 @@ fn run_oracle(files: &[PathBuf], opts: &ParityOptions) -> Result<Vec<Outcome>, S
         let _ = stdin.write_all(&list);
     });
     let mut reader = BufReader::new(child.stdout.take().expect("piped"));
-    let mut outcomes = Vec::with_capacity(files.len());
-    for path in files {
+    let mut complete = true;
+    for _ in files {
         match read_frame(&mut reader) {
             Ok(o) => outcomes.push(o),
-            Err(e) => {
+            Err(_) => {
+                complete = false;
                 let _ = child.kill();
-                let _ = child.wait();
-                return Err(format!("CPython oracle stopped at {}: {e}", path.display()));
+                break;
             }
         }
     }
-    let _ = writer.join();
     let _ = child.wait();
-    Ok(outcomes)
+    let _ = writer.join();
+    Ok(complete)
 }
 
 fn path_list(files: &[PathBuf]) -> Vec<u8> {
