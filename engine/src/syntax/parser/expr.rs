@@ -67,7 +67,7 @@ impl<'src> Parser<'src> {
 
     /// `test: or_test ['if' or_test 'else' test] | lambdef`
     pub(super) fn test(&mut self) -> PResult<Expr> {
-        self.nested(|p| {
+        self.rule(1, |p| {
             if p.at_kw("lambda") {
                 return p.lambdef(false);
             }
@@ -93,7 +93,7 @@ impl<'src> Parser<'src> {
 
     /// `old_test: or_test | old_lambdef`
     fn old_test(&mut self) -> PResult<Expr> {
-        self.nested(|p| {
+        self.rule(1, |p| {
             if p.at_kw("lambda") {
                 p.lambdef(true)
             } else {
@@ -104,6 +104,10 @@ impl<'src> Parser<'src> {
 
     /// `lambdef: 'lambda' [varargslist] ':' test` (`old_lambdef` ends in `old_test`).
     fn lambdef(&mut self, old: bool) -> PResult<Expr> {
+        self.rule(1, |p| p.lambdef_body(old))
+    }
+
+    fn lambdef_body(&mut self, old: bool) -> PResult<Expr> {
         let pos = self.pos();
         self.bump()?;
         let args = self.varargslist(T::Colon)?;
@@ -124,6 +128,10 @@ impl<'src> Parser<'src> {
     }
 
     fn bool_op(&mut self, kw: &str) -> PResult<Expr> {
+        self.rule(1, |p| p.bool_op_body(kw))
+    }
+
+    fn bool_op_body(&mut self, kw: &str) -> PResult<Expr> {
         let pos = self.pos();
         let operand = |p: &mut Self| {
             if kw == "or" {
@@ -147,12 +155,16 @@ impl<'src> Parser<'src> {
 
     /// `not_test: 'not' not_test | comparison`
     fn not_test(&mut self) -> PResult<Expr> {
+        self.rule(1, |p| p.not_test_body())
+    }
+
+    fn not_test_body(&mut self) -> PResult<Expr> {
         if !self.at_kw("not") {
             return self.comparison();
         }
         let pos = self.pos();
         self.bump()?;
-        let operand = self.nested(|p| p.not_test())?;
+        let operand = self.not_test()?;
         Ok(expr(
             ExprKind::UnaryOp {
                 op: UnaryOp::Not,
@@ -164,6 +176,10 @@ impl<'src> Parser<'src> {
 
     /// `comparison: expr (comp_op expr)*`
     fn comparison(&mut self) -> PResult<Expr> {
+        self.rule(1, |p| p.comparison_body())
+    }
+
+    fn comparison_body(&mut self) -> PResult<Expr> {
         let pos = self.pos();
         let left = self.expr()?;
         let mut ops = Vec::new();
@@ -220,9 +236,13 @@ impl<'src> Parser<'src> {
     }
 
     fn binary(&mut self, level: usize) -> PResult<Expr> {
-        let Some(ops) = BINARY_LEVELS.get(level) else {
-            return self.factor();
-        };
+        match BINARY_LEVELS.get(level) {
+            Some(ops) => self.rule(1, |p| p.binary_body(level, ops)),
+            None => self.factor(),
+        }
+    }
+
+    fn binary_body(&mut self, level: usize, ops: &[(T, Operator)]) -> PResult<Expr> {
         let pos = self.pos();
         let mut left = self.binary(level + 1)?;
         let mut n = 0;
@@ -246,6 +266,10 @@ impl<'src> Parser<'src> {
 
     /// `factor: ('+'|'-'|'~') factor | power`. `-` before a bare number is folded into it.
     fn factor(&mut self) -> PResult<Expr> {
+        self.rule(1, |p| p.factor_body())
+    }
+
+    fn factor_body(&mut self) -> PResult<Expr> {
         let op = match self.tok.kind {
             T::Plus => UnaryOp::UAdd,
             T::Minus => UnaryOp::USub,
@@ -255,7 +279,7 @@ impl<'src> Parser<'src> {
         let pos = self.pos();
         self.bump()?;
         let number = (self.tok.kind == T::Number).then_some(self.tok.text);
-        let operand = self.nested(|p| p.factor())?;
+        let operand = self.factor()?;
         if let (UnaryOp::USub, Some(text), ExprKind::Num { .. }) = (op, number, &operand.kind) {
             let negated = format!("-{}", String::from_utf8_lossy(text));
             if let Ok(n) = literal::parse_number(&negated) {
@@ -274,6 +298,10 @@ impl<'src> Parser<'src> {
     /// `power: atom trailer* ['**' factor]`
     /// `trailer: '(' [arglist] ')' | '[' subscriptlist ']' | '.' NAME`
     fn power(&mut self) -> PResult<Expr> {
+        self.rule(1, |p| p.power_body())
+    }
+
+    fn power_body(&mut self) -> PResult<Expr> {
         let pos = self.pos();
         let mut e = self.atom()?;
         // Trailers take the atom's position, which for `(x).y` is `x`'s, not the bracket's.
@@ -284,7 +312,7 @@ impl<'src> Parser<'src> {
                 T::LPar => self.call(e, at)?,
                 T::LSqb => {
                     self.bump()?;
-                    let slice = self.subscriptlist()?;
+                    let slice = self.rule(1, |p| p.subscriptlist())?;
                     self.expect(T::RSqb)?;
                     expr(
                         ExprKind::Subscript {
@@ -314,7 +342,7 @@ impl<'src> Parser<'src> {
         }
         if self.at(T::DoubleStar) {
             self.bump()?;
-            let right = self.nested(|p| p.factor())?;
+            let right = self.factor()?;
             e = expr(
                 ExprKind::BinOp {
                     left: Box::new(e),
@@ -330,6 +358,10 @@ impl<'src> Parser<'src> {
     /// `atom: ('(' [yield_expr|testlist_comp] ')' | '[' [listmaker] ']' |
     ///         '{' [dictorsetmaker] '}' | '`' testlist1 '`' | NAME | NUMBER | STRING+)`
     fn atom(&mut self) -> PResult<Expr> {
+        self.rule(1, |p| p.atom_body())
+    }
+
+    fn atom_body(&mut self) -> PResult<Expr> {
         let pos = self.pos();
         match self.tok.kind {
             T::LPar => {
@@ -435,6 +467,10 @@ impl<'src> Parser<'src> {
 
     /// `testlist_comp: test ( comp_for | (',' test)* [','] )`, inside parentheses.
     fn testlist_comp(&mut self) -> PResult<Expr> {
+        self.rule(1, |p| p.testlist_comp_body())
+    }
+
+    fn testlist_comp_body(&mut self) -> PResult<Expr> {
         let pos = self.pos();
         let first = self.test()?;
         if self.at_kw("for") {
@@ -452,6 +488,10 @@ impl<'src> Parser<'src> {
 
     /// `listmaker: test ( list_for | (',' test)* [','] )`; `open` is the `[`'s position.
     fn listmaker(&mut self, open: Pos) -> PResult<Expr> {
+        self.rule(1, |p| p.listmaker_body(open))
+    }
+
+    fn listmaker_body(&mut self, open: Pos) -> PResult<Expr> {
         let pos = self.pos();
         let first = self.test()?;
         if self.at_kw("for") {
@@ -483,6 +523,10 @@ impl<'src> Parser<'src> {
     /// `dictorsetmaker: ( (test ':' test (comp_for | (',' test ':' test)* [','])) |
     ///                    (test (comp_for | (',' test)* [','])) )`
     fn dictorsetmaker(&mut self, open: Pos) -> PResult<Expr> {
+        self.rule(1, |p| p.dictorsetmaker_body(open))
+    }
+
+    fn dictorsetmaker_body(&mut self, open: Pos) -> PResult<Expr> {
         let pos = self.pos();
         let first = self.test()?;
         if self.eat(T::Colon)? {
@@ -532,6 +576,10 @@ impl<'src> Parser<'src> {
 
     /// `testlist1: test (',' test)*`
     fn testlist1(&mut self) -> PResult<Expr> {
+        self.rule(1, |p| p.testlist1_body())
+    }
+
+    fn testlist1_body(&mut self) -> PResult<Expr> {
         let pos = self.pos();
         let first = self.test()?;
         if !self.at(T::Comma) {
@@ -546,6 +594,10 @@ impl<'src> Parser<'src> {
 
     /// `testlist: test (',' test)* [',']`
     pub(super) fn testlist(&mut self) -> PResult<Expr> {
+        self.rule(1, |p| p.testlist_body())
+    }
+
+    fn testlist_body(&mut self) -> PResult<Expr> {
         let pos = self.pos();
         let first = self.test()?;
         self.rest_of_list(first, pos, |p| p.starts_test(), |p| p.test())
@@ -554,6 +606,10 @@ impl<'src> Parser<'src> {
     /// `exprlist: expr (',' expr)* [',']`
     /// A tuple here takes its first element's position (`ast_for_exprlist`'s callers).
     pub(super) fn exprlist(&mut self) -> PResult<Expr> {
+        self.rule(1, |p| p.exprlist_body())
+    }
+
+    fn exprlist_body(&mut self) -> PResult<Expr> {
         let first = self.expr()?;
         let pos = first.pos;
         self.rest_of_list(first, pos, |p| p.starts_expr(), |p| p.expr())
@@ -582,6 +638,10 @@ impl<'src> Parser<'src> {
 
     /// `testlist_safe: old_test [(',' old_test)+ [',']]`
     fn testlist_safe(&mut self) -> PResult<Expr> {
+        self.rule(1, |p| p.testlist_safe_body())
+    }
+
+    fn testlist_safe_body(&mut self) -> PResult<Expr> {
         let pos = self.pos();
         let first = self.old_test()?;
         if !self.at(T::Comma) {
@@ -601,6 +661,10 @@ impl<'src> Parser<'src> {
 
     /// `yield_expr: 'yield' [testlist]`
     pub(super) fn yield_expr(&mut self) -> PResult<Expr> {
+        self.rule(1, |p| p.yield_expr_body())
+    }
+
+    fn yield_expr_body(&mut self) -> PResult<Expr> {
         let pos = self.pos();
         self.bump()?;
         let value = if self.starts_test() {
@@ -614,9 +678,16 @@ impl<'src> Parser<'src> {
     /// `list_for: 'for' exprlist 'in' testlist_safe [list_iter]`,
     /// `list_if: 'if' old_test [list_iter]`, and the same for `comp_for`/`comp_if` (whose
     /// iterable is an `or_test`).
+    /// Each clause after the first nests one `list_iter`/`comp_iter` deeper in CPython's parser.
     fn comprehension(&mut self, kind: CompKind) -> PResult<Vec<Comprehension>> {
         let mut generators: Vec<Comprehension> = Vec::new();
+        let mut levels = 0;
         loop {
+            if self.at_kw("for") || self.at_kw("if") {
+                let n = if levels == 0 { 1 } else { 2 };
+                self.push(n)?;
+                levels += n;
+            }
             if self.at_kw("for") {
                 self.bump()?;
                 let mut target = self.exprlist()?;
@@ -636,6 +707,7 @@ impl<'src> Parser<'src> {
                 let cond = self.old_test()?;
                 generators.last_mut().unwrap().ifs.push(cond);
             } else {
+                self.pop(levels);
                 return Ok(generators);
             }
         }
@@ -643,6 +715,10 @@ impl<'src> Parser<'src> {
 
     /// `subscriptlist: subscript (',' subscript)* [',']`
     fn subscriptlist(&mut self) -> PResult<Slice> {
+        self.rule(1, |p| p.subscriptlist_body())
+    }
+
+    fn subscriptlist_body(&mut self) -> PResult<Slice> {
         let pos = self.pos();
         let first = self.subscript()?;
         if !self.at(T::Comma) {
@@ -672,6 +748,10 @@ impl<'src> Parser<'src> {
 
     /// `subscript: '.' '.' '.' | test | [test] ':' [test] [sliceop]`, `sliceop: ':' [test]`
     fn subscript(&mut self) -> PResult<Slice> {
+        self.rule(1, |p| p.subscript_body())
+    }
+
+    fn subscript_body(&mut self) -> PResult<Slice> {
         if self.at(T::Dot) {
             self.bump()?;
             self.expect(T::Dot)?;
@@ -697,7 +777,7 @@ impl<'src> Parser<'src> {
         if self.at(T::Colon) {
             let colon = self.bump()?;
             step = Some(if self.starts_test() {
-                Box::new(self.test()?)
+                Box::new(self.rule(1, |p| p.test())?)
             } else {
                 boxed(
                     ExprKind::Name {
@@ -715,6 +795,10 @@ impl<'src> Parser<'src> {
     /// `arglist: (argument ',')* (argument [','] | '*' test (',' argument)* [',' '**' test] |
     ///            '**' test)`, `argument: test [comp_for] | test '=' test`
     pub(super) fn call(&mut self, func: Expr, pos: Pos) -> PResult<Expr> {
+        self.rule(2, |p| p.call_body(func, pos))
+    }
+
+    fn call_body(&mut self, func: Expr, pos: Pos) -> PResult<Expr> {
         self.bump()?;
         let list_line = self.tok.cpython_pos().lineno;
         let mut items: Vec<Arg> = Vec::new();
@@ -759,6 +843,10 @@ impl<'src> Parser<'src> {
     }
 
     fn argument(&mut self) -> PResult<Arg> {
+        self.rule(1, |p| p.argument_body())
+    }
+
+    fn argument_body(&mut self) -> PResult<Arg> {
         let pos = self.pos();
         let e = self.test()?;
         if self.at_kw("for") {

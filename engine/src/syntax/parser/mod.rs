@@ -17,8 +17,9 @@
 //! - `from __future__ import print_function` makes `print` a name from the next statement on;
 //!   `unicode_literals` applies to every string of the module (CPython applies the flags it ends
 //!   the parse with), so meeting it late means parsing again with it set.
-//! - Recursion is bounded: nesting deeper than `MAX_NESTING` is CPython's `s_push: parser stack
-//!   overflow` MemoryError; a chain of more than `MAX_CHAIN` operators or trailers, or a finished
+//! - Recursion is bounded: the grammar rules active at once are counted as CPython's parser stack
+//!   counts them, and past `MAX_STACK` it is CPython's `s_push: parser stack overflow`
+//!   MemoryError, exactly where CPython gives it; a chain of more than `MAX_CHAIN` operators or trailers, or a finished
 //!   tree deeper than `MAX_TREE_DEPTH`, is a RuntimeError (the tree freed iteratively), so later
 //!   recursive passes over the tree stay within the native stack.
 
@@ -33,8 +34,9 @@ use super::source::Source;
 use super::token::{Token, TokenKind};
 use super::{Mode, Origin, ParseOptions};
 
-/// How deeply rules may nest (CPython's own parser stack stops at about 100 nested brackets).
-const MAX_NESTING: u32 = 1000;
+/// How many grammar rules may be active at once: CPython's parser stack (`MAXSTACK`), which
+/// stops at 99 nested brackets in a module-level assignment.
+const MAX_STACK: u32 = 1500;
 /// The longest chain of binary operators, trailers or `elif`s one loop of the parser may build
 /// (stops a huge input early), and the deepest tree the front end hands on (CPython's compiler
 /// crashes well before; later passes may recurse over the tree).
@@ -87,6 +89,7 @@ struct Parser<'src> {
     unicode_literals: bool,
     /// Whether a `from __future__ import unicode_literals` was met.
     saw_unicode_literals: bool,
+    /// Grammar rules active now, as CPython's parser stack counts them.
     depth: u32,
     /// Chain links built in the current top-level statement.
     links: u32,
@@ -123,6 +126,8 @@ impl<'src> Parser<'src> {
 
     /// The start symbol for the mode, then the deferred `ast.c` error if any.
     fn input(&mut self) -> PResult<Mod> {
+        // file_input, eval_input or single_input.
+        self.push(1)?;
         let module = match self.opts.mode {
             Mode::Exec => {
                 let mut body = Vec::new();
@@ -301,9 +306,19 @@ impl<'src> Parser<'src> {
         }
     }
 
-    /// Runs `f` one nesting level deeper.
-    fn nested<T>(&mut self, f: impl FnOnce(&mut Self) -> PResult<T>) -> PResult<T> {
-        if self.depth >= MAX_NESTING {
+    /// Runs `f` inside `n` grammar rules: CPython's parser pushes one stack entry per rule it
+    /// enters, and fails past `MAX_STACK` of them.
+    fn rule<T>(&mut self, n: u32, f: impl FnOnce(&mut Self) -> PResult<T>) -> PResult<T> {
+        self.push(n)?;
+        let r = f(self);
+        self.pop(n);
+        r
+    }
+
+    /// Enters `n` rules (`pop` leaves them; an error ends the parse, so it needs no `pop`).
+    fn push(&mut self, n: u32) -> PResult<()> {
+        self.depth += n;
+        if self.depth > MAX_STACK {
             return Err(SyntaxError::new(
                 ErrorKind::MemoryError,
                 "s_push: parser stack overflow",
@@ -311,10 +326,11 @@ impl<'src> Parser<'src> {
                 None,
             ));
         }
-        self.depth += 1;
-        let r = f(self);
-        self.depth -= 1;
-        r
+        Ok(())
+    }
+
+    fn pop(&mut self, n: u32) {
+        self.depth -= n;
     }
 
     /// Counts a link of an operator or trailer chain, `n` links long so far.

@@ -34,8 +34,13 @@ fn augassign(kind: T) -> Option<Operator> {
 impl<'src> Parser<'src> {
     /// `stmt: simple_stmt | compound_stmt`, appended to `out`.
     pub(super) fn stmt(&mut self, out: &mut Vec<Stmt>) -> PResult<()> {
+        self.rule(1, |p| p.stmt_body(out))
+    }
+
+    fn stmt_body(&mut self, out: &mut Vec<Stmt>) -> PResult<()> {
         if self.at_compound() {
-            let s = self.nested(|p| p.compound_stmt())?;
+            // compound_stmt, then the statement's own rule.
+            let s = self.rule(2, |p| p.compound_stmt())?;
             out.push(s);
             return Ok(());
         }
@@ -53,6 +58,10 @@ impl<'src> Parser<'src> {
     /// `simple_stmt: small_stmt (';' small_stmt)* [';'] NEWLINE`; with `last`, the NEWLINE
     /// ends the input and no token after it is read.
     pub(super) fn simple_stmt(&mut self, out: &mut Vec<Stmt>, last: bool) -> PResult<()> {
+        self.rule(1, |p| p.simple_stmt_body(out, last))
+    }
+
+    fn simple_stmt_body(&mut self, out: &mut Vec<Stmt>, last: bool) -> PResult<()> {
         loop {
             let s = self.small_stmt()?;
             out.push(s);
@@ -70,6 +79,10 @@ impl<'src> Parser<'src> {
     /// `small_stmt: (expr_stmt | print_stmt | del_stmt | pass_stmt | flow_stmt | import_stmt |
     ///               global_stmt | exec_stmt | assert_stmt)`
     fn small_stmt(&mut self) -> PResult<Stmt> {
+        self.rule(1, |p| p.small_stmt_body())
+    }
+
+    fn small_stmt_body(&mut self) -> PResult<Stmt> {
         let pos = self.pos();
         const SMALL: &[&str] = &[
             "print", "del", "pass", "break", "continue", "return", "raise", "yield", "import",
@@ -79,6 +92,13 @@ impl<'src> Parser<'src> {
             return self.expr_stmt();
         }
         let kw = self.bump()?;
+        // The rules CPython's parser enters below small_stmt for this statement.
+        let levels = match kw.text {
+            b"del" | b"break" | b"continue" | b"return" | b"raise" | b"import" | b"from" => 2,
+            b"yield" => 3,
+            _ => 1,
+        };
+        self.push(levels)?;
         let kind = match kw.text {
             b"print" => self.print_stmt()?,
             b"del" => {
@@ -165,6 +185,7 @@ impl<'src> Parser<'src> {
             }
             _ => unreachable!("SMALL lists the keywords handled here"),
         };
+        self.pop(levels);
         Ok(stmt(kind, pos))
     }
 
@@ -194,6 +215,10 @@ impl<'src> Parser<'src> {
 
     /// `expr_stmt: testlist (augassign (yield_expr|testlist) | ('=' (yield_expr|testlist))*)`
     fn expr_stmt(&mut self) -> PResult<Stmt> {
+        self.rule(1, |p| p.expr_stmt_body())
+    }
+
+    fn expr_stmt_body(&mut self) -> PResult<Stmt> {
         let pos = self.pos();
         let first = self.testlist()?;
         if let Some(op) = augassign(self.tok.kind) {
@@ -426,6 +451,10 @@ impl<'src> Parser<'src> {
 
     /// `suite: simple_stmt | NEWLINE INDENT stmt+ DEDENT`
     fn suite(&mut self) -> PResult<Vec<Stmt>> {
+        self.rule(1, |p| p.suite_body())
+    }
+
+    fn suite_body(&mut self) -> PResult<Vec<Stmt>> {
         let mut body = Vec::new();
         if !self.at(T::Newline) {
             self.simple_stmt(&mut body, false)?;
@@ -474,6 +503,7 @@ impl<'src> Parser<'src> {
         let mut handlers = Vec::new();
         while self.at_kw("except") {
             let at = self.pos();
+            self.push(1)?; // except_clause
             self.bump()?;
             let mut type_ = None;
             let mut name = None;
@@ -486,6 +516,7 @@ impl<'src> Parser<'src> {
                     name = Some(target);
                 }
             }
+            self.pop(1);
             let body = self.block()?;
             handlers.push(ExceptHandler {
                 type_,
@@ -525,37 +556,50 @@ impl<'src> Parser<'src> {
     /// `with_stmt: 'with' with_item (',' with_item)* ':' suite`, `with_item: test ['as' expr]`;
     /// several items nest, each `With` at its item's position.
     fn with_items(&mut self) -> PResult<Stmt> {
-        let pos = self.pos();
-        let context_expr = self.test()?;
-        let mut optional_vars = None;
-        if self.at_kw("as") {
-            self.bump()?;
-            let mut target = self.expr()?;
-            self.set_context(&mut target, ExprContext::Store);
-            optional_vars = Some(target);
+        let mut items = Vec::new();
+        loop {
+            let item = self.rule(1, |p| {
+                let pos = p.pos();
+                let context_expr = p.test()?;
+                let mut optional_vars = None;
+                if p.at_kw("as") {
+                    p.bump()?;
+                    let mut target = p.expr()?;
+                    p.set_context(&mut target, ExprContext::Store);
+                    optional_vars = Some(target);
+                }
+                Ok((pos, context_expr, optional_vars))
+            })?;
+            items.push(item);
+            if !self.eat(T::Comma)? {
+                break;
+            }
         }
-        let body = if self.eat(T::Comma)? {
-            vec![self.nested(|p| p.with_items())?]
-        } else {
-            self.block()?
-        };
-        Ok(stmt(
-            StmtKind::With {
-                context_expr,
-                optional_vars,
-                body,
-            },
-            pos,
-        ))
+        let mut body = self.block()?;
+        while let Some((pos, context_expr, optional_vars)) = items.pop() {
+            body = vec![stmt(
+                StmtKind::With {
+                    context_expr,
+                    optional_vars,
+                    body,
+                },
+                pos,
+            )];
+        }
+        Ok(body.pop().unwrap())
     }
 
     /// `funcdef: 'def' NAME parameters ':' suite`, `parameters: '(' [varargslist] ')'`
     fn funcdef(&mut self, decorator_list: Vec<Expr>) -> PResult<StmtKind> {
         let (name, tok) = self.name()?;
         self.forbidden_name(&name, tok.cpython_pos().lineno);
-        self.expect(T::LPar)?;
-        let args = self.varargslist(T::RPar)?;
-        self.expect(T::RPar)?;
+        // parameters: '(' [varargslist] ')'
+        let args = self.rule(1, |p| {
+            p.expect(T::LPar)?;
+            let args = p.varargslist(T::RPar)?;
+            p.expect(T::RPar)?;
+            Ok(args)
+        })?;
         let body = self.block()?;
         Ok(StmtKind::FunctionDef {
             name,
@@ -573,13 +617,16 @@ impl<'src> Parser<'src> {
         let mut bases = Vec::new();
         if self.eat(T::LPar)? {
             if !self.at(T::RPar) {
-                bases.push(self.test()?);
-                while self.eat(T::Comma)? {
-                    if !self.starts_test() {
-                        break;
+                bases = self.rule(1, |p| {
+                    let mut bases = vec![p.test()?];
+                    while p.eat(T::Comma)? {
+                        if !p.starts_test() {
+                            break;
+                        }
+                        bases.push(p.test()?);
                     }
-                    bases.push(self.test()?);
-                }
+                    Ok(bases)
+                })?;
             }
             self.expect(T::RPar)?;
         }
@@ -597,6 +644,7 @@ impl<'src> Parser<'src> {
     fn decorated(&mut self) -> PResult<Stmt> {
         let pos = self.pos();
         let mut decorators = Vec::new();
+        self.push(2)?; // decorators, decorator
         while self.at(T::At) {
             self.bump()?;
             let name_pos = self.pos();
@@ -627,12 +675,13 @@ impl<'src> Parser<'src> {
             decorators.push(e);
             self.expect(T::Newline)?;
         }
+        self.pop(2);
         let kind = if self.at_kw("def") {
             self.bump()?;
-            self.funcdef(decorators)?
+            self.rule(1, |p| p.funcdef(decorators))?
         } else if self.at_kw("class") {
             self.bump()?;
-            self.classdef(decorators)?
+            self.rule(1, |p| p.classdef(decorators))?
         } else {
             return Err(self.unexpected());
         };

@@ -86,6 +86,10 @@ impl<'src> Parser<'src> {
     /// `varargslist: ((fpdef ['=' test] ',')* ('*' NAME [',' '**' NAME] | '**' NAME) |
     ///                fpdef ['=' test] (',' fpdef ['=' test])* [','])`, up to `end`.
     pub(super) fn varargslist(&mut self, end: T) -> PResult<Arguments> {
+        self.rule(1, |p| p.varargslist_body(end))
+    }
+
+    fn varargslist_body(&mut self, end: T) -> PResult<Arguments> {
         let mut a = Arguments::default();
         while !self.at(end) {
             if self.eat(T::Star)? {
@@ -128,6 +132,10 @@ impl<'src> Parser<'src> {
     /// `fpdef: NAME | '(' fplist ')'`, `fplist: fpdef (',' fpdef)* [',']`. A top-level name is a
     /// `Param`; names inside a tuple parameter are `Store`; `(x)` is just `x`.
     fn fpdef(&mut self, top: bool) -> PResult<Expr> {
+        self.rule(1, |p| p.fpdef_body(top))
+    }
+
+    fn fpdef_body(&mut self, top: bool) -> PResult<Expr> {
         let ctx = if top {
             ExprContext::Param
         } else {
@@ -140,8 +148,13 @@ impl<'src> Parser<'src> {
             return Ok(expr(ExprKind::Name { id, ctx }, pos));
         }
         self.bump()?;
+        self.rule(1, |p| p.fplist(ctx))
+    }
+
+    /// `fplist: fpdef (',' fpdef)* [',']` and the closing `)`.
+    fn fplist(&mut self, ctx: ExprContext) -> PResult<Expr> {
         let pos = self.pos();
-        let first = self.nested(|p| p.fpdef(false))?;
+        let first = self.fpdef(false)?;
         let mut elts = vec![first];
         let mut comma = false;
         while self.eat(T::Comma)? {
@@ -149,7 +162,7 @@ impl<'src> Parser<'src> {
             if self.at(T::RPar) {
                 break;
             }
-            elts.push(self.nested(|p| p.fpdef(false))?);
+            elts.push(self.fpdef(false)?);
         }
         self.expect(T::RPar)?;
         if !comma {
