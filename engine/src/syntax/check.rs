@@ -27,6 +27,8 @@
 //! Invariants: expressions (which nest without bound) are walked with explicit stacks; statements
 //! recurse, their nesting being bounded by the lexer's 100 indentation levels. No input panics.
 
+#[cfg(test)]
+mod cases;
 mod codegen;
 mod symtable;
 #[cfg(test)]

@@ -378,7 +378,9 @@ impl<'a> Builder<'a> {
         for (i, p) in params.iter().enumerate() {
             match &p.kind {
                 ExprKind::Name { id, .. } => self.add_def(id, DEF_PARAM)?,
-                ExprKind::Tuple { .. } if toplevel => self.add_def(&format!(".{}", i), DEF_PARAM)?,
+                ExprKind::Tuple { .. } if toplevel => {
+                    self.add_def(&format!(".{}", i), DEF_PARAM)?
+                }
                 ExprKind::Tuple { .. } => {}
                 _ => {
                     let lineno = self.table.blocks[self.cur].lineno;
@@ -785,7 +787,10 @@ pub(super) fn dict_order(keys: &[&str]) -> Vec<usize> {
         let mut i = hash & mask;
         let mut perturb = hash;
         while table[(i & mask) as usize].is_some() {
-            i = (i << 2).wrapping_add(i).wrapping_add(perturb).wrapping_add(1);
+            i = (i << 2)
+                .wrapping_add(i)
+                .wrapping_add(perturb)
+                .wrapping_add(1);
             perturb >>= 5;
         }
         table[(i & mask) as usize] = Some(key);
