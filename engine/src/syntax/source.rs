@@ -12,6 +12,8 @@ pub struct Source {
     pub text: Vec<u8>,
     /// The declared encoding, which `str` literals are re-encoded to; `None` when there is none.
     pub encoding: Option<SourceEncoding>,
+    /// An error on a later line that CPython raises only when its tokenizer reaches that line.
+    pub deferred_error: Option<SyntaxError>,
 }
 
 /// A codec CPython accepts in a coding declaration.
@@ -30,6 +32,27 @@ impl SourceEncoding {
 }
 
 /// Decodes `bytes` for the lexer.
-pub fn decode(_bytes: &[u8], _origin: Origin) -> Result<Source, SyntaxError> {
-    todo!("source decoding")
+pub fn decode(bytes: &[u8], _origin: Origin) -> Result<Source, SyntaxError> {
+    // Interim: newline translation only, until PEP 263 decoding lands.
+    let mut text = Vec::with_capacity(bytes.len() + 1);
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'\r' {
+            text.push(b'\n');
+            if bytes.get(i + 1) == Some(&b'\n') {
+                i += 1;
+            }
+        } else {
+            text.push(bytes[i]);
+        }
+        i += 1;
+    }
+    if text.last() != Some(&b'\n') {
+        text.push(b'\n');
+    }
+    Ok(Source {
+        text,
+        encoding: None,
+        deferred_error: None,
+    })
 }

@@ -1,9 +1,301 @@
-//! The parser: tokens in, CPython 2.7's AST out. STUB: to be written.
+//! The parser: tokens in, CPython 2.7's AST out. Hand-written recursive descent over CPython
+//! 2.7.18's `Grammar/Grammar`, one function per grammar rule (the rule is quoted above each),
+//! building `ast` nodes directly as CPython's `ast.c` does.
+//!
+//! Invariants that make results and errors CPython's:
+//! - One token of lookahead, and every choice is made on it as CPython's LL(1) parser makes it,
+//!   so a grammar error is reported at the same token: `invalid syntax` at the line where the token
+//!   ends and the column just past it; `unexpected indent`/`unexpected unindent`/`expected an
+//!   indented block` as IndentationErrors; at end of input, CPython's EOF rules (`eof_error`).
+//! - Errors `ast.c` raises on a well-formed parse tree (`can't assign to literal`, `keyword
+//!   argument repeated`, bad string literals, ...) do not stop the parse: the first one is kept and
+//!   reported only if the whole input parses, as CPython (which builds the AST after parsing)
+//!   reports a later grammar error first.
+//! - Node positions are those of the node's first token (`Token::cpython_pos`), except where
+//!   `ast.c` says otherwise: chained binary operators take the operator's position, `elif` and
+//!   `with` items their test's, decorated definitions the `@`'s.
+//! - `from __future__ import print_function` makes `print` a name from the next statement on;
+//!   `unicode_literals` applies to every string of the module (CPython applies the flags it ends
+//!   the parse with), so meeting it late means parsing again with it set.
+//! - Recursion is bounded: nesting deeper than `MAX_NESTING` is CPython's `s_push: parser stack
+//!   overflow` MemoryError, and a chain of more than `MAX_CHAIN` operators or trailers is a
+//!   RuntimeError, so later recursive passes over the tree stay within the native stack.
 
-use super::ast::Mod;
+mod expr;
+mod stmt;
+mod target;
+
+use super::ast::{Mod, Pos};
+use super::error::{ErrorKind, SyntaxError};
+use super::lexer::Lexer;
 use super::source::Source;
-use super::{ParseOptions, SyntaxError};
+use super::token::{Token, TokenKind};
+use super::{Mode, Origin, ParseOptions};
 
-pub fn parse(_src: &Source, _opts: &ParseOptions) -> Result<Mod, SyntaxError> {
-    todo!("parser")
+/// How deeply rules may nest (CPython's own parser stack stops at about 100 nested brackets).
+const MAX_NESTING: u32 = 1000;
+/// The longest chain of binary operators, trailers or `elif`s one expression or statement may
+/// hold (CPython's compiler crashes well before; a deeper tree could overflow later passes).
+const MAX_CHAIN: u32 = 20_000;
+
+type PResult<T> = Result<T, SyntaxError>;
+
+/// Python 2.7's keywords (`print` only without `print_function`).
+const KEYWORDS: &[&str] = &[
+    "and", "as", "assert", "break", "class", "continue", "def", "del", "elif", "else", "except",
+    "exec", "finally", "for", "from", "global", "if", "import", "in", "is", "lambda", "not", "or",
+    "pass", "print", "raise", "return", "try", "while", "with", "yield",
+];
+
+pub fn parse(src: &Source, opts: &ParseOptions) -> PResult<Mod> {
+    let mut p = Parser::new(src, opts, opts.future.unicode_literals)?;
+    let module = p.input()?;
+    if p.saw_unicode_literals && !opts.future.unicode_literals {
+        let mut again = Parser::new(src, opts, true)?;
+        return again.input();
+    }
+    Ok(module)
 }
+
+struct Parser<'src> {
+    lexer: Lexer<'src>,
+    tok: Token<'src>,
+    src: &'src Source,
+    opts: ParseOptions,
+    print_function: bool,
+    unicode_literals: bool,
+    /// Whether a `from __future__ import unicode_literals` was met.
+    saw_unicode_literals: bool,
+    depth: u32,
+    /// The first error `ast.c` would raise, reported once the whole input has parsed.
+    ast_error: Option<SyntaxError>,
+}
+
+impl<'src> Parser<'src> {
+    fn new(src: &'src Source, opts: &ParseOptions, unicode_literals: bool) -> PResult<Self> {
+        let mut lexer = Lexer::new(&src.text);
+        if let Some(err) = &src.deferred_error {
+            lexer.defer_error(err.clone());
+        }
+        let mut p = Parser {
+            lexer,
+            tok: Token {
+                kind: TokenKind::EndMarker,
+                start: Default::default(),
+                end: Default::default(),
+                text: &[],
+            },
+            src,
+            opts: *opts,
+            print_function: opts.future.print_function,
+            unicode_literals,
+            saw_unicode_literals: false,
+            depth: 0,
+            ast_error: None,
+        };
+        p.tok = p.lexer.next_token()?;
+        Ok(p)
+    }
+
+    /// The start symbol for the mode, then the deferred `ast.c` error if any.
+    fn input(&mut self) -> PResult<Mod> {
+        let module = match self.opts.mode {
+            Mode::Exec => {
+                let mut body = Vec::new();
+                while !self.at(TokenKind::EndMarker) {
+                    if self.at(TokenKind::Newline) {
+                        self.bump()?;
+                    } else {
+                        self.stmt(&mut body)?;
+                    }
+                }
+                Mod::Module { body }
+            }
+            Mode::Eval => {
+                let body = self.testlist()?;
+                while self.at(TokenKind::Newline) {
+                    self.bump()?;
+                }
+                self.expect(TokenKind::EndMarker)?;
+                Mod::Expression {
+                    body: Box::new(body),
+                }
+            }
+            Mode::Single => {
+                let mut body = Vec::new();
+                if self.at(TokenKind::Newline) {
+                    self.bump()?;
+                } else {
+                    self.stmt(&mut body)?;
+                }
+                Mod::Interactive { body }
+            }
+        };
+        match self.ast_error.take() {
+            Some(e) => Err(e),
+            None => Ok(module),
+        }
+    }
+
+    // ---- tokens ----
+
+    fn at(&self, kind: TokenKind) -> bool {
+        self.tok.kind == kind
+    }
+
+    fn at_kw(&self, kw: &str) -> bool {
+        self.tok.kind == TokenKind::Name && self.tok.text == kw.as_bytes()
+    }
+
+    fn is_keyword(&self, text: &[u8]) -> bool {
+        if text == b"print" {
+            return !self.print_function;
+        }
+        KEYWORDS.iter().any(|k| k.as_bytes() == text)
+    }
+
+    /// Whether the current token is a NAME that is not a keyword.
+    fn at_name(&self) -> bool {
+        self.tok.kind == TokenKind::Name && !self.is_keyword(self.tok.text)
+    }
+
+    fn pos(&self) -> Pos {
+        self.tok.cpython_pos()
+    }
+
+    /// Consumes the current token, returning it.
+    fn bump(&mut self) -> PResult<Token<'src>> {
+        let next = self.lexer.next_token()?;
+        Ok(std::mem::replace(&mut self.tok, next))
+    }
+
+    fn expect(&mut self, kind: TokenKind) -> PResult<Token<'src>> {
+        if self.at(kind) {
+            self.bump()
+        } else {
+            Err(self.unexpected())
+        }
+    }
+
+    fn expect_kw(&mut self, kw: &str) -> PResult<Token<'src>> {
+        if self.at_kw(kw) {
+            self.bump()
+        } else {
+            Err(self.unexpected())
+        }
+    }
+
+    /// A NAME that is not a keyword.
+    fn name(&mut self) -> PResult<(String, Token<'src>)> {
+        if !self.at_name() {
+            return Err(self.unexpected());
+        }
+        let tok = self.bump()?;
+        Ok((String::from_utf8_lossy(tok.text).into_owned(), tok))
+    }
+
+    fn eat(&mut self, kind: TokenKind) -> PResult<bool> {
+        if self.at(kind) {
+            self.bump()?;
+            Ok(true)
+        } else {
+            Ok(false)
+        }
+    }
+
+    // ---- errors ----
+
+    /// The error CPython's parser reports when the current token fits no rule.
+    fn unexpected(&self) -> SyntaxError {
+        let (kind, msg) = match self.tok.kind {
+            TokenKind::Indent => (ErrorKind::IndentationError, "unexpected indent"),
+            TokenKind::Dedent => (ErrorKind::IndentationError, "unexpected unindent"),
+            _ => (ErrorKind::SyntaxError, "invalid syntax"),
+        };
+        self.error_at_token(kind, msg)
+    }
+
+    /// `expected an indented block`, at the current token.
+    fn expected_indent(&self) -> SyntaxError {
+        self.error_at_token(ErrorKind::IndentationError, "expected an indented block")
+    }
+
+    fn error_at_token(&self, kind: ErrorKind, msg: &str) -> SyntaxError {
+        if self.tok.start.line > self.lexer.line_count() {
+            return self.eof_error(kind, msg);
+        }
+        let (offset, text) = self.lexer.error_site();
+        let mut e = SyntaxError::new(kind, msg, self.tok.end.line, Some(offset));
+        e.text = Some(String::from_utf8_lossy(text).into_owned());
+        e
+    }
+
+    /// An error at a token made up at end of input, which CPython reports at the end of the last
+    /// line. Parsing a string of one line, the message is `unexpected EOF while parsing`
+    /// (CPython's parser driver says so only while its line count is at most 1); reading a file,
+    /// the line is one past the last and the text empty.
+    fn eof_error(&self, kind: ErrorKind, msg: &str) -> SyntaxError {
+        let lines = self.lexer.line_count();
+        let text = &self.src.text;
+        let body = &text[..text.len().saturating_sub(1)];
+        let last_len = body.len() - body.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1) + 1;
+        let offset = Some(last_len as u32);
+        match self.opts.origin {
+            Origin::String if lines <= 1 => SyntaxError::new(
+                ErrorKind::SyntaxError,
+                "unexpected EOF while parsing",
+                lines,
+                offset,
+            ),
+            Origin::String => SyntaxError::new(kind, msg, lines, offset),
+            Origin::File => {
+                let mut e = SyntaxError::new(kind, msg, lines + 1, offset);
+                e.text = Some(String::new());
+                e
+            }
+        }
+    }
+
+    /// Records an error `ast.c` raises (no column), to be reported if the parse succeeds.
+    fn ast_error(&mut self, msg: impl Into<String>, lineno: u32) {
+        self.ast_error_kind(ErrorKind::SyntaxError, msg, lineno);
+    }
+
+    fn ast_error_kind(&mut self, kind: ErrorKind, msg: impl Into<String>, lineno: u32) {
+        if self.ast_error.is_none() {
+            self.ast_error = Some(SyntaxError::new(kind, msg, lineno, None));
+        }
+    }
+
+    /// Runs `f` one nesting level deeper.
+    fn nested<T>(&mut self, f: impl FnOnce(&mut Self) -> PResult<T>) -> PResult<T> {
+        if self.depth >= MAX_NESTING {
+            return Err(SyntaxError::new(
+                ErrorKind::MemoryError,
+                "s_push: parser stack overflow",
+                self.tok.start.line,
+                None,
+            ));
+        }
+        self.depth += 1;
+        let r = f(self);
+        self.depth -= 1;
+        r
+    }
+
+    /// Checks the length of an operator or trailer chain.
+    fn chain(&self, n: u32) -> PResult<()> {
+        if n > MAX_CHAIN {
+            return Err(SyntaxError::new(
+                ErrorKind::RuntimeError,
+                "maximum recursion depth exceeded during compilation",
+                self.tok.start.line,
+                None,
+            ));
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests;
