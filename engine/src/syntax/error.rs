@@ -4,7 +4,8 @@
 //! In: an error kind, message and position from any front-end stage. Out: the text CPython prints
 //! for an uncaught SyntaxError (`  File "x.py", line N`, the source line, the caret, `Kind: msg`).
 //!
-//! Invariants: `lineno` is 1-based; `offset` is CPython's 1-based column of the caret (byte offset in
+//! Invariants: `lineno` is 1-based, or 0 for an error CPython raises with no position at all (two
+//! compile-time checks do: it then prints only `SyntaxError: msg`); `offset` is CPython's 1-based column of the caret (byte offset in
 //! the UTF-8 line plus one), or `None` where CPython has no offset; `text` is the offending source line
 //! (with its newline, if it had one) or `None` where CPython gives none.
 
@@ -75,7 +76,7 @@ impl SyntaxError {
     /// `Traceback` header, which a SyntaxError raised while compiling the main script lacks).
     pub fn cpython_report(&self) -> String {
         let mut out = String::new();
-        if !self.kind.is_syntax_error() {
+        if !self.kind.is_syntax_error() || self.lineno == 0 {
             if self.kind == ErrorKind::MemoryError {
                 // CPython's parser writes its complaint straight to stderr, then raises a bare
                 // MemoryError.
