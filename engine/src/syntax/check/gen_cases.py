@@ -185,6 +185,9 @@ CASES = [
     ("bare_exec_class_free", "def f():\n    exec 'x'\n    class A:\n        y = z\n"),
     ("bare_exec_global_in_nested_ok", "def f():\n    exec 'x'\n    def g():\n        global y\n        return y\n"),
     ("bare_exec_child_global_decl_ok", "def f():\n    global y\n    exec 'x'\n    def g():\n        return y\n"),
+    ("bare_exec_global_declared_in_later_function_ok", "def f():\n    exec 'x'\n    def g():\n        return b\ndef h():\n    global b\n"),
+    ("bare_exec_global_declared_in_method", "def f():\n    exec 'x'\n    def g():\n        return __b\nclass C:\n    def h(self):\n        global __b\n"),
+    ("del_cell_despite_global_elsewhere", "def f():\n    x = 1\n    def g():\n        return x\n    del x\ndef h():\n    global x\n"),
     ("bare_exec_module_ok", "exec 'x'\ndef g():\n    return y\n"),
     ("bare_exec_deep_free", "def f():\n    exec 'x'\n    def g():\n        def h():\n            return q\n"),
     # --- can not delete variable referenced in nested scope (compile.c) ---
@@ -254,6 +257,8 @@ CASES = [
     ("order_compile_decorator_before_body", "@dec((yield))\ndef f():\n    break\n"),
     ("order_yield_class_vs_return_later", "class A:\n    x = (yield)\nreturn\n"),
     ("order_dict_value_before_key_compile", "d = {(yield): 1}\nbreak\n"),
+    ("order_symtable_dict_keys_before_values", "d = {1: lambda a, a: 0,\n  2: 3,\n  lambda b, b: 0: 4}\n"),
+    ("order_symtable_dict_keys_yield", "def f():\n    return 1\n    d = {1: (yield),\n      (yield): 2}\n"),
     ("ok_plain_program", "import os\ndef f(a, b=1, *c, **d):\n    for x in a:\n        if x:\n            continue\n        break\n    else:\n        return\n    try:\n        pass\n    except (A, B), e:\n        pass\n    except:\n        pass\n    finally:\n        pass\n    yield\nclass C(object):\n    def m(self):\n        return [x for x in self]\n"),
 ]
 

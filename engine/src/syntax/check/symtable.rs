@@ -181,10 +181,26 @@ impl<'a> Builder<'a> {
             }
             None => {
                 block.index.insert(key.clone(), block.names.len());
+                block.names.push((key.clone(), flag));
+            }
+        }
+        if flag & DEF_GLOBAL != 0 {
+            // CPython also records every `global` declaration among the module's own names, so
+            // the name is a declared global for every function, even ones analysed before.
+            self.add_to_block(0, key, DEF_GLOBAL);
+        }
+        Ok(())
+    }
+
+    fn add_to_block(&mut self, id: BlockId, key: String, flag: u8) {
+        let block = &mut self.table.blocks[id];
+        match block.index.get(&key) {
+            Some(&i) => block.names[i].1 |= flag,
+            None => {
+                block.index.insert(key.clone(), block.names.len());
                 block.names.push((key, flag));
             }
         }
-        Ok(())
     }
 
     fn stmts(&mut self, body: &'a [Stmt]) -> Result<(), SyntaxError> {
@@ -494,8 +510,9 @@ impl<'a> Builder<'a> {
                 stack.push(Task::Expr(test));
             }
             ExprKind::Dict { keys, values } => {
-                push_all(stack, keys);
+                // All keys, then all values (the code generator goes value, key, value, key).
                 push_all(stack, values);
+                push_all(stack, keys);
             }
             ExprKind::Set { elts } => push_all(stack, elts),
             ExprKind::ListComp { elt, generators } => {
