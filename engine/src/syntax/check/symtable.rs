@@ -19,6 +19,10 @@
 //!   `dict_order` reproduces), and the `import *` / `unqualified exec` errors at the line of the
 //!   first such statement.
 //!
+//! A `global` declaration anywhere is also recorded among the module's names (CPython's
+//! `st_global` is the module block's dict), so it makes the name a declared global for every
+//! function in the file, including ones before it.
+//!
 //! Names are mangled inside classes (`__x` → `_C__x`) as CPython does, so `def f(__a, _C__a)` in class
 //! `C` repeats an argument. Expressions are walked with an explicit stack and the analysis is
 //! iterative, so deep nests of lambdas or comprehensions use no native stack.
