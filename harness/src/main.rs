@@ -1,1 +1,126 @@
-fn main() {}
+//! `pyston-harness`: the command line over the harness library.
+//!
+//! - `ast-parity [DIR] [--attributes]`: pyston's AST dumps against CPython 2.7's over a tree.
+//! - `parse-bench [DIR] [--runs N]`: whole-tree parse time, pyston against CPython 2.7.
+//! - `bless [PATHS]`: regenerate `tests/syntax/*.ast` from CPython 2.7.
+//!
+//! Exit status: 0 on success, 1 when a comparison finds differences, 2 on a usage or setup error.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use pyston_harness::{bench, bless, parity, paths};
+
+#[derive(Parser)]
+#[command(
+    name = "pyston-harness",
+    about = "Checks and times pyston against CPython 2.7.18"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Cmd,
+}
+
+#[derive(Subcommand)]
+enum Cmd {
+    /// Compare `pyston --dump-ast` with CPython's `ast.dump(ast.parse(...))` for every .py file.
+    AstParity {
+        /// Directory (or file) to check; default: CPython 2.7's Lib directory.
+        dir: Option<PathBuf>,
+        /// Compare dumps with `include_attributes=True` (lineno, col_offset).
+        #[arg(long)]
+        attributes: bool,
+        /// The pyston binary; default: the one built next to this executable.
+        #[arg(long)]
+        pyston: Option<PathBuf>,
+        /// The CPython 2.7 interpreter; default: `python2.7` with PYENV_VERSION=2.7.18.
+        #[arg(long)]
+        cpython: Option<PathBuf>,
+        /// Concurrent pyston processes.
+        #[arg(long, default_value_t = 3)]
+        jobs: usize,
+    },
+    /// Time `pyston --parse-only` over a tree against CPython's `ast.parse` (whole processes).
+    ParseBench {
+        /// Directory of .py files; default: CPython 2.7's Lib directory.
+        dir: Option<PathBuf>,
+        /// Timed runs of each side (alternating); the median is reported.
+        #[arg(long, default_value_t = 5)]
+        runs: usize,
+        #[arg(long)]
+        pyston: Option<PathBuf>,
+        #[arg(long)]
+        cpython: Option<PathBuf>,
+    },
+    /// Regenerate the expected outputs (`NAME.ast`) of front-end tests from CPython 2.7.
+    Bless {
+        /// .py files or directories; default: tests/syntax/.
+        paths: Vec<PathBuf>,
+        #[arg(long)]
+        cpython: Option<PathBuf>,
+    },
+}
+
+fn default_dir(dir: Option<PathBuf>, cpython: Option<&PathBuf>) -> Result<PathBuf, String> {
+    match dir {
+        Some(d) => Ok(d),
+        None => paths::cpython_lib_dir(cpython.map(|p| p.as_path())),
+    }
+}
+
+fn run(cli: Cli) -> Result<bool, String> {
+    match cli.command {
+        Cmd::AstParity {
+            dir,
+            attributes,
+            pyston,
+            cpython,
+            jobs,
+        } => {
+            let dir = default_dir(dir, cpython.as_ref())?;
+            parity::run(&parity::ParityOptions {
+                dir,
+                attributes,
+                pyston: pyston.unwrap_or_else(paths::default_pyston),
+                cpython,
+                jobs,
+            })
+        }
+        Cmd::ParseBench {
+            dir,
+            runs,
+            pyston,
+            cpython,
+        } => {
+            let dir = default_dir(dir, cpython.as_ref())?;
+            bench::run(&bench::BenchOptions {
+                dir,
+                runs,
+                pyston: pyston.unwrap_or_else(paths::default_pyston),
+                cpython,
+            })?;
+            Ok(true)
+        }
+        Cmd::Bless { paths, cpython } => {
+            let inputs = if paths.is_empty() {
+                vec![paths::syntax_tests_dir()]
+            } else {
+                paths
+            };
+            bless::run(&inputs, cpython.as_deref())?;
+            Ok(true)
+        }
+    }
+}
+
+fn main() -> ExitCode {
+    match run(Cli::parse()) {
+        Ok(true) => ExitCode::SUCCESS,
+        Ok(false) => ExitCode::from(1),
+        Err(e) => {
+            eprintln!("pyston-harness: {e}");
+            ExitCode::from(2)
+        }
+    }
+}

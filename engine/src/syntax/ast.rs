@@ -15,6 +15,8 @@
 //!   (re-encoded to the source encoding, as CPython does) and code points for `unicode` literals.
 //! - Only stmt, expr and excepthandler nodes carry positions, as in CPython 2.7.
 
+pub mod walk;
+
 use num_bigint::BigInt;
 
 /// An identifier. Python 2.7 identifiers are ASCII.

@@ -1,11 +1,11 @@
 //! The tokenizer: decoded source text in, tokens out, one per call (CPython 2.7's `tokenizer.c`).
 //!
-//! Input: `Source::text` — `\n` line endings, ending with `\n`. Output: `Token`s with CPython's
-//! positions; INDENT/DEDENT from an indentation stack (tabs to the next multiple of 8; a form feed
-//! at the start of a line resets the column); NEWLINE only at the end of a logical line (not inside
-//! brackets, not after a blank or comment-only line). At end of input the lexer emits, at line
-//! `last + 1`, a NEWLINE if a logical line is still open (as CPython's parser driver does), the
-//! pending DEDENTs, then ENDMARKER for ever.
+//! Input: `Source::text` — `\n` line endings, empty or ending with `\n`. Output: `Token`s with
+//! CPython's positions; INDENT/DEDENT from an indentation stack (tabs to the next multiple of 8; a
+//! form feed at the start of a line resets the column); NEWLINE only at the end of a logical line
+//! (not inside brackets, not after a blank or comment-only line). At end of input the lexer emits,
+//! at line `last + 1`, a NEWLINE if a logical line is still open (as CPython's parser driver does),
+//! the pending DEDENTs, then ENDMARKER for ever.
 //!
 //! Errors carry CPython's message, line and offset (the 1-based column CPython reports): invalid
 //! numbers are `invalid token`, unterminated strings `EOL while scanning string literal` /
@@ -47,7 +47,9 @@ pub struct Lexer<'src> {
     tok_buf: usize,
     tok_end: usize,
     /// An error the source decoder found on a later line, raised when the lexer reaches it.
-    deferred: Option<SyntaxError>,
+    deferred: Option<(SyntaxError, Option<String>)>,
+    /// Set once the lexer has moved onto the deferred error's line.
+    deferred_due: bool,
 }
 
 impl<'src> Lexer<'src> {
@@ -69,13 +71,16 @@ impl<'src> Lexer<'src> {
             pending_loc: Loc::default(),
             line_closed: true,
             deferred: None,
+            deferred_due: false,
         }
     }
 
-    /// Arranges for `err` to be raised when the lexer reaches line `err.lineno` (used for the
-    /// decoder's per-line errors, which CPython raises only when its tokenizer reads that line).
-    pub fn defer_error(&mut self, err: SyntaxError) {
-        self.deferred = Some(err);
+    /// Arranges for `err` to be raised when the lexer first needs a character of line
+    /// `err.lineno` (the decoder's per-line errors, which CPython raises only when its tokenizer
+    /// reads that line); inside a token spanning lines, with `in_token_msg` as its message if
+    /// given.
+    pub fn defer_error(&mut self, err: SyntaxError, in_token_msg: Option<String>) {
+        self.deferred = Some((err, in_token_msg));
     }
 
     /// The number of lines in the text.
@@ -126,9 +131,16 @@ impl<'src> Lexer<'src> {
             if !in_token {
                 self.buf_start = self.pos;
             }
-            if let Some(err) = &self.deferred {
+            if let Some((err, _)) = &self.deferred {
                 if err.lineno <= self.line {
-                    return Err(self.deferred.take().unwrap());
+                    if !in_token {
+                        self.deferred_due = true;
+                    } else if let Some((mut err, msg)) = self.deferred.take() {
+                        if let Some(msg) = msg {
+                            err.msg = msg;
+                        }
+                        return Err(err);
+                    }
                 }
             }
         }
@@ -195,6 +207,11 @@ impl<'src> Lexer<'src> {
             return Ok(self.synthetic(TokenKind::Dedent, self.pending_loc));
         }
         loop {
+            if self.deferred_due {
+                if let Some((err, _)) = self.deferred.take() {
+                    return Err(err);
+                }
+            }
             if self.at_bol {
                 self.at_bol = false;
                 if let Some(tok) = self.indentation()? {

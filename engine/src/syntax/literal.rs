@@ -182,7 +182,7 @@ pub fn decode_string(
     if tok.unicode || (unicode_literals && !tok.bytes) {
         let text = match encoding.map(|e| e.name.as_str()) {
             None => BodyText::Raw,
-            Some("iso-8859-1") => BodyText::Latin1,
+            Some("iso-8859-1") => BodyText::Raw,
             Some(_) => BodyText::Utf8,
         };
         let buf = unicode::escape_buffer(tok.body, text)?;
@@ -193,7 +193,8 @@ pub fn decode_string(
         };
         return Ok(StrValue::Unicode(chars));
     }
-    let recode = encoding.filter(|e| e.name != "utf-8");
+    // CPython reads utf-8 and latin-1 sources byte for byte: their `str` bytes are the file's.
+    let recode = encoding.filter(|e| e.name != "utf-8" && e.name != "iso-8859-1");
     Ok(StrValue::Bytes(decode_bytes(tok.body, tok.raw, recode)?))
 }
 

@@ -22,6 +22,9 @@ pub mod token;
 
 pub use error::{ErrorKind, SyntaxError};
 
+#[cfg(test)]
+mod robustness_tests;
+
 /// What the source is compiled as: CPython's `compile()` modes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Mode {
@@ -79,7 +82,7 @@ impl ParseOptions {
 /// Parses `bytes` into CPython's AST: exactly what `compile(src, filename, mode, PyCF_ONLY_AST)`
 /// accepts and builds, or the SyntaxError it raises.
 pub fn parse(bytes: &[u8], filename: &str, opts: &ParseOptions) -> Result<ast::Mod, SyntaxError> {
-    let result = source::decode(bytes, opts.origin)
+    let result = source::decode(bytes, opts.origin, filename)
         .and_then(|src| parser::parse(&src, opts).map_err(|e| with_source_line(e, &src.text)));
     result.map_err(|mut e| {
         e.filename = filename.to_string();

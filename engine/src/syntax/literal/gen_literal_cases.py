@@ -80,7 +80,7 @@ STRINGS = [
     (["'\\\xc3\xa9'"], 'utf-8', False), (["u'\xf0\x9f\x98\x80\\x1'"], 'utf-8', False),
     (["'\xe9'", "u'\xc3\xa9'"], 'utf-8', False), (["u'\xc3\xa9\\N{foo}'"], 'utf-8', False),
     (["u'\xe2\x82'"], 'utf-8', False), (["'\xc3\xa9'"], 'utf-8', True),
-    # latin-1 declared: the lexer's text is UTF-8, CPython's the file's bytes.
+    # latin-1 declared: the lexer's text is the file's bytes, as CPython's.
     (["'\xe9\\x41\\\xe9'"], 'iso-8859-1', False), (["u'a\xe9\\x1'"], 'iso-8859-1', False),
     (["u'\xe9\\xe9'"], 'iso-8859-1', False), (["ur'\xe9\\u20ac'"], 'iso-8859-1', False),
     (["'\xe9'", "u'\xe9'"], 'iso-8859-1', False), (["'\xe9'"], 'iso-8859-1', True),
@@ -101,7 +101,7 @@ print 'pub(super) type StringCase = (&\'static [&\'static [u8]], Option<&\'stati
 print 'pub(super) const STRING_CASES: &[StringCase] = &['
 for tokens, enc, ul in STRINGS:
     src = DECLARED.get(enc, '') + ('from __future__ import unicode_literals\n' if ul else '') + ' '.join(tokens)
-    lexed = [t.decode('latin-1').encode('utf-8') if enc == 'iso-8859-1' else t for t in tokens]
+    lexed = tokens
     print '    (&[%s], %s, %s, %s),' % (', '.join(rust_bytes(t) for t in lexed),
         'Some(%s)' % rust_str(enc) if enc else 'None', 'true' if ul else 'false', outcome(src))
 print '];'

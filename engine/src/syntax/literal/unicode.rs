@@ -59,11 +59,9 @@ impl DecodeError {
 /// Where the literal's text came from, which decides how non-ASCII bytes are read.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) enum BodyText {
-    /// No coding declaration: the bytes as written; a non-ASCII byte is a latin-1 character.
+    /// No coding declaration, or latin-1 (which CPython reads byte for byte): the bytes as
+    /// written; a non-ASCII byte is a latin-1 character.
     Raw,
-    /// Declared latin-1: CPython reads the file's bytes as they are, so each character of our
-    /// UTF-8 text stands for one latin-1 byte.
-    Latin1,
     /// Any other declaration: UTF-8 text, which CPython rewrites into `\U` escapes.
     Utf8,
 }
@@ -72,41 +70,8 @@ pub(super) enum BodyText {
 pub(super) fn escape_buffer(body: &[u8], text: BodyText) -> Result<Vec<u8>, DecodeError> {
     match text {
         BodyText::Raw => Ok(body.to_vec()),
-        BodyText::Latin1 => Ok(utf8_to_latin1(body)),
         BodyText::Utf8 => expand_non_ascii(body),
     }
-}
-
-/// UTF-8 text whose characters are all below 256, back to one byte each. A byte that is not
-/// part of valid UTF-8 is kept as it is.
-fn utf8_to_latin1(body: &[u8]) -> Vec<u8> {
-    let mut out = Vec::with_capacity(body.len());
-    let mut i = 0;
-    while i < body.len() {
-        let b = body[i];
-        if b < 0x80 {
-            out.push(b);
-            i += 1;
-            continue;
-        }
-        match std::str::from_utf8(&body[i..(i + 2).min(body.len())]) {
-            Ok(s) => {
-                let c = s.chars().next().map(|c| c as u32).unwrap_or(0);
-                if c < 0x100 {
-                    out.push(c as u8);
-                    i += 2;
-                    continue;
-                }
-                out.push(b);
-                i += 1;
-            }
-            Err(_) => {
-                out.push(b);
-                i += 1;
-            }
-        }
-    }
-    out
 }
 
 /// CPython's rewrite of non-ASCII UTF-8 characters into `\UXXXXXXXX` escapes.

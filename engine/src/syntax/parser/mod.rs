@@ -18,14 +18,15 @@
 //!   `unicode_literals` applies to every string of the module (CPython applies the flags it ends
 //!   the parse with), so meeting it late means parsing again with it set.
 //! - Recursion is bounded: nesting deeper than `MAX_NESTING` is CPython's `s_push: parser stack
-//!   overflow` MemoryError, and a chain of more than `MAX_CHAIN` operators or trailers is a
-//!   RuntimeError, so later recursive passes over the tree stay within the native stack.
+//!   overflow` MemoryError; a chain of more than `MAX_CHAIN` operators or trailers, or a finished
+//!   tree deeper than `MAX_TREE_DEPTH`, is a RuntimeError (the tree freed iteratively), so later
+//!   recursive passes over the tree stay within the native stack.
 
 mod expr;
 mod stmt;
 mod target;
 
-use super::ast::{Mod, Pos};
+use super::ast::{walk, Mod, Pos};
 use super::error::{ErrorKind, SyntaxError};
 use super::lexer::Lexer;
 use super::source::Source;
@@ -34,9 +35,14 @@ use super::{Mode, Origin, ParseOptions};
 
 /// How deeply rules may nest (CPython's own parser stack stops at about 100 nested brackets).
 const MAX_NESTING: u32 = 1000;
-/// The longest chain of binary operators, trailers or `elif`s one expression or statement may
-/// hold (CPython's compiler crashes well before; a deeper tree could overflow later passes).
+/// The longest chain of binary operators, trailers or `elif`s one loop of the parser may build
+/// (stops a huge input early), and the deepest tree the front end hands on (CPython's compiler
+/// crashes well before; later passes may recurse over the tree).
 const MAX_CHAIN: u32 = 20_000;
+const MAX_TREE_DEPTH: usize = 20_000;
+/// How many chain links (operators, trailers, `elif`s) one top-level statement may hold in all:
+/// bounds the depth of what an error mid-parse leaves to drop, whatever the nesting.
+const MAX_LINKS: u32 = 500_000;
 
 type PResult<T> = Result<T, SyntaxError>;
 
@@ -49,12 +55,27 @@ const KEYWORDS: &[&str] = &[
 
 pub fn parse(src: &Source, opts: &ParseOptions) -> PResult<Mod> {
     let mut p = Parser::new(src, opts, opts.future.unicode_literals)?;
-    let module = p.input()?;
+    let mut module = p.input()?;
     if p.saw_unicode_literals && !opts.future.unicode_literals {
         let mut again = Parser::new(src, opts, true)?;
-        return again.input();
+        module = again.input()?;
+    }
+    let (depth, pos) = walk::depth(&module);
+    if depth > MAX_TREE_DEPTH {
+        walk::dismantle(module);
+        return Err(too_deep(pos.lineno));
     }
     Ok(module)
+}
+
+/// CPython 3's message for a tree too deep to compile (CPython 2.7 crashes instead).
+fn too_deep(lineno: u32) -> SyntaxError {
+    SyntaxError::new(
+        ErrorKind::RuntimeError,
+        "maximum recursion depth exceeded during compilation",
+        lineno,
+        None,
+    )
 }
 
 struct Parser<'src> {
@@ -67,6 +88,8 @@ struct Parser<'src> {
     /// Whether a `from __future__ import unicode_literals` was met.
     saw_unicode_literals: bool,
     depth: u32,
+    /// Chain links built in the current top-level statement.
+    links: u32,
     /// The first error `ast.c` would raise, reported once the whole input has parsed.
     ast_error: Option<SyntaxError>,
 }
@@ -75,7 +98,7 @@ impl<'src> Parser<'src> {
     fn new(src: &'src Source, opts: &ParseOptions, unicode_literals: bool) -> PResult<Self> {
         let mut lexer = Lexer::new(&src.text);
         if let Some(err) = &src.deferred_error {
-            lexer.defer_error(err.clone());
+            lexer.defer_error(err.clone(), src.deferred_error_in_token_msg.clone());
         }
         let mut p = Parser {
             lexer,
@@ -91,6 +114,7 @@ impl<'src> Parser<'src> {
             unicode_literals,
             saw_unicode_literals: false,
             depth: 0,
+            links: 0,
             ast_error: None,
         };
         p.tok = p.lexer.next_token()?;
@@ -106,6 +130,7 @@ impl<'src> Parser<'src> {
                     if self.at(TokenKind::Newline) {
                         self.bump()?;
                     } else {
+                        self.links = 0;
                         self.stmt(&mut body)?;
                     }
                 }
@@ -121,12 +146,18 @@ impl<'src> Parser<'src> {
                     body: Box::new(body),
                 }
             }
+            // `single_input: NEWLINE | simple_stmt | compound_stmt NEWLINE`; CPython's parser
+            // stops there and never reads what follows.
             Mode::Single => {
                 let mut body = Vec::new();
                 if self.at(TokenKind::Newline) {
-                    self.bump()?;
-                } else {
+                } else if self.at_compound() {
                     self.stmt(&mut body)?;
+                    if !self.at(TokenKind::Newline) && !self.at(TokenKind::EndMarker) {
+                        return Err(self.unexpected());
+                    }
+                } else {
+                    self.simple_stmt(&mut body, true)?;
                 }
                 Mod::Interactive { body }
             }
@@ -238,7 +269,10 @@ impl<'src> Parser<'src> {
         let lines = self.lexer.line_count();
         let text = &self.src.text;
         let body = &text[..text.len().saturating_sub(1)];
-        let last_len = body.len() - body.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1) + 1;
+        let last_len = match lines {
+            0 => 0,
+            _ => body.len() - body.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1) + 1,
+        };
         let offset = Some(last_len as u32);
         match self.opts.origin {
             Origin::String if lines <= 1 => SyntaxError::new(
@@ -283,15 +317,11 @@ impl<'src> Parser<'src> {
         r
     }
 
-    /// Checks the length of an operator or trailer chain.
-    fn chain(&self, n: u32) -> PResult<()> {
-        if n > MAX_CHAIN {
-            return Err(SyntaxError::new(
-                ErrorKind::RuntimeError,
-                "maximum recursion depth exceeded during compilation",
-                self.tok.start.line,
-                None,
-            ));
+    /// Counts a link of an operator or trailer chain, `n` links long so far.
+    fn chain(&mut self, n: u32) -> PResult<()> {
+        self.links += 1;
+        if n > MAX_CHAIN || self.links > MAX_LINKS {
+            return Err(too_deep(self.tok.start.line));
         }
         Ok(())
     }

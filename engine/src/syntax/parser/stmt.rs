@@ -34,25 +34,34 @@ fn augassign(kind: T) -> Option<Operator> {
 impl<'src> Parser<'src> {
     /// `stmt: simple_stmt | compound_stmt`, appended to `out`.
     pub(super) fn stmt(&mut self, out: &mut Vec<Stmt>) -> PResult<()> {
-        let compound = ["if", "while", "for", "try", "with", "def", "class"]
-            .iter()
-            .any(|kw| self.at_kw(kw));
-        if compound || self.at(T::At) {
+        if self.at_compound() {
             let s = self.nested(|p| p.compound_stmt())?;
             out.push(s);
             return Ok(());
         }
-        self.simple_stmt(out)
+        self.simple_stmt(out, false)
     }
 
-    /// `simple_stmt: small_stmt (';' small_stmt)* [';'] NEWLINE`
-    fn simple_stmt(&mut self, out: &mut Vec<Stmt>) -> PResult<()> {
+    /// Whether the current token starts a compound statement.
+    pub(super) fn at_compound(&self) -> bool {
+        self.at(T::At)
+            || ["if", "while", "for", "try", "with", "def", "class"]
+                .iter()
+                .any(|kw| self.at_kw(kw))
+    }
+
+    /// `simple_stmt: small_stmt (';' small_stmt)* [';'] NEWLINE`; with `last`, the NEWLINE
+    /// ends the input and no token after it is read.
+    pub(super) fn simple_stmt(&mut self, out: &mut Vec<Stmt>, last: bool) -> PResult<()> {
         loop {
             let s = self.small_stmt()?;
             out.push(s);
             if !self.eat(T::Semi)? || self.at(T::Newline) {
                 break;
             }
+        }
+        if last && self.at(T::Newline) {
+            return Ok(());
         }
         self.expect(T::Newline)?;
         Ok(())
@@ -419,7 +428,7 @@ impl<'src> Parser<'src> {
     fn suite(&mut self) -> PResult<Vec<Stmt>> {
         let mut body = Vec::new();
         if !self.at(T::Newline) {
-            self.simple_stmt(&mut body)?;
+            self.simple_stmt(&mut body, false)?;
             return Ok(body);
         }
         self.bump()?;

@@ -7,10 +7,18 @@
 #[rustfmt::skip]
 mod cases;
 
-use crate::syntax::{dump::dump, parse_and_check, ParseOptions};
+use crate::syntax::{dump::dump, parse_and_check, Mode, ParseOptions};
 
-fn outcome(src: &str) -> (String, String, u32, u32) {
-    match parse_and_check(src.as_bytes(), "t.py", &ParseOptions::ast_parse()) {
+fn outcome(src: &str, mode: &str) -> (String, String, u32, u32) {
+    let opts = ParseOptions {
+        mode: match mode {
+            "eval" => Mode::Eval,
+            "single" => Mode::Single,
+            _ => Mode::Exec,
+        },
+        ..ParseOptions::ast_parse()
+    };
+    match parse_and_check(src.as_bytes(), "t.py", &opts) {
         Ok(_) => ("OK".into(), String::new(), 0, 0),
         // Only SyntaxErrors carry a position.
         Err(e) if !e.kind.is_syntax_error() => (e.kind.name().to_string(), e.msg, 0, 0),
@@ -26,11 +34,14 @@ fn outcome(src: &str) -> (String, String, u32, u32) {
 #[test]
 fn errors_match_cpython_compile() {
     let mut failures = Vec::new();
-    for &(src, kind, msg, line, offset) in cases::CASES {
+    for &(src, mode, kind, msg, line, offset) in cases::CASES {
         let want = (kind.to_string(), msg.to_string(), line, offset);
-        let got = outcome(src);
+        let got = outcome(src, mode);
         if got != want {
-            failures.push(format!("{:?}\n   want {:?}\n    got {:?}", src, want, got));
+            failures.push(format!(
+                "{:?} ({})\n   want {:?}\n    got {:?}",
+                src, mode, want, got
+            ));
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));

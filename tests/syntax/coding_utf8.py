@@ -1,0 +1,5 @@
+#!/usr/bin/env python
+# vim: set fileencoding=utf-8 :
+a = "café"
+b = u"café €"
+c = u"😀"

@@ -1,0 +1,1 @@
+x = u'\N{NO SUCH CHARACTER NAME}'

@@ -1,0 +1,16 @@
+a = '\n\t\r\a\b\f\v\\\'\"'
+b = '\x41\x7f\x80\xff'
+c = '\101\0\7\77\777'
+d = '\q\w\u1234\N{BULLET}'
+e = u'\u1234\U0001F600\N{BULLET}\N{LATIN SMALL LETTER A WITH GRAVE}'
+f = u'\x41\xff\101\n'
+g = ur'\u1234\n'
+h = 'line\
+continuation'
+i = u'\
+'
+j = '\8\9'
+k = u'\q'
+l = '\0' '\00' '\000' '\0000'
+m = u'\U00010000\uffff\ud800'
+n = 'tab	inside'
