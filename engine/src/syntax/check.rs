@@ -17,7 +17,7 @@
 //! their source line is what `PyErr_ProgramText` reads back from the file ([`program_text`]: leading
 //! blanks stripped). Two errors carry no position at all (`can not delete variable ...` and
 //! `too many statically nested blocks`): CPython prints only `SyntaxError: msg`; they come back
-//! with `lineno` 0.
+//! unlocated (`located` false, `lineno` 0).
 //!
 //! Not reported: CPython's SyntaxWarnings (`import * only allowed at module level`, `name 'x' is
 //! assigned to before global declaration`, `name 'x' is used prior to global declaration`,
@@ -44,9 +44,14 @@ pub fn check(module: &Mod) -> Result<(), SyntaxError> {
     codegen::check(module, &table, future_lineno)
 }
 
-/// A SyntaxError of the compiler: no column; `lineno` 0 for the errors CPython raises unlocated.
+/// A SyntaxError of the compiler: no column.
 fn error(msg: impl Into<String>, lineno: u32) -> SyntaxError {
     SyntaxError::new(ErrorKind::SyntaxError, msg, lineno, None)
+}
+
+/// A SyntaxError CPython raises with no position at all.
+fn unlocated(msg: impl Into<String>) -> SyntaxError {
+    SyntaxError::unlocated(ErrorKind::SyntaxError, msg)
 }
 
 /// `future.c`: checks the `from __future__` imports at the top of a module and returns the line of

@@ -20,7 +20,7 @@
 //! are compiled in the enclosing unit).
 
 use super::symtable::{BlockId, BlockKind, SymbolTable};
-use super::{error, mangled, LATE_FUTURE};
+use super::{error, mangled, unlocated, LATE_FUTURE};
 use crate::syntax::ast::*;
 use crate::syntax::SyntaxError;
 
@@ -116,7 +116,7 @@ impl<'a, 't> Codegen<'a, 't> {
     fn push_fblock(&mut self, fb: FrameBlock) -> Result<(), SyntaxError> {
         let unit = self.unit();
         if unit.fblocks.len() >= MAX_BLOCKS {
-            return Err(error("too many statically nested blocks", 0));
+            return Err(unlocated("too many statically nested blocks"));
         }
         unit.fblocks.push(fb);
         Ok(())
@@ -485,13 +485,10 @@ impl<'a, 't> Codegen<'a, 't> {
                     let unit = self.units.last().expect("a unit is open");
                     let key = mangled(unit.private, id);
                     if self.table.blocks[unit.block].cells.contains(&key) {
-                        return Err(error(
-                            format!(
-                                "can not delete variable '{}' referenced in nested scope",
-                                id
-                            ),
-                            0,
-                        ));
+                        return Err(unlocated(format!(
+                            "can not delete variable '{}' referenced in nested scope",
+                            id
+                        )));
                     }
                 }
             }

@@ -327,8 +327,15 @@ fn del_of_a_cell_has_no_location() {
     )]);
     let e = check(&m).unwrap_err();
     assert_eq!(
-        (e.msg.as_str(), e.lineno),
-        ("can not delete variable 'x' referenced in nested scope", 0)
+        (e.msg.as_str(), e.located),
+        (
+            "can not delete variable 'x' referenced in nested scope",
+            false
+        )
+    );
+    assert_eq!(
+        e.cpython_report(),
+        "SyntaxError: can not delete variable 'x' referenced in nested scope\n"
     );
 }
 
