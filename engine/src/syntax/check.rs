@@ -28,6 +28,7 @@
 //! recurse, their nesting being bounded by the lexer's 100 indentation levels. No input panics.
 
 #[cfg(test)]
+#[rustfmt::skip]
 mod cases;
 mod codegen;
 mod symtable;
