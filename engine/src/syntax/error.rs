@@ -6,7 +6,9 @@
 //!
 //! Invariants: `lineno` is 1-based; `offset` is CPython's 1-based column of the caret (byte offset in
 //! the UTF-8 line plus one), or `None` where CPython has no offset; `text` is the offending source line
-//! (with its newline, if it had one) or `None` where CPython gives none.
+//! (with its newline, if it had one) or `None` where CPython gives none. `located` is false for the
+//! few errors CPython raises with no position at all (a bare `SyntaxError(msg)`, e.g. `can not delete
+//! variable 'x' referenced in nested scope`): it prints them as `SyntaxError: msg` alone.
 
 use std::fmt;
 
@@ -57,6 +59,8 @@ pub struct SyntaxError {
     pub lineno: u32,
     pub offset: Option<u32>,
     pub text: Option<String>,
+    /// Whether the error has a file and line at all (see the module header).
+    pub located: bool,
 }
 
 impl SyntaxError {
@@ -68,6 +72,15 @@ impl SyntaxError {
             lineno,
             offset,
             text: None,
+            located: true,
+        }
+    }
+
+    /// An error CPython raises without any position: reported as `Kind: msg` alone.
+    pub fn unlocated(kind: ErrorKind, msg: impl Into<String>) -> Self {
+        SyntaxError {
+            located: false,
+            ..SyntaxError::new(kind, msg, 0, None)
         }
     }
 
@@ -75,7 +88,7 @@ impl SyntaxError {
     /// `Traceback` header, which a SyntaxError raised while compiling the main script lacks).
     pub fn cpython_report(&self) -> String {
         let mut out = String::new();
-        if !self.kind.is_syntax_error() {
+        if !self.kind.is_syntax_error() || !self.located {
             if self.kind == ErrorKind::MemoryError {
                 // CPython's parser writes its complaint straight to stderr, then raises a bare
                 // MemoryError.

@@ -101,7 +101,8 @@ pub fn parse_and_check(
     check::check(&module).map_err(|mut e| {
         e.filename = filename.to_string();
         if e.text.is_none() {
-            e.text = source_line(bytes, e.lineno);
+            // CPython reads the line back from the file, indentation stripped.
+            e.text = check::program_text(bytes, e.lineno);
         }
         e
     })?;
