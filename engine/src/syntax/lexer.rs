@@ -50,6 +50,9 @@ pub struct Lexer<'src> {
     deferred: Option<(SyntaxError, Option<String>)>,
     /// Set once the lexer has moved onto the deferred error's line.
     deferred_due: bool,
+    /// Whether the text was read from a file (CPython's file tokenizer numbers some errors at
+    /// end of input differently from its string tokenizer).
+    file_origin: bool,
 }
 
 impl<'src> Lexer<'src> {
@@ -72,6 +75,7 @@ impl<'src> Lexer<'src> {
             line_closed: true,
             deferred: None,
             deferred_due: false,
+            file_origin: false,
         }
     }
 
@@ -80,7 +84,13 @@ impl<'src> Lexer<'src> {
     /// reads that line); inside a token spanning lines, with `in_token_msg` as its message if
     /// given.
     pub fn defer_error(&mut self, err: SyntaxError, in_token_msg: Option<String>) {
+        self.deferred_due = err.lineno <= self.line;
         self.deferred = Some((err, in_token_msg));
+    }
+
+    /// Marks the text as read from a file rather than given as a string.
+    pub fn set_file_origin(&mut self) {
+        self.file_origin = true;
     }
 
     /// The number of lines in the text.
@@ -156,8 +166,12 @@ impl<'src> Lexer<'src> {
         (end - self.line_start) as u32
     }
 
+    /// An error on the current line, which is its text.
     fn error(&self, kind: ErrorKind, msg: &str, offset: u32) -> SyntaxError {
-        SyntaxError::new(kind, msg, self.line, Some(offset))
+        let mut e = SyntaxError::new(kind, msg, self.line, Some(offset));
+        let end = self.line_start + self.line_len() as usize;
+        e.text = Some(String::from_utf8_lossy(&self.text[self.line_start..end]).into_owned());
+        e
     }
 
     fn token(&self, kind: TokenKind, start_pos: usize, start: Loc) -> Token<'src> {
@@ -406,12 +420,19 @@ impl<'src> Lexer<'src> {
         let mut run = 0; // closing quotes seen in a row (triple-quoted strings)
         loop {
             if self.eof() {
-                let len = self.line_len();
                 let msg = if triple {
                     "EOF while scanning triple-quoted string literal"
                 } else {
                     "EOL while scanning string literal"
                 };
+                if self.file_origin {
+                    // CPython's file reader counts two more lines at end of input.
+                    let mut e =
+                        SyntaxError::new(ErrorKind::SyntaxError, msg, self.line + 2, Some(0));
+                    e.text = Some(String::new());
+                    return Err(e);
+                }
+                let len = self.line_len();
                 return Err(self.error(ErrorKind::SyntaxError, msg, len));
             }
             let c = self.peek();

@@ -82,8 +82,8 @@ impl ParseOptions {
 /// Parses `bytes` into CPython's AST: exactly what `compile(src, filename, mode, PyCF_ONLY_AST)`
 /// accepts and builds, or the SyntaxError it raises.
 pub fn parse(bytes: &[u8], filename: &str, opts: &ParseOptions) -> Result<ast::Mod, SyntaxError> {
-    let result = source::decode(bytes, opts.origin, filename)
-        .and_then(|src| parser::parse(&src, opts).map_err(|e| with_source_line(e, &src.text)));
+    let result =
+        source::decode(bytes, opts.origin, filename).and_then(|src| parser::parse(&src, opts));
     result.map_err(|mut e| {
         e.filename = filename.to_string();
         e
@@ -107,14 +107,6 @@ pub fn parse_and_check(
         e
     })?;
     Ok(module)
-}
-
-/// Fills in an error's source line (CPython's `text`) where the stage that raised it left it out.
-fn with_source_line(mut e: SyntaxError, text: &[u8]) -> SyntaxError {
-    if e.text.is_none() && e.kind.is_syntax_error() {
-        e.text = source_line(text, e.lineno);
-    }
-    e
 }
 
 /// Line `lineno` (1-based) of `text`, newline included, or `None` past the end.

@@ -100,6 +100,9 @@ struct Parser<'src> {
 impl<'src> Parser<'src> {
     fn new(src: &'src Source, opts: &ParseOptions, unicode_literals: bool) -> PResult<Self> {
         let mut lexer = Lexer::new(&src.text);
+        if opts.origin == Origin::File {
+            lexer.set_file_origin();
+        }
         if let Some(err) = &src.deferred_error {
             lexer.defer_error(err.clone(), src.deferred_error_in_token_msg.clone());
         }
@@ -279,7 +282,7 @@ impl<'src> Parser<'src> {
             _ => body.len() - body.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1) + 1,
         };
         let offset = Some(last_len as u32);
-        match self.opts.origin {
+        let mut e = match self.opts.origin {
             Origin::String if lines <= 1 => SyntaxError::new(
                 ErrorKind::SyntaxError,
                 "unexpected EOF while parsing",
@@ -290,9 +293,11 @@ impl<'src> Parser<'src> {
             Origin::File => {
                 let mut e = SyntaxError::new(kind, msg, lines + 1, offset);
                 e.text = Some(String::new());
-                e
+                return e;
             }
-        }
+        };
+        e.text = crate::syntax::source_line(text, lines);
+        e
     }
 
     /// Records an error `ast.c` raises (no column), to be reported if the parse succeeds.
@@ -302,7 +307,9 @@ impl<'src> Parser<'src> {
 
     fn ast_error_kind(&mut self, kind: ErrorKind, msg: impl Into<String>, lineno: u32) {
         if self.ast_error.is_none() {
-            self.ast_error = Some(SyntaxError::new(kind, msg, lineno, None));
+            let mut e = SyntaxError::new(kind, msg, lineno, None);
+            e.text = crate::syntax::source_line(&self.src.text, lineno);
+            self.ast_error = Some(e);
         }
     }
 
