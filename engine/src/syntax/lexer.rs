@@ -380,7 +380,7 @@ impl<'src> Lexer<'src> {
         }
         for &(spelling, kind) in OPERATORS {
             let s = spelling.as_bytes();
-            if self.text[self.pos..].starts_with(s) {
+            if s[0] == c && self.text[self.pos..].starts_with(s) {
                 self.pos += s.len();
                 match kind {
                     TokenKind::LPar | TokenKind::LSqb | TokenKind::LBrace => self.level += 1,

@@ -55,6 +55,11 @@ const KEYWORDS: &[&str] = &[
     "pass", "print", "raise", "return", "try", "while", "with", "yield",
 ];
 
+/// The keyword a NAME token spells, if any (`print` included).
+fn keyword(text: &[u8]) -> Option<&'static str> {
+    KEYWORDS.iter().copied().find(|k| k.as_bytes() == text)
+}
+
 pub fn parse(src: &Source, opts: &ParseOptions) -> PResult<Mod> {
     let mut p = Parser::new(src, opts, opts.future.unicode_literals)?;
     let mut module = p.input()?;
@@ -83,6 +88,8 @@ fn too_deep(lineno: u32) -> SyntaxError {
 struct Parser<'src> {
     lexer: Lexer<'src>,
     tok: Token<'src>,
+    /// The keyword `tok` spells, looked up once per token.
+    tok_kw: Option<&'static str>,
     src: &'src Source,
     opts: ParseOptions,
     print_function: bool,
@@ -114,6 +121,7 @@ impl<'src> Parser<'src> {
                 end: Default::default(),
                 text: &[],
             },
+            tok_kw: None,
             src,
             opts: *opts,
             print_function: opts.future.print_function,
@@ -124,6 +132,7 @@ impl<'src> Parser<'src> {
             ast_error: None,
         };
         p.tok = p.lexer.next_token()?;
+        p.tok_kw = p.keyword_of(&p.tok);
         Ok(p)
     }
 
@@ -182,20 +191,32 @@ impl<'src> Parser<'src> {
         self.tok.kind == kind
     }
 
+    /// Whether the current token is the keyword `kw` (or the name `print`, whatever the mode).
     fn at_kw(&self, kw: &str) -> bool {
-        self.tok.kind == TokenKind::Name && self.tok.text == kw.as_bytes()
+        self.tok_kw == Some(kw)
     }
 
-    fn is_keyword(&self, text: &[u8]) -> bool {
-        if text == b"print" {
-            return !self.print_function;
+    fn keyword_of(&self, tok: &Token) -> Option<&'static str> {
+        if tok.kind == TokenKind::Name {
+            keyword(tok.text)
+        } else {
+            None
         }
-        KEYWORDS.iter().any(|k| k.as_bytes() == text)
+    }
+
+    /// Whether the current token is a keyword in this parse (`print` is one unless
+    /// `print_function` is in effect).
+    fn at_keyword(&self) -> bool {
+        match self.tok_kw {
+            Some("print") => !self.print_function,
+            Some(_) => true,
+            None => false,
+        }
     }
 
     /// Whether the current token is a NAME that is not a keyword.
     fn at_name(&self) -> bool {
-        self.tok.kind == TokenKind::Name && !self.is_keyword(self.tok.text)
+        self.tok.kind == TokenKind::Name && !self.at_keyword()
     }
 
     fn pos(&self) -> Pos {
@@ -205,6 +226,7 @@ impl<'src> Parser<'src> {
     /// Consumes the current token, returning it.
     fn bump(&mut self) -> PResult<Token<'src>> {
         let next = self.lexer.next_token()?;
+        self.tok_kw = self.keyword_of(&next);
         Ok(std::mem::replace(&mut self.tok, next))
     }
 

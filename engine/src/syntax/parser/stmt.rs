@@ -88,7 +88,7 @@ impl<'src> Parser<'src> {
             "print", "del", "pass", "break", "continue", "return", "raise", "yield", "import",
             "from", "global", "exec", "assert",
         ];
-        if !self.is_keyword(self.tok.text) || !SMALL.iter().any(|kw| self.at_kw(kw)) {
+        if !self.at_keyword() || !SMALL.iter().any(|kw| self.at_kw(kw)) {
             return self.expr_stmt();
         }
         let kw = self.bump()?;
