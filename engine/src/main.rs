@@ -86,7 +86,7 @@ fn dump_file(path: &str, attributes: bool) -> u8 {
             0
         }
         Err(err) => {
-            eprint!("{}", err.cpython_report());
+            report(&err);
             1
         }
     }
@@ -103,9 +103,14 @@ fn parse_files(paths: &[String]) -> u8 {
             }
         };
         if let Err(err) = syntax::parse_and_check(&bytes, path, &ParseOptions::script()) {
-            eprint!("{}", err.cpython_report());
+            report(&err);
             status = 1;
         }
     }
     status
+}
+
+/// Writes an error's report to stderr as CPython does, byte for byte.
+fn report(err: &syntax::SyntaxError) {
+    let _ = std::io::stderr().write_all(&err.report_bytes());
 }

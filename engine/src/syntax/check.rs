@@ -144,7 +144,7 @@ fn mangled(private: Option<&str>, name: &str) -> String {
 /// The source line CPython attaches to a compiler error (`PyErr_ProgramText`): line `lineno` of the
 /// file read with universal newlines, leading spaces, tabs and form feeds stripped, newline kept.
 /// CPython reads in chunks of 999 bytes and keeps the last chunk of a longer line. `None` for line 0.
-pub fn program_text(source: &[u8], lineno: u32) -> Option<String> {
+pub fn program_text(source: &[u8], lineno: u32) -> Option<Vec<u8>> {
     if lineno == 0 {
         return None;
     }
@@ -181,5 +181,5 @@ pub fn program_text(source: &[u8], lineno: u32) -> Option<String> {
         .iter()
         .position(|&b| !matches!(b, b' ' | b'\t' | b'\x0c'))
         .unwrap_or(last_chunk.len());
-    Some(String::from_utf8_lossy(&last_chunk[start..]).into_owned())
+    Some(last_chunk[start..].to_vec())
 }

@@ -6,7 +6,8 @@
 //!
 //! Invariants: `lineno` is 1-based; `offset` is CPython's 1-based column of the caret (byte offset in
 //! the UTF-8 line plus one), or `None` where CPython has no offset; `text` is the offending source line
-//! (with its newline, if it had one) or `None` where CPython gives none. `located` is false for the
+//! as bytes, exactly as CPython holds them (with its newline, if it had one), or `None` where CPython
+//! gives none. `located` is false for the
 //! few errors CPython raises with no position at all (a bare `SyntaxError(msg)`, e.g. `can not delete
 //! variable 'x' referenced in nested scope`): it prints them as `SyntaxError: msg` alone.
 
@@ -58,7 +59,7 @@ pub struct SyntaxError {
     pub filename: String,
     pub lineno: u32,
     pub offset: Option<u32>,
-    pub text: Option<String>,
+    pub text: Option<Vec<u8>>,
     /// Whether the error has a file and line at all (see the module header).
     pub located: bool,
 }
@@ -84,9 +85,15 @@ impl SyntaxError {
         }
     }
 
-    /// The report CPython 2.7 writes to stderr when this error is uncaught (without the
-    /// `Traceback` header, which a SyntaxError raised while compiling the main script lacks).
+    /// `report_bytes` as text (a source line that is not UTF-8 is shown lossily).
     pub fn cpython_report(&self) -> String {
+        String::from_utf8_lossy(&self.report_bytes()).into_owned()
+    }
+
+    /// The report CPython 2.7 writes to stderr when this error is uncaught (without the
+    /// `Traceback` header, which a SyntaxError raised while compiling the main script lacks),
+    /// byte for byte: the source line is written as the file holds it.
+    pub fn report_bytes(&self) -> Vec<u8> {
         let mut out = String::new();
         if !self.kind.is_syntax_error() || !self.located {
             if self.kind == ErrorKind::MemoryError {
@@ -96,16 +103,17 @@ impl SyntaxError {
             } else {
                 out.push_str(&format!("{}: {}\n", self.kind.name(), self.msg));
             }
-            return out;
+            return out.into_bytes();
         }
         out.push_str(&format!(
             "  File \"{}\", line {}\n",
             self.filename, self.lineno
         ));
+        let mut out = out.into_bytes();
         if let Some(text) = &self.text {
-            out.push_str(&caret_lines(text, self.offset));
+            out.extend(caret_lines(text, self.offset));
         }
-        out.push_str(&format!("{}: {}\n", self.kind.name(), self.msg));
+        out.extend(format!("{}: {}\n", self.kind.name(), self.msg).into_bytes());
         out
     }
 }
@@ -113,8 +121,8 @@ impl SyntaxError {
 /// The source line and caret as CPython's `print_error_text` lays them out: the line's leading
 /// blanks are dropped and the caret moves left with them; an offset past a trailing newline is
 /// pulled back onto the line.
-fn caret_lines(text: &str, offset: Option<u32>) -> String {
-    let mut text = text.as_bytes();
+fn caret_lines(text: &[u8], offset: Option<u32>) -> Vec<u8> {
+    let mut text = text;
     let mut offset = offset.map(|o| o as i64).unwrap_or(-1);
     if offset >= 0 {
         if offset > 0 && offset as usize == text.len() && text[offset as usize - 1] == b'\n' {
@@ -132,19 +140,19 @@ fn caret_lines(text: &str, offset: Option<u32>) -> String {
             offset -= 1;
         }
     }
-    let mut out = String::from("    ");
-    out.push_str(&String::from_utf8_lossy(text));
+    let mut out = b"    ".to_vec();
+    out.extend_from_slice(text);
     if text.last() != Some(&b'\n') {
-        out.push('\n');
+        out.push(b'\n');
     }
     if offset == -1 {
         return out;
     }
-    out.push_str("    ");
+    out.extend_from_slice(b"    ");
     for _ in 1..offset.max(1) {
-        out.push(' ');
+        out.push(b' ');
     }
-    out.push_str("^\n");
+    out.extend_from_slice(b"^\n");
     out
 }
 
@@ -175,7 +183,7 @@ mod tests {
             Some(11),
         );
         e.filename = "e1.py".into();
-        e.text = Some("  print \"a\n".into());
+        e.text = Some(b"  print \"a\n".to_vec());
         assert_eq!(
             e.cpython_report(),
             "  File \"e1.py\", line 3\n    print \"a\n           ^\nSyntaxError: EOL while scanning string literal\n"

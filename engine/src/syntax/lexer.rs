@@ -170,7 +170,7 @@ impl<'src> Lexer<'src> {
     fn error(&self, kind: ErrorKind, msg: &str, offset: u32) -> SyntaxError {
         let mut e = SyntaxError::new(kind, msg, self.line, Some(offset));
         let end = self.line_start + self.line_len() as usize;
-        e.text = Some(String::from_utf8_lossy(&self.text[self.line_start..end]).into_owned());
+        e.text = Some(self.text[self.line_start..end].to_vec());
         e
     }
 
@@ -429,7 +429,7 @@ impl<'src> Lexer<'src> {
                     // CPython's file reader counts two more lines at end of input.
                     let mut e =
                         SyntaxError::new(ErrorKind::SyntaxError, msg, self.line + 2, Some(0));
-                    e.text = Some(String::new());
+                    e.text = Some(Vec::new());
                     return Err(e);
                 }
                 let len = self.line_len();

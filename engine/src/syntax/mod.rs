@@ -82,8 +82,8 @@ impl ParseOptions {
 /// Parses `bytes` into CPython's AST: exactly what `compile(src, filename, mode, PyCF_ONLY_AST)`
 /// accepts and builds, or the SyntaxError it raises.
 pub fn parse(bytes: &[u8], filename: &str, opts: &ParseOptions) -> Result<ast::Mod, SyntaxError> {
-    let result =
-        source::decode(bytes, opts.origin, filename).and_then(|src| parser::parse(&src, opts));
+    let result = source::decode(bytes, opts.origin, filename)
+        .and_then(|src| parser::parse(&src, bytes, opts));
     result.map_err(|mut e| {
         e.filename = filename.to_string();
         e
@@ -110,9 +110,9 @@ pub fn parse_and_check(
 }
 
 /// Line `lineno` (1-based) of `text`, newline included, or `None` past the end.
-pub fn source_line(text: &[u8], lineno: u32) -> Option<String> {
+pub fn source_line(text: &[u8], lineno: u32) -> Option<Vec<u8>> {
     let line = text
         .split_inclusive(|&b| b == b'\n')
         .nth(lineno.checked_sub(1)? as usize)?;
-    Some(String::from_utf8_lossy(line).into_owned())
+    Some(line.to_vec())
 }

@@ -439,14 +439,14 @@ fn too_many_nested_blocks() {
 fn program_text_strips_indentation_and_keeps_last_chunk() {
     assert_eq!(
         program_text(b"a\n  \tb = 1\n", 2).as_deref(),
-        Some("b = 1\n")
+        Some(&b"b = 1\n"[..])
     );
-    assert_eq!(program_text(b"a\r\nb\r\n", 2).as_deref(), Some("b\n"));
-    assert_eq!(program_text(b"a\nb", 2).as_deref(), Some("b"));
+    assert_eq!(program_text(b"a\r\nb\r\n", 2).as_deref(), Some(&b"b\n"[..]));
+    assert_eq!(program_text(b"a\nb", 2).as_deref(), Some(&b"b"[..]));
     assert_eq!(program_text(b"a\n", 0), None);
     let mut long = vec![b'x'; 999];
     long.extend_from_slice(b"tail\n");
-    assert_eq!(program_text(&long, 1).as_deref(), Some("tail\n"));
+    assert_eq!(program_text(&long, 1).as_deref(), Some(&b"tail\n"[..]));
 }
 
 #[test]

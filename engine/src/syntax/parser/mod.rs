@@ -60,11 +60,13 @@ fn keyword(text: &[u8]) -> Option<&'static str> {
     KEYWORDS.iter().copied().find(|k| k.as_bytes() == text)
 }
 
-pub fn parse(src: &Source, opts: &ParseOptions) -> PResult<Mod> {
-    let mut p = Parser::new(src, opts, opts.future.unicode_literals)?;
+/// Parses `src`, decoded from the file bytes `raw` (which errors raised after parsing quote, as
+/// CPython reads their line back from the file).
+pub fn parse(src: &Source, raw: &[u8], opts: &ParseOptions) -> PResult<Mod> {
+    let mut p = Parser::new(src, raw, opts, opts.future.unicode_literals)?;
     let mut module = p.input()?;
     if p.saw_unicode_literals && !opts.future.unicode_literals {
-        let mut again = Parser::new(src, opts, true)?;
+        let mut again = Parser::new(src, raw, opts, true)?;
         module = again.input()?;
     }
     let (depth, pos) = walk::depth(&module);
@@ -91,6 +93,8 @@ struct Parser<'src> {
     /// The keyword `tok` spells, looked up once per token.
     tok_kw: Option<&'static str>,
     src: &'src Source,
+    /// The bytes `src` was decoded from.
+    raw: &'src [u8],
     opts: ParseOptions,
     print_function: bool,
     unicode_literals: bool,
@@ -105,7 +109,12 @@ struct Parser<'src> {
 }
 
 impl<'src> Parser<'src> {
-    fn new(src: &'src Source, opts: &ParseOptions, unicode_literals: bool) -> PResult<Self> {
+    fn new(
+        src: &'src Source,
+        raw: &'src [u8],
+        opts: &ParseOptions,
+        unicode_literals: bool,
+    ) -> PResult<Self> {
         let mut lexer = Lexer::new(&src.text);
         if opts.origin == Origin::File {
             lexer.set_file_origin();
@@ -123,6 +132,7 @@ impl<'src> Parser<'src> {
             },
             tok_kw: None,
             src,
+            raw,
             opts: *opts,
             print_function: opts.future.print_function,
             unicode_literals,
@@ -287,7 +297,7 @@ impl<'src> Parser<'src> {
         }
         let (offset, text) = self.lexer.error_site();
         let mut e = SyntaxError::new(kind, msg, self.tok.end.line, Some(offset));
-        e.text = Some(String::from_utf8_lossy(text).into_owned());
+        e.text = Some(text.to_vec());
         e
     }
 
@@ -314,7 +324,7 @@ impl<'src> Parser<'src> {
             Origin::String => SyntaxError::new(kind, msg, lines, offset),
             Origin::File => {
                 let mut e = SyntaxError::new(kind, msg, lines + 1, offset);
-                e.text = Some(String::new());
+                e.text = Some(Vec::new());
                 return e;
             }
         };
@@ -330,7 +340,7 @@ impl<'src> Parser<'src> {
     fn ast_error_kind(&mut self, kind: ErrorKind, msg: impl Into<String>, lineno: u32) {
         if self.ast_error.is_none() {
             let mut e = SyntaxError::new(kind, msg, lineno, None);
-            e.text = crate::syntax::source_line(&self.src.text, lineno);
+            e.text = crate::syntax::check::program_text(self.raw, lineno);
             self.ast_error = Some(e);
         }
     }
