@@ -103,10 +103,16 @@ impl<'src> Lexer<'src> {
     /// the earlier lines a multi-line token or continuation kept in the buffer).
     pub fn error_site(&self) -> (u32, &'src [u8]) {
         let text: &'src [u8] = self.text;
-        let end = text[self.tok_end.saturating_sub(1).min(text.len())..]
+        // The token's last byte, or the line start for an empty token (INDENT, DEDENT) at column 0.
+        let last = self
+            .tok_end
+            .saturating_sub(1)
+            .max(self.tok_buf)
+            .min(text.len());
+        let end = text[last..]
             .iter()
             .position(|&b| b == b'\n')
-            .map_or(text.len(), |i| self.tok_end.saturating_sub(1) + i + 1);
+            .map_or(text.len(), |i| last + i + 1);
         let start = self.tok_buf.min(end);
         ((self.tok_end - start) as u32, &text[start..end])
     }

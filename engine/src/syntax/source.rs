@@ -84,6 +84,24 @@ impl SourceEncoding {
     }
 }
 
+impl SourceEncoding {
+    /// What CPython's tokenizer does to an error's line buffer before reporting it
+    /// (`PyTokenizer_RestoreEncoding`): the buffer is read as UTF-8 (bad bytes become U+FFFD) and
+    /// written back in this encoding, with `?` for what it cannot encode.
+    pub fn restore(&self, utf8: &[u8]) -> Vec<u8> {
+        let text = String::from_utf8_lossy(utf8);
+        let mut out = Vec::with_capacity(text.len());
+        let mut buf = [0u8; 4];
+        for c in text.chars() {
+            match self.encode(c.encode_utf8(&mut buf)) {
+                Ok(bytes) => out.extend(bytes),
+                Err(_) => out.push(b'?'),
+            }
+        }
+        out
+    }
+}
+
 /// Decodes `bytes` for the lexer. `filename` appears in the file origin's non-ASCII message.
 pub fn decode(bytes: &[u8], origin: Origin, filename: &str) -> Result<Source, SyntaxError> {
     match origin {

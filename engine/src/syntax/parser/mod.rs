@@ -63,6 +63,10 @@ fn keyword(text: &[u8]) -> Option<&'static str> {
 /// Parses `src`, decoded from the file bytes `raw` (which errors raised after parsing quote, as
 /// CPython reads their line back from the file).
 pub fn parse(src: &Source, raw: &[u8], opts: &ParseOptions) -> PResult<Mod> {
+    parse_tree(src, raw, opts).map_err(|e| restore_encoding(e, src))
+}
+
+fn parse_tree(src: &Source, raw: &[u8], opts: &ParseOptions) -> PResult<Mod> {
     let mut p = Parser::new(src, raw, opts, opts.future.unicode_literals)?;
     let mut module = p.input()?;
     if p.saw_unicode_literals && !opts.future.unicode_literals {
@@ -75,6 +79,20 @@ pub fn parse(src: &Source, raw: &[u8], opts: &ParseOptions) -> PResult<Mod> {
         return Err(too_deep(pos.lineno));
     }
     Ok(module)
+}
+
+/// A tokenizer or parser error in a source with a declared encoding: CPython reports its line in
+/// that encoding, and the offset counted in that encoding's bytes.
+fn restore_encoding(mut e: SyntaxError, src: &Source) -> SyntaxError {
+    let (Some(encoding), Some(offset), Some(text)) = (&src.encoding, e.offset, &e.text) else {
+        return e;
+    };
+    if offset > 1 {
+        let upto = (offset as usize - 1).min(text.len());
+        e.offset = Some(encoding.restore(&text[..upto]).len() as u32 + 1);
+    }
+    e.text = Some(encoding.restore(text));
+    e
 }
 
 /// CPython 3's message for a tree too deep to compile (CPython 2.7 crashes instead).
