@@ -149,9 +149,7 @@ fn caret_lines(text: &[u8], offset: Option<u32>) -> Vec<u8> {
         return out;
     }
     out.extend_from_slice(b"    ");
-    for _ in 1..offset.max(1) {
-        out.push(b' ');
-    }
+    out.resize(out.len() + (offset.max(1) - 1) as usize, b' ');
     out.extend_from_slice(b"^\n");
     out
 }

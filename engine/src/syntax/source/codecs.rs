@@ -530,7 +530,9 @@ impl<'a> StreamReader<'a> {
                     let first = lines.remove(0);
                     if lines.len() > 1 {
                         let cb = std::mem::take(&mut self.charbuffer);
-                        lines.last_mut().map(|l| l.extend(cb));
+                        if let Some(l) = lines.last_mut() {
+                            l.extend(cb);
+                        }
                         self.linebuffer = Some(lines);
                     } else {
                         let mut rest = lines.remove(0);
@@ -539,7 +541,7 @@ impl<'a> StreamReader<'a> {
                     }
                     return Ok(first);
                 }
-                if lines[0].last().map_or(false, |&c| is_linebreak(c)) {
+                if lines[0].last().is_some_and(|&c| is_linebreak(c)) {
                     return Ok(lines.remove(0));
                 }
             }
