@@ -19,9 +19,9 @@
 //!   the parse with), so meeting it late means parsing again with it set.
 //! - Recursion is bounded: the grammar rules active at once are counted as CPython's parser stack
 //!   counts them, and past `MAX_STACK` it is CPython's `s_push: parser stack overflow`
-//!   MemoryError, exactly where CPython gives it; a chain of more than `MAX_CHAIN` operators or trailers, or a finished
-//!   tree deeper than `MAX_TREE_DEPTH`, is a RuntimeError (the tree freed iteratively), so later
-//!   recursive passes over the tree stay within the native stack.
+//!   MemoryError, exactly where CPython gives it; a chain of more than `MAX_CHAIN` operators or
+//!   trailers, or a finished tree deeper than `MAX_TREE_DEPTH`, is a RuntimeError (the tree freed
+//!   iteratively), so later recursive passes over the tree stay within the native stack.
 
 mod expr;
 mod stmt;
@@ -68,11 +68,13 @@ pub fn parse(src: &Source, raw: &[u8], opts: &ParseOptions) -> PResult<Mod> {
 
 fn parse_tree(src: &Source, raw: &[u8], opts: &ParseOptions) -> PResult<Mod> {
     let mut p = Parser::new(src, raw, opts, opts.future.unicode_literals)?;
-    let mut module = p.input()?;
+    let mut parsed = p.input();
     if p.saw_unicode_literals && !opts.future.unicode_literals {
-        let mut again = Parser::new(src, raw, opts, true)?;
-        module = again.input()?;
+        // Every string literal of the module is unicode, even those before the import (and
+        // their errors are unicode-escape errors): parse again with the flag set.
+        parsed = Parser::new(src, raw, opts, true)?.input();
     }
+    let module = parsed?;
     let (depth, pos) = walk::depth(&module);
     if depth > MAX_TREE_DEPTH {
         walk::dismantle(module);

@@ -94,3 +94,16 @@ fn print_function_makes_print_a_name() {
     let d = dump_of("from __future__ import print_function\nprint(1, end='')\n");
     assert!(d.contains("Call(func=Name(id='print'"), "{}", d);
 }
+
+#[test]
+fn unicode_literals_decide_errors_in_earlier_strings() {
+    // A bad `\x` escape is a ValueError in a str literal, a unicode error in a unicode one.
+    // Expected: CPython 2.7.18's `ast.parse` of the same source.
+    let src = "a = '\\x1'\nfrom __future__ import unicode_literals\n";
+    let err = parse(src.as_bytes(), "t.py", &ParseOptions::ast_parse()).unwrap_err();
+    assert_eq!(
+        err.msg,
+        "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-2: \
+         truncated \\xXX escape"
+    );
+}
