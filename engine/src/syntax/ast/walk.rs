@@ -428,3 +428,46 @@ fn into_expr_children(e: Expr, out: &mut Vec<Owned>) {
         Num { .. } | Str { .. } | Name { .. } => {}
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::syntax::ast::{Number, UnaryOp};
+    use crate::syntax::{parse, ParseOptions};
+
+    fn module(src: &str) -> Mod {
+        parse(src.as_bytes(), "t.py", &ParseOptions::ast_parse()).unwrap()
+    }
+
+    #[test]
+    fn depth_counts_statements_and_expressions() {
+        assert_eq!(depth(&module("pass\n")).0, 1);
+        // Expr > BinOp > BinOp > Num
+        assert_eq!(depth(&module("1 + 2 + 3\n")).0, 4);
+        // If > If (the elif) > Expr > Subscript > Num, the deepest node on line 4.
+        let (d, pos) = depth(&module("if a:\n  pass\nelif b:\n  x[1:2]\n"));
+        assert_eq!((d, pos.lineno), (5, 4));
+    }
+
+    #[test]
+    fn dismantle_frees_a_tree_deeper_than_the_stack() {
+        // A chain a million deep, built by hand (the parser would refuse it).
+        let num = |pos| Expr {
+            kind: ExprKind::Num { n: Number::Int(1) },
+            pos,
+        };
+        let mut e = num(Pos::default());
+        for _ in 0..1_000_000 {
+            e = Expr {
+                kind: ExprKind::UnaryOp {
+                    op: UnaryOp::USub,
+                    operand: Box::new(e),
+                },
+                pos: Pos::default(),
+            };
+        }
+        let m = Mod::Expression { body: Box::new(e) };
+        assert_eq!(depth(&m).0, 1_000_001);
+        dismantle(m);
+    }
+}
