@@ -306,8 +306,12 @@ impl<'src> Parser<'src> {
         self.error_at_token(kind, msg)
     }
 
-    /// `expected an indented block`, at the current token.
+    /// `expected an indented block`, at the current token. A token no grammar rule knows
+    /// (ERRORTOKEN) fails before CPython's parser records what it expected: `invalid syntax`.
     fn expected_indent(&self) -> SyntaxError {
+        if self.at(TokenKind::ErrorToken) {
+            return self.unexpected();
+        }
         self.error_at_token(ErrorKind::IndentationError, "expected an indented block")
     }
 

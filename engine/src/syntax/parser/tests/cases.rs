@@ -106,6 +106,8 @@ pub const CASES: &[(&str, &str, &str, &str, u32, u32)] = &[
     ("raise a, b, c, d\n", "exec", "SyntaxError", "invalid syntax", 1, 14),
     ("return\n", "exec", "SyntaxError", "'return' outside function", 1, 0),
     ("if 1:\npass\n", "exec", "IndentationError", "expected an indented block", 2, 4),
+    ("if 1:\n$\n", "exec", "SyntaxError", "invalid syntax", 2, 1),
+    ("if 1:\n  x\n  $\n", "exec", "SyntaxError", "invalid syntax", 3, 3),
     ("while 1:\n  pass\n else:\n  pass\n", "exec", "IndentationError", "unindent does not match any outer indentation level", 3, 7),
     ("x = 1 \\ \n", "exec", "SyntaxError", "unexpected character after line continuation character", 1, 9),
     ("", "exec", "OK", "", 0, 0),
