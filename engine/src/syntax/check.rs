@@ -34,6 +34,7 @@ mod codegen;
 mod symtable;
 #[cfg(test)]
 mod tests;
+mod visit;
 
 use super::ast::{Mod, Stmt, StmtKind};
 use super::{ErrorKind, SyntaxError};
