@@ -214,7 +214,10 @@ impl<'a, 't> Codegen<'a, 't> {
                 }
                 self.opt_expr(value)?;
             }
-            StmtKind::Delete { targets } => self.exprs(targets)?,
+            StmtKind::Delete { .. }
+            | StmtKind::Print { .. }
+            | StmtKind::Raise { .. }
+            | StmtKind::Assert { .. } => visit::simple_stmt(s, |e| self.expr(e))?,
             StmtKind::Assign { targets, value } => {
                 self.expr(value)?;
                 self.exprs(targets)?;
@@ -225,10 +228,6 @@ impl<'a, 't> Codegen<'a, 't> {
                     self.expr(target)?;
                 }
                 self.expr(value)?;
-            }
-            StmtKind::Print { dest, values, .. } => {
-                self.opt_expr(dest)?;
-                self.exprs(values)?;
             }
             StmtKind::For {
                 target,
@@ -279,15 +278,6 @@ impl<'a, 't> Codegen<'a, 't> {
                 self.push_fblock(FrameBlock::FinallyEnd)?;
                 self.pop_fblock();
             }
-            StmtKind::Raise { type_, inst, tback } => {
-                if let Some(t) = type_ {
-                    self.expr(t)?;
-                    if let Some(i) = inst {
-                        self.expr(i)?;
-                        self.opt_expr(tback)?;
-                    }
-                }
-            }
             StmtKind::TryExcept {
                 body,
                 handlers,
@@ -314,10 +304,6 @@ impl<'a, 't> Codegen<'a, 't> {
                 self.push_fblock(FrameBlock::FinallyEnd)?;
                 self.stmts(finalbody)?;
                 self.pop_fblock();
-            }
-            StmtKind::Assert { test, msg } => {
-                self.expr(test)?;
-                self.opt_expr(msg)?;
             }
             StmtKind::Import { .. } | StmtKind::Global { .. } | StmtKind::Pass => {}
             StmtKind::ImportFrom { module, .. } => {

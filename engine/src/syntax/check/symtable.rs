@@ -273,7 +273,10 @@ impl<'a> Builder<'a> {
                     }
                 }
             }
-            StmtKind::Delete { targets } => self.exprs(targets)?,
+            StmtKind::Delete { .. }
+            | StmtKind::Print { .. }
+            | StmtKind::Raise { .. }
+            | StmtKind::Assert { .. } => visit::simple_stmt(s, |e| self.expr(e))?,
             StmtKind::Assign { targets, value } => {
                 self.exprs(targets)?;
                 self.expr(value)?;
@@ -281,10 +284,6 @@ impl<'a> Builder<'a> {
             StmtKind::AugAssign { target, value, .. } => {
                 self.expr(target)?;
                 self.expr(value)?;
-            }
-            StmtKind::Print { dest, values, .. } => {
-                self.opt_expr(dest)?;
-                self.exprs(values)?;
             }
             StmtKind::For {
                 target,
@@ -311,15 +310,6 @@ impl<'a> Builder<'a> {
                 self.opt_expr(optional_vars)?;
                 self.stmts(body)?;
             }
-            StmtKind::Raise { type_, inst, tback } => {
-                if let Some(t) = type_ {
-                    self.expr(t)?;
-                    if let Some(i) = inst {
-                        self.expr(i)?;
-                        self.opt_expr(tback)?;
-                    }
-                }
-            }
             StmtKind::TryExcept {
                 body,
                 handlers,
@@ -336,10 +326,6 @@ impl<'a> Builder<'a> {
             StmtKind::TryFinally { body, finalbody } => {
                 self.stmts(body)?;
                 self.stmts(finalbody)?;
-            }
-            StmtKind::Assert { test, msg } => {
-                self.expr(test)?;
-                self.opt_expr(msg)?;
             }
             StmtKind::Import { names } | StmtKind::ImportFrom { names, .. } => {
                 for alias in names {

@@ -1,17 +1,21 @@
-//! The expression children that the symbol table pass (`symtable.c`) and the code generator
-//! (`compile.c`) visit in the same order, written once for both.
+//! What the symbol table pass (`symtable.c`) and the code generator (`compile.c`) visit in the same
+//! order, written once for both.
 //!
-//! In: an expression or slice node and a pass's explicit stack of work. Out: the node's children
-//! pushed onto that stack in reverse, so that popping them visits them in CPython's order. Each pass
-//! keeps its own task type (implementing [`WalkTask`]) and its own walking loop; nothing here
-//! recurses, so trees of any depth use no native stack.
+//! Expressions: in, an expression or slice node and a pass's explicit stack of work; out, the
+//! node's children pushed onto that stack in reverse, so that popping them visits them in CPython's
+//! order. Each pass keeps its own task type (implementing [`WalkTask`]) and its own walking loop;
+//! nothing here recurses, so trees of any depth use no native stack. The kinds the two passes visit
+//! differently are left to each pass, and [`push_children`] pushes nothing for them: `Name` (what
+//! each pass records or checks), `Lambda`, the comprehensions and `Yield` (blocks and generator
+//! marks, or units and errors), and `Dict` (symtable.c visits all keys then all values, compile.c
+//! each value then its key).
 //!
-//! The kinds the two passes visit differently are left to each pass, and [`push_children`] pushes
-//! nothing for them: `Name` (what each pass records or checks), `Lambda`, the comprehensions and
-//! `Yield` (blocks and generator marks, or units and errors), and `Dict` (symtable.c visits all keys
-//! then all values, compile.c each value then its key).
+//! Statements: [`simple_stmt`] hands a pass's callback the expressions of `del`, `print`, `raise`
+//! and `assert`, the statements that hold no statements and that both passes visit alike. The
+//! others differ in order or in what is done between their parts, and stay in each pass.
 
-use crate::syntax::ast::{Expr, ExprKind, Slice};
+use crate::syntax::ast::{Expr, ExprKind, Slice, Stmt, StmtKind};
+use crate::syntax::SyntaxError;
 
 /// A pass's unit of work on its stack, made from an expression or a slice to visit.
 pub(super) trait WalkTask<'a> {
@@ -95,5 +99,30 @@ pub(super) fn push_slice_children<'a, T: WalkTask<'a>>(stack: &mut Vec<T>, s: &'
         }
         Slice::ExtSlice { dims } => stack.extend(dims.iter().rev().map(T::slice)),
         Slice::Index { value } => stack.push(T::expr(value)),
+    }
+}
+
+/// Calls `visit` on each expression of a `del`, `print`, `raise` or `assert` statement `s`, in
+/// CPython's order (a `raise`'s instance only after a type, its traceback only after both); does
+/// nothing for other statements.
+pub(super) fn simple_stmt<'a>(
+    s: &'a Stmt,
+    mut visit: impl FnMut(&'a Expr) -> Result<(), SyntaxError>,
+) -> Result<(), SyntaxError> {
+    match &s.kind {
+        StmtKind::Delete { targets } => targets.iter().try_for_each(visit),
+        StmtKind::Print { dest, values, .. } => dest.iter().chain(values).try_for_each(visit),
+        StmtKind::Raise { type_, inst, tback } => {
+            if let Some(t) = type_ {
+                visit(t)?;
+                if let Some(i) = inst {
+                    visit(i)?;
+                    tback.iter().try_for_each(visit)?;
+                }
+            }
+            Ok(())
+        }
+        StmtKind::Assert { test, msg } => std::iter::once(test).chain(msg).try_for_each(visit),
+        _ => Ok(()),
     }
 }
