@@ -13,6 +13,9 @@
 //!    `except:` before others, `del` of a variable a nested scope uses, more than 20 nested blocks,
 //!    a late future import).
 //!
+//! Passes 2 and 3 each walk the tree in their own order; where the orders agree (most expressions'
+//! children, slices, `del`/`print`/`raise`/`assert`), both use `check::visit`.
+//!
 //! Positions: these errors carry no column (`offset` is `None`, so CPython prints no caret), and
 //! their source line is what `PyErr_ProgramText` reads back from the file ([`program_text`]: leading
 //! blanks stripped). Two errors carry no position at all (`can not delete variable ...` and
@@ -34,6 +37,7 @@ mod codegen;
 mod symtable;
 #[cfg(test)]
 mod tests;
+mod visit;
 
 use super::ast::{Mod, Stmt, StmtKind};
 use super::{ErrorKind, SyntaxError};

@@ -20,6 +20,7 @@
 //! are compiled in the enclosing unit).
 
 use super::symtable::{BlockId, BlockKind, SymbolTable};
+use super::visit::{self, WalkTask};
 use super::{error, mangled, unlocated, LATE_FUTURE};
 use crate::syntax::ast::*;
 use crate::syntax::SyntaxError;
@@ -101,6 +102,15 @@ fn is_docstring(s: &Stmt) -> bool {
 enum Task<'a> {
     Expr(&'a Expr),
     Slice(&'a Slice),
+}
+
+impl<'a> WalkTask<'a> for Task<'a> {
+    fn expr(e: &'a Expr) -> Self {
+        Task::Expr(e)
+    }
+    fn slice(s: &'a Slice) -> Self {
+        Task::Slice(s)
+    }
 }
 
 impl<'a, 't> Codegen<'a, 't> {
@@ -204,7 +214,10 @@ impl<'a, 't> Codegen<'a, 't> {
                 }
                 self.opt_expr(value)?;
             }
-            StmtKind::Delete { targets } => self.exprs(targets)?,
+            StmtKind::Delete { .. }
+            | StmtKind::Print { .. }
+            | StmtKind::Raise { .. }
+            | StmtKind::Assert { .. } => visit::simple_stmt(s, |e| self.expr(e))?,
             StmtKind::Assign { targets, value } => {
                 self.expr(value)?;
                 self.exprs(targets)?;
@@ -215,10 +228,6 @@ impl<'a, 't> Codegen<'a, 't> {
                     self.expr(target)?;
                 }
                 self.expr(value)?;
-            }
-            StmtKind::Print { dest, values, .. } => {
-                self.opt_expr(dest)?;
-                self.exprs(values)?;
             }
             StmtKind::For {
                 target,
@@ -269,15 +278,6 @@ impl<'a, 't> Codegen<'a, 't> {
                 self.push_fblock(FrameBlock::FinallyEnd)?;
                 self.pop_fblock();
             }
-            StmtKind::Raise { type_, inst, tback } => {
-                if let Some(t) = type_ {
-                    self.expr(t)?;
-                    if let Some(i) = inst {
-                        self.expr(i)?;
-                        self.opt_expr(tback)?;
-                    }
-                }
-            }
             StmtKind::TryExcept {
                 body,
                 handlers,
@@ -304,10 +304,6 @@ impl<'a, 't> Codegen<'a, 't> {
                 self.push_fblock(FrameBlock::FinallyEnd)?;
                 self.stmts(finalbody)?;
                 self.pop_fblock();
-            }
-            StmtKind::Assert { test, msg } => {
-                self.expr(test)?;
-                self.opt_expr(msg)?;
             }
             StmtKind::Import { .. } | StmtKind::Global { .. } | StmtKind::Pass => {}
             StmtKind::ImportFrom { module, .. } => {
@@ -371,52 +367,25 @@ impl<'a, 't> Codegen<'a, 't> {
     fn expr(&mut self, root: &'a Expr) -> Result<(), SyntaxError> {
         let mut stack = vec![Task::Expr(root)];
         while let Some(task) = stack.pop() {
-            let e = match task {
-                Task::Expr(e) => e,
-                Task::Slice(s) => {
-                    match s {
-                        Slice::Ellipsis => {}
-                        Slice::Slice { lower, upper, step } => {
-                            for part in [step, upper, lower].into_iter().flatten() {
-                                stack.push(Task::Expr(part));
-                            }
-                        }
-                        Slice::ExtSlice { dims } => {
-                            stack.extend(dims.iter().rev().map(Task::Slice))
-                        }
-                        Slice::Index { value } => stack.push(Task::Expr(value)),
+            match task {
+                Task::Expr(e) => {
+                    let unit = self.unit();
+                    if e.pos.lineno > unit.lineno {
+                        unit.lineno = e.pos.lineno;
                     }
-                    continue;
+                    self.expr_node(e, &mut stack)?;
                 }
-            };
-            let unit = self.unit();
-            if e.pos.lineno > unit.lineno {
-                unit.lineno = e.pos.lineno;
+                Task::Slice(s) => visit::push_slice_children(&mut stack, s),
             }
-            self.expr_node(e, &mut stack)?;
         }
         Ok(())
     }
 
+    /// Visits `e` itself and pushes its children, so they are visited in compile.c's order.
     fn expr_node(&mut self, e: &'a Expr, stack: &mut Vec<Task<'a>>) -> Result<(), SyntaxError> {
-        // Children are pushed in reverse, so they are visited in compile.c's order.
-        fn push_all<'b>(stack: &mut Vec<Task<'b>>, exprs: &'b [Expr]) {
-            stack.extend(exprs.iter().rev().map(Task::Expr));
-        }
         match &e.kind {
-            ExprKind::BoolOp { values, .. } => push_all(stack, values),
-            ExprKind::BinOp { left, right, .. } => {
-                stack.push(Task::Expr(right));
-                stack.push(Task::Expr(left));
-            }
-            ExprKind::UnaryOp { operand, .. } => stack.push(Task::Expr(operand)),
             // The body is a unit of its own; only the defaults are compiled here.
-            ExprKind::Lambda { args, .. } => push_all(stack, &args.defaults),
-            ExprKind::IfExp { test, body, orelse } => {
-                stack.push(Task::Expr(orelse));
-                stack.push(Task::Expr(body));
-                stack.push(Task::Expr(test));
-            }
+            ExprKind::Lambda { args, .. } => visit::push_all(stack, &args.defaults),
             ExprKind::Dict { keys, values } => {
                 // Each value, then its key.
                 for (k, v) in keys.iter().zip(values).rev() {
@@ -424,12 +393,11 @@ impl<'a, 't> Codegen<'a, 't> {
                     stack.push(Task::Expr(v));
                 }
             }
-            ExprKind::Set { elts } => push_all(stack, elts),
             ExprKind::ListComp { elt, generators } => {
                 // Inline: each loop's iterable, target and ifs, then the element.
                 stack.push(Task::Expr(elt));
                 for g in generators.iter().rev() {
-                    push_all(stack, &g.ifs);
+                    visit::push_all(stack, &g.ifs);
                     stack.push(Task::Expr(&g.target));
                     stack.push(Task::Expr(&g.iter));
                 }
@@ -450,36 +418,6 @@ impl<'a, 't> Codegen<'a, 't> {
                     stack.push(Task::Expr(v));
                 }
             }
-            ExprKind::Compare {
-                left, comparators, ..
-            } => {
-                push_all(stack, comparators);
-                stack.push(Task::Expr(left));
-            }
-            ExprKind::Call {
-                func,
-                args,
-                keywords,
-                starargs,
-                kwargs,
-            } => {
-                if let Some(k) = kwargs {
-                    stack.push(Task::Expr(k));
-                }
-                if let Some(s) = starargs {
-                    stack.push(Task::Expr(s));
-                }
-                stack.extend(keywords.iter().rev().map(|k| Task::Expr(&k.value)));
-                push_all(stack, args);
-                stack.push(Task::Expr(func));
-            }
-            ExprKind::Repr { value } => stack.push(Task::Expr(value)),
-            ExprKind::Num { .. } | ExprKind::Str { .. } => {}
-            ExprKind::Attribute { value, .. } => stack.push(Task::Expr(value)),
-            ExprKind::Subscript { value, slice, .. } => {
-                stack.push(Task::Slice(slice));
-                stack.push(Task::Expr(value));
-            }
             ExprKind::Name { id, ctx } => {
                 if *ctx == ExprContext::Del {
                     let unit = self.units.last().expect("a unit is open");
@@ -492,7 +430,7 @@ impl<'a, 't> Codegen<'a, 't> {
                     }
                 }
             }
-            ExprKind::List { elts, .. } | ExprKind::Tuple { elts, .. } => push_all(stack, elts),
+            _ => visit::push_children(stack, e),
         }
         Ok(())
     }

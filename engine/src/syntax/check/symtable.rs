@@ -29,6 +29,7 @@
 
 use std::collections::{HashMap, HashSet};
 
+use super::visit::{self, WalkTask};
 use super::{error, mangled, truncate};
 use crate::syntax::ast::*;
 use crate::syntax::SyntaxError;
@@ -130,6 +131,15 @@ enum Task<'a> {
     /// Open a comprehension's block (the outermost iterable was walked outside it).
     EnterComprehension(&'a Expr, bool),
     ExitBlock,
+}
+
+impl<'a> WalkTask<'a> for Task<'a> {
+    fn expr(e: &'a Expr) -> Self {
+        Task::Expr(e)
+    }
+    fn slice(s: &'a Slice) -> Self {
+        Task::Slice(s)
+    }
 }
 
 impl<'a> Builder<'a> {
@@ -263,7 +273,10 @@ impl<'a> Builder<'a> {
                     }
                 }
             }
-            StmtKind::Delete { targets } => self.exprs(targets)?,
+            StmtKind::Delete { .. }
+            | StmtKind::Print { .. }
+            | StmtKind::Raise { .. }
+            | StmtKind::Assert { .. } => visit::simple_stmt(s, |e| self.expr(e))?,
             StmtKind::Assign { targets, value } => {
                 self.exprs(targets)?;
                 self.expr(value)?;
@@ -271,10 +284,6 @@ impl<'a> Builder<'a> {
             StmtKind::AugAssign { target, value, .. } => {
                 self.expr(target)?;
                 self.expr(value)?;
-            }
-            StmtKind::Print { dest, values, .. } => {
-                self.opt_expr(dest)?;
-                self.exprs(values)?;
             }
             StmtKind::For {
                 target,
@@ -301,15 +310,6 @@ impl<'a> Builder<'a> {
                 self.opt_expr(optional_vars)?;
                 self.stmts(body)?;
             }
-            StmtKind::Raise { type_, inst, tback } => {
-                if let Some(t) = type_ {
-                    self.expr(t)?;
-                    if let Some(i) = inst {
-                        self.expr(i)?;
-                        self.opt_expr(tback)?;
-                    }
-                }
-            }
             StmtKind::TryExcept {
                 body,
                 handlers,
@@ -326,10 +326,6 @@ impl<'a> Builder<'a> {
             StmtKind::TryFinally { body, finalbody } => {
                 self.stmts(body)?;
                 self.stmts(finalbody)?;
-            }
-            StmtKind::Assert { test, msg } => {
-                self.expr(test)?;
-                self.opt_expr(msg)?;
             }
             StmtKind::Import { names } | StmtKind::ImportFrom { names, .. } => {
                 for alias in names {
@@ -451,16 +447,7 @@ impl<'a> Builder<'a> {
         while let Some(task) = stack.pop() {
             match task {
                 Task::Expr(e) => self.expr_node(e, &mut stack)?,
-                Task::Slice(s) => match s {
-                    Slice::Ellipsis => {}
-                    Slice::Slice { lower, upper, step } => {
-                        for part in [step, upper, lower].into_iter().flatten() {
-                            stack.push(Task::Expr(part));
-                        }
-                    }
-                    Slice::ExtSlice { dims } => stack.extend(dims.iter().rev().map(Task::Slice)),
-                    Slice::Index { value } => stack.push(Task::Expr(value)),
-                },
+                Task::Slice(s) => visit::push_slice_children(&mut stack, s),
                 Task::YieldDone(e) => {
                     let block = &mut self.table.blocks[self.cur];
                     block.generator = true;
@@ -490,39 +477,24 @@ impl<'a> Builder<'a> {
         Ok(())
     }
 
+    /// Visits `e` itself and pushes its children, so they are walked in symtable.c's order.
     fn expr_node(&mut self, e: &'a Expr, stack: &mut Vec<Task<'a>>) -> Result<(), SyntaxError> {
-        // Children are pushed in reverse, so they are walked in CPython's order.
-        fn push_all<'b>(stack: &mut Vec<Task<'b>>, exprs: &'b [Expr]) {
-            stack.extend(exprs.iter().rev().map(Task::Expr));
-        }
         match &e.kind {
-            ExprKind::BoolOp { values, .. } => push_all(stack, values),
-            ExprKind::BinOp { left, right, .. } => {
-                stack.push(Task::Expr(right));
-                stack.push(Task::Expr(left));
-            }
-            ExprKind::UnaryOp { operand, .. } => stack.push(Task::Expr(operand)),
             ExprKind::Lambda { args, body } => {
                 stack.push(Task::ExitBlock);
                 stack.push(Task::Expr(body));
                 stack.push(Task::EnterLambda(e));
-                push_all(stack, &args.defaults);
-            }
-            ExprKind::IfExp { test, body, orelse } => {
-                stack.push(Task::Expr(orelse));
-                stack.push(Task::Expr(body));
-                stack.push(Task::Expr(test));
+                visit::push_all(stack, &args.defaults);
             }
             ExprKind::Dict { keys, values } => {
                 // All keys, then all values (the code generator goes value, key, value, key).
-                push_all(stack, values);
-                push_all(stack, keys);
+                visit::push_all(stack, values);
+                visit::push_all(stack, keys);
             }
-            ExprKind::Set { elts } => push_all(stack, elts),
             ExprKind::ListComp { elt, generators } => {
                 // In the current block: the element, then each loop's target, iterable, ifs.
                 for g in generators.iter().rev() {
-                    push_all(stack, &g.ifs);
+                    visit::push_all(stack, &g.ifs);
                     stack.push(Task::Expr(&g.iter));
                     stack.push(Task::Expr(&g.target));
                 }
@@ -542,36 +514,6 @@ impl<'a> Builder<'a> {
                     stack.push(Task::Expr(v));
                 }
             }
-            ExprKind::Compare {
-                left, comparators, ..
-            } => {
-                push_all(stack, comparators);
-                stack.push(Task::Expr(left));
-            }
-            ExprKind::Call {
-                func,
-                args,
-                keywords,
-                starargs,
-                kwargs,
-            } => {
-                if let Some(k) = kwargs {
-                    stack.push(Task::Expr(k));
-                }
-                if let Some(s) = starargs {
-                    stack.push(Task::Expr(s));
-                }
-                stack.extend(keywords.iter().rev().map(|k| Task::Expr(&k.value)));
-                push_all(stack, args);
-                stack.push(Task::Expr(func));
-            }
-            ExprKind::Repr { value } => stack.push(Task::Expr(value)),
-            ExprKind::Num { .. } | ExprKind::Str { .. } => {}
-            ExprKind::Attribute { value, .. } => stack.push(Task::Expr(value)),
-            ExprKind::Subscript { value, slice, .. } => {
-                stack.push(Task::Slice(slice));
-                stack.push(Task::Expr(value));
-            }
             ExprKind::Name { id, ctx } => {
                 let flag = if *ctx == ExprContext::Load {
                     USE
@@ -580,7 +522,7 @@ impl<'a> Builder<'a> {
                 };
                 self.add_def(id, flag)?;
             }
-            ExprKind::List { elts, .. } | ExprKind::Tuple { elts, .. } => push_all(stack, elts),
+            _ => visit::push_children(stack, e),
         }
         Ok(())
     }
@@ -605,11 +547,11 @@ fn comprehension<'a>(
         stack.push(Task::Expr(v));
     }
     for g in generators[1..].iter().rev() {
-        stack.extend(g.ifs.iter().rev().map(Task::Expr));
+        visit::push_all(stack, &g.ifs);
         stack.push(Task::Expr(&g.iter));
         stack.push(Task::Expr(&g.target));
     }
-    stack.extend(outermost.ifs.iter().rev().map(Task::Expr));
+    visit::push_all(stack, &outermost.ifs);
     stack.push(Task::Expr(&outermost.target));
     let is_generator = matches!(e.kind, ExprKind::GeneratorExp { .. });
     stack.push(Task::EnterComprehension(e, is_generator));
