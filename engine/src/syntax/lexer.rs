@@ -50,9 +50,9 @@ pub struct Lexer<'src> {
     deferred: Option<(SyntaxError, Option<String>)>,
     /// Set once the lexer has moved onto the deferred error's line.
     deferred_due: bool,
-    /// Whether the text was read from a file (CPython's file tokenizer numbers some errors at
-    /// end of input differently from its string tokenizer).
-    file_origin: bool,
+    /// For text read from a file (CPython's file tokenizer numbers some errors at end of input
+    /// differently from its string tokenizer): whether its last line lacked a newline.
+    file_origin: Option<bool>,
 }
 
 impl<'src> Lexer<'src> {
@@ -75,7 +75,7 @@ impl<'src> Lexer<'src> {
             line_closed: true,
             deferred: None,
             deferred_due: false,
-            file_origin: false,
+            file_origin: None,
         }
     }
 
@@ -88,9 +88,10 @@ impl<'src> Lexer<'src> {
         self.deferred = Some((err, in_token_msg));
     }
 
-    /// Marks the text as read from a file rather than given as a string.
-    pub fn set_file_origin(&mut self) {
-        self.file_origin = true;
+    /// Marks the text as read from a file rather than given as a string; `unterminated` when the
+    /// file's last line had no newline (`Source::unterminated`).
+    pub fn set_file_origin(&mut self, unterminated: bool) {
+        self.file_origin = Some(unterminated);
     }
 
     /// The number of lines in the text.
@@ -431,11 +432,23 @@ impl<'src> Lexer<'src> {
                 } else {
                     "EOL while scanning string literal"
                 };
-                if self.file_origin {
-                    // CPython's file reader counts two more lines at end of input.
-                    let mut e =
-                        SyntaxError::new(ErrorKind::SyntaxError, msg, self.line + 2, Some(0));
-                    e.text = Some(Vec::new());
+                if let Some(unterminated) = self.file_origin {
+                    // CPython's file reader counts one more line at end of input, and another
+                    // after a last line that ended in a newline (it then has no text).
+                    let (extra, text) = if unterminated {
+                        let line = &self.text[self.line_start..self.text.len() - 1];
+                        (1, line.to_vec())
+                    } else {
+                        (2, Vec::new())
+                    };
+                    let offset = text.len() as u32;
+                    let mut e = SyntaxError::new(
+                        ErrorKind::SyntaxError,
+                        msg,
+                        self.line + extra,
+                        Some(offset),
+                    );
+                    e.text = Some(text);
                     return Err(e);
                 }
                 let len = self.line_len();

@@ -58,6 +58,9 @@ pub struct Source {
     /// middle of a token (a string spanning lines): CPython then names the following line in
     /// its `Non-ASCII character` message. `None` when the message does not change.
     pub deferred_error_in_token_msg: Option<String>,
+    /// Whether the source's last line had no newline (the one `text` ends with was added):
+    /// CPython's file tokenizer then reports an unterminated string on a different line.
+    pub unterminated: bool,
 }
 
 /// A codec CPython accepts in a coding declaration.
@@ -228,11 +231,13 @@ fn declare(name: String, bom: bool) -> Result<Declared, Option<String>> {
 }
 
 fn finish(mut text: Vec<u8>, encoding: Option<String>) -> Source {
-    if !text.is_empty() && text.last() != Some(&b'\n') {
+    let unterminated = !text.is_empty() && text.last() != Some(&b'\n');
+    if unterminated {
         text.push(b'\n');
     }
     Source {
         text,
+        unterminated,
         encoding: encoding.map(|name| SourceEncoding { name }),
         deferred_error: None,
         deferred_error_in_token_msg: None,
@@ -476,6 +481,7 @@ fn decode_file(bytes: &[u8], filename: &str) -> Result<Source, SyntaxError> {
         text.push(b'\n');
     }
     let mut source = finish(text, encoding);
+    source.unterminated = !matches!(bytes.last(), None | Some(b'\n') | Some(b'\r'));
     if let Some((error, in_token)) = deferred {
         source.deferred_error = Some(error);
         source.deferred_error_in_token_msg = in_token;

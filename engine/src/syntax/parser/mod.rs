@@ -137,7 +137,7 @@ impl<'src> Parser<'src> {
     ) -> PResult<Self> {
         let mut lexer = Lexer::new(&src.text);
         if opts.origin == Origin::File {
-            lexer.set_file_origin();
+            lexer.set_file_origin(src.unterminated);
         }
         if let Some(err) = &src.deferred_error {
             lexer.defer_error(err.clone(), src.deferred_error_in_token_msg.clone());
