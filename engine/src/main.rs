@@ -1,4 +1,6 @@
-//! `pyston`: the command line. Until the runtime lands it drives the front end only:
+//! `pyston`: the command line (parsed by `cli`, as CPython 2.7 parses its own). Until the runtime
+//! lands it drives the front end only; a script is compiled (its SyntaxErrors reported as CPython
+//! reports them) and then refused:
 //!
 //! - `pyston --dump-ast [--attributes] FILE` prints what CPython 2.7 prints for
 //!   `print ast.dump(ast.parse(open(FILE).read(), FILE)[, include_attributes=True])`.
@@ -11,17 +13,15 @@
 use std::io::Write;
 use std::process::ExitCode;
 
+use pyston_engine::cli::{self, Command, Program};
 use pyston_engine::syntax::{self, ParseOptions};
 
 /// Native stack for the thread that runs the engine. Reserved, not committed: pages are touched
 /// only as deep recursion needs them.
 const ENGINE_STACK_BYTES: usize = 512 << 20;
 
-const USAGE: &str =
-    "usage: pyston --dump-ast [--attributes] FILE\n       pyston --parse-only FILE...\n";
-
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
+    let args: Vec<String> = std::env::args().collect();
     let worker = std::thread::Builder::new()
         .name("pyston-main".into())
         .stack_size(ENGINE_STACK_BYTES)
@@ -33,33 +33,39 @@ fn main() -> ExitCode {
 }
 
 fn run(args: Vec<String>) -> u8 {
-    let mut dump_ast = false;
-    let mut attributes = false;
-    let mut parse_only = false;
-    let mut files = Vec::new();
-    for arg in args {
-        match arg.as_str() {
-            "--dump-ast" => dump_ast = true,
-            "--attributes" => attributes = true,
-            "--parse-only" => parse_only = true,
-            "-h" | "--help" => {
-                print!("{USAGE}");
-                return 0;
+    let command = match cli::parse(&args) {
+        Ok(command) => command,
+        Err(usage) => {
+            if usage.to_stderr {
+                eprint!("{}", usage.text);
+            } else {
+                print!("{}", usage.text);
             }
-            _ if arg.starts_with('-') && arg != "-" => {
-                eprint!("Unknown option: {arg}\n{USAGE}");
-                return 2;
-            }
-            _ => files.push(arg),
+            return usage.status;
+        }
+    };
+    match command {
+        Command::DumpAst { file, attributes } => dump_file(&file, attributes),
+        Command::ParseOnly { files } => parse_files(&files),
+        Command::Run { program, .. } => run_program(&args[0], program),
+    }
+}
+
+/// Running programs needs the runtime (issue 3). Until it lands, a script is compiled as
+/// CPython would compile it before running it (so its SyntaxErrors are reported exactly), and
+/// then refused.
+fn run_program(prog: &str, program: Program) -> u8 {
+    if let Program::Script(path) = &program {
+        let bytes = match read_source(path) {
+            Ok(b) => b,
+            Err(code) => return code,
+        };
+        if let Err(err) = syntax::parse_and_check(&bytes, path, &ParseOptions::script()) {
+            report(&err);
+            return 1;
         }
     }
-    if dump_ast && files.len() == 1 {
-        return dump_file(&files[0], attributes);
-    }
-    if parse_only && !files.is_empty() {
-        return parse_files(&files);
-    }
-    eprint!("{USAGE}");
+    eprintln!("{prog}: cannot run Python code yet: the runtime is not built (use --dump-ast or --parse-only)");
     2
 }
 
@@ -68,7 +74,8 @@ fn read_source(path: &str) -> Result<Vec<u8>, u8> {
         let errno = e.raw_os_error().unwrap_or(0);
         let text = e.to_string();
         let text = text.split(" (os error").next().unwrap_or(&text);
-        eprintln!("pyston: can't open file '{path}': [Errno {errno}] {text}");
+        let prog = std::env::args().next().unwrap_or_else(|| "pyston".into());
+        eprintln!("{prog}: can't open file '{path}': [Errno {errno}] {text}");
         2
     })
 }
