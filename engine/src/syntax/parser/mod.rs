@@ -75,10 +75,14 @@ fn parse_tree(src: &Source, raw: &[u8], opts: &ParseOptions) -> PResult<Mod> {
         parsed = Parser::new(src, raw, opts, true)?.input();
     }
     let module = parsed?;
-    let (depth, pos) = walk::depth(&module);
-    if depth > MAX_TREE_DEPTH {
-        walk::dismantle(module);
-        return Err(too_deep(pos.lineno));
+    // Every level of the tree is a grammar rule nested in another (at most MAX_STACK) or a chain
+    // link, so only a module with long chains can be too deep: only then is it measured.
+    if p.max_links as usize + MAX_STACK as usize > MAX_TREE_DEPTH {
+        let (depth, pos) = walk::depth(&module);
+        if depth > MAX_TREE_DEPTH {
+            walk::dismantle(module);
+            return Err(too_deep(pos.lineno));
+        }
     }
     Ok(module)
 }
@@ -122,8 +126,9 @@ struct Parser<'src> {
     saw_unicode_literals: bool,
     /// Grammar rules active now, as CPython's parser stack counts them.
     depth: u32,
-    /// Chain links built in the current top-level statement.
+    /// Chain links built in the current top-level statement, and the most in any so far.
     links: u32,
+    max_links: u32,
     /// The first error `ast.c` would raise, reported once the whole input has parsed.
     ast_error: Option<SyntaxError>,
 }
@@ -159,6 +164,7 @@ impl<'src> Parser<'src> {
             saw_unicode_literals: false,
             depth: 0,
             links: 0,
+            max_links: 0,
             ast_error: None,
         };
         p.tok = p.lexer.next_token()?;
@@ -399,6 +405,7 @@ impl<'src> Parser<'src> {
     /// Counts a link of an operator or trailer chain, `n` links long so far.
     fn chain(&mut self, n: u32) -> PResult<()> {
         self.links += 1;
+        self.max_links = self.max_links.max(self.links);
         if n > MAX_CHAIN || self.links > MAX_LINKS {
             return Err(too_deep(self.tok.start.line));
         }
