@@ -584,7 +584,7 @@ fn gc_weak_ref_to_finalizable_object() {
             unsafe { register_finalizer(x) };
             weakref(x, false) as usize ^ 0x77
         }
-        let w = (setup() ^ 0x77) as *mut u8;
+        let w = black_box((setup() ^ 0x77) as *mut u8);
         gc_now();
         // Cleared before the finalizer runs (CPython 2.7 order), though x itself survives.
         // SAFETY: w is alive on our stack.
