@@ -9,7 +9,7 @@
 //! `finalizable` and `weak` tables are not (they are the GC's own weak tables, pruned every
 //! collection so they never hold a freed address); nothing else the heap holds is a root.
 
-use super::block::{SmallSpace, F_FINALIZER, F_MARK, MAX_SMALL};
+use super::block::{SmallSpace, F_FINALIZER, MAX_SMALL};
 use super::large::LargeSpace;
 use super::mark::{scan_stack, Marker};
 use super::{AllocError, GcStats, Kind};
@@ -327,7 +327,6 @@ impl Heap {
             !was_cleared && !unsafe { *e.slot }.is_null()
         });
         // Owners queued above are already marked (they were alive), so nothing more to trace.
-        let _ = &mut m;
 
         // 5. Sweep.
         let a = small.sweep(poison);
@@ -365,6 +364,5 @@ impl Drop for Heap {
         };
         self.small.for_each_allocated(release);
         self.large.for_each_allocated(release);
-        let _ = F_MARK;
     }
 }

@@ -331,7 +331,7 @@ fn gc_heap_follows_live_data() {
 fn gc_large_objects() {
     on_thread(|| {
         let a = array(10_000); // 80 KB: large
-        assert!(16 + 8 * 10_000 > MAX_SMALL);
+        const { assert!(16 + 8 * 10_000 > MAX_SMALL) };
         for i in 0..10_000 {
             let c = cons(blob(16), null_mut());
             // SAFETY: a is a live array of 10k slots.
