@@ -1,0 +1,368 @@
+//! One GC heap: allocation, collection triggering, the collection itself (roots → mark →
+//! weak refs → finalizers → sweep), and the root, finalizer and weak-reference tables.
+//!
+//! Input: allocation requests and root/finalizer/weak registrations from one mutator thread.
+//! Output: memory for objects; after each collection, the objects found unreachable are freed,
+//! except those queued for finalization (and what they reach) and weakref owners queued for
+//! callbacks, which stay alive until the runtime pops them.
+//! Invariants: the two queues (`pending_finalizers`, `pending_weak_callbacks`) are roots; the
+//! `finalizable` and `weak` tables are not (they are the GC's own weak tables, pruned every
+//! collection so they never hold a freed address); nothing else the heap holds is a root.
+
+use super::block::{SmallSpace, F_FINALIZER, MAX_SMALL};
+use super::large::LargeSpace;
+use super::mark::{scan_stack, Marker};
+use super::{AllocError, GcStats, Kind};
+use std::collections::VecDeque;
+use std::ptr::NonNull;
+use std::time::Instant;
+
+/// Collections are triggered once this many bytes were allocated since the last one, at least.
+pub const DEFAULT_MIN_THRESHOLD: usize = 8 << 20;
+/// ... or once the bytes allocated since the last collection exceed live bytes × this factor.
+pub const DEFAULT_GROWTH_FACTOR: f64 = 1.0;
+
+struct WeakEntry {
+    slot: *mut *mut u8,
+    owner: *mut u8,
+    callback: bool,
+}
+
+type TraceFn = unsafe fn(*mut u8, &mut Marker);
+
+pub struct Heap {
+    small: SmallSpace,
+    large: LargeSpace,
+    mark_stack: Vec<(*mut u8, TraceFn)>,
+    roots: Vec<*const *mut u8>,
+    tracers: Vec<fn(&mut Marker)>,
+    stack_base: usize,
+    finalizable: Vec<*mut u8>,
+    pending_finalizers: VecDeque<*mut u8>,
+    weak: Vec<WeakEntry>,
+    pending_weak_callbacks: VecDeque<*mut u8>,
+    enabled: bool,
+    collecting: bool,
+    stress_interval: u32,
+    stress_countdown: u32,
+    poison: bool,
+    bytes_since_gc: usize,
+    min_threshold: usize,
+    growth_factor: f64,
+    threshold: usize,
+    stats: GcStats,
+}
+
+impl Heap {
+    /// A heap whose stack base is the calling thread's stack top (when the C library tells us) and
+    /// whose stress interval comes from `PYSTON_GC_STRESS`.
+    pub fn new() -> Heap {
+        let stress = super::env_stress_interval();
+        Heap {
+            small: SmallSpace::new(),
+            large: LargeSpace::new(),
+            mark_stack: Vec::new(),
+            roots: Vec::new(),
+            tracers: Vec::new(),
+            stack_base: super::mark::current_stack_base().unwrap_or(0),
+            finalizable: Vec::new(),
+            pending_finalizers: VecDeque::new(),
+            weak: Vec::new(),
+            pending_weak_callbacks: VecDeque::new(),
+            enabled: true,
+            collecting: false,
+            stress_interval: stress,
+            stress_countdown: stress,
+            poison: stress > 0 || cfg!(debug_assertions),
+            bytes_since_gc: 0,
+            min_threshold: DEFAULT_MIN_THRESHOLD,
+            growth_factor: DEFAULT_GROWTH_FACTOR,
+            threshold: DEFAULT_MIN_THRESHOLD,
+            stats: GcStats::default(),
+        }
+    }
+
+    pub fn set_stack_base(&mut self, base: usize) {
+        self.stack_base = base;
+    }
+
+    pub fn set_enabled(&mut self, on: bool) {
+        self.enabled = on;
+    }
+
+    pub fn is_enabled(&self) -> bool {
+        self.enabled
+    }
+
+    pub fn set_stress_interval(&mut self, n: u32) {
+        self.stress_interval = n;
+        self.stress_countdown = n;
+        if n > 0 {
+            self.poison = true;
+        }
+    }
+
+    pub fn set_thresholds(&mut self, min_bytes: usize, growth_factor: f64) {
+        self.min_threshold = min_bytes;
+        self.growth_factor = growth_factor;
+        self.threshold = self.threshold.max(min_bytes);
+    }
+
+    pub fn stats(&self) -> GcStats {
+        let mut s = self.stats;
+        s.heap_bytes = self.small.arena_bytes() + self.large.bytes();
+        s
+    }
+
+    pub fn alloc(&mut self, kind: &'static Kind, size: usize) -> Result<NonNull<u8>, AllocError> {
+        let err = AllocError { size };
+        if self.collecting {
+            return Err(err);
+        }
+        let rounded = if size <= MAX_SMALL {
+            self.small.rounded_size(size)
+        } else {
+            size
+        };
+        if self.enabled {
+            let stress_due = self.stress_interval > 0 && {
+                self.stress_countdown = self.stress_countdown.saturating_sub(1);
+                self.stress_countdown == 0
+            };
+            if stress_due || self.bytes_since_gc.saturating_add(rounded) > self.threshold {
+                self.collect();
+            }
+        }
+        let p = match self.try_alloc(kind, size) {
+            Some(p) => p,
+            None => {
+                // Out of memory: collect once and retry before giving up.
+                self.collect();
+                self.try_alloc(kind, size).ok_or(err)?
+            }
+        };
+        self.bytes_since_gc += rounded;
+        self.stats.bytes_allocated += rounded as u64;
+        self.stats.objects_allocated += 1;
+        NonNull::new(p).ok_or(err)
+    }
+
+    fn try_alloc(&mut self, kind: &'static Kind, size: usize) -> Option<*mut u8> {
+        if size <= MAX_SMALL {
+            self.small.alloc(kind, size)
+        } else {
+            self.large.alloc(kind, size)
+        }
+    }
+
+    pub fn add_root(&mut self, slot: *const *mut u8) {
+        self.roots.push(slot);
+    }
+
+    pub fn remove_root(&mut self, slot: *const *mut u8) -> bool {
+        match self.roots.iter().rposition(|&r| r == slot) {
+            Some(i) => {
+                self.roots.swap_remove(i);
+                true
+            }
+            None => false,
+        }
+    }
+
+    pub fn add_root_tracer(&mut self, f: fn(&mut Marker)) {
+        self.tracers.push(f);
+    }
+
+    fn find_flags(&mut self, obj: *mut u8) -> Option<*mut u8> {
+        let o = self
+            .small
+            .find(obj as usize)
+            .or_else(|| self.large.find(obj as usize))?;
+        (o.start == obj).then_some(o.flags)
+    }
+
+    /// Returns false when `obj` is not the start of an allocated object, or already registered.
+    pub fn register_finalizer(&mut self, obj: *mut u8) -> bool {
+        let Some(flags) = self.find_flags(obj) else {
+            return false;
+        };
+        // SAFETY: `flags` points into live metadata of `obj`.
+        let flags = unsafe { &mut *flags };
+        if *flags & F_FINALIZER != 0 {
+            return false;
+        }
+        *flags |= F_FINALIZER;
+        self.finalizable.push(obj);
+        true
+    }
+
+    pub fn pop_finalizable(&mut self) -> Option<NonNull<u8>> {
+        self.pending_finalizers.pop_front().and_then(NonNull::new)
+    }
+
+    pub fn register_weak(&mut self, slot: *mut *mut u8, owner: *mut u8, callback: bool) {
+        self.weak.push(WeakEntry {
+            slot,
+            owner,
+            callback,
+        });
+    }
+
+    pub fn unregister_weak(&mut self, slot: *mut *mut u8) {
+        self.weak.retain(|e| e.slot != slot);
+    }
+
+    pub fn pop_weak_callback(&mut self) -> Option<NonNull<u8>> {
+        self.pending_weak_callbacks
+            .pop_front()
+            .and_then(NonNull::new)
+    }
+
+    /// Whether `ptr` points into an allocated object; returns its start.
+    pub fn object_start(&mut self, ptr: *const u8) -> Option<NonNull<u8>> {
+        let a = ptr as usize;
+        let o = self.small.find(a).or_else(|| self.large.find(a))?;
+        NonNull::new(o.start)
+    }
+
+    pub fn kind_of(&mut self, ptr: *const u8) -> Option<&'static Kind> {
+        let a = ptr as usize;
+        let o = self.small.find(a).or_else(|| self.large.find(a))?;
+        Some(o.kind)
+    }
+
+    /// A full stop-the-world collection. Does nothing when called re-entrantly.
+    #[inline(never)]
+    pub fn collect(&mut self) {
+        if self.collecting {
+            return;
+        }
+        self.collecting = true;
+        let t0 = Instant::now();
+        let poison = self.poison;
+        let Heap {
+            small,
+            large,
+            mark_stack,
+            roots,
+            tracers,
+            stack_base,
+            finalizable,
+            pending_finalizers,
+            weak,
+            pending_weak_callbacks,
+            ..
+        } = self;
+        let mut m = Marker::new(small, large, mark_stack);
+
+        // 1. Roots.
+        for &r in roots.iter() {
+            // SAFETY: add_root's contract keeps registered slots readable until removed.
+            m.mark(unsafe { *r });
+        }
+        for f in tracers.iter() {
+            f(&mut m);
+        }
+        for &p in pending_finalizers
+            .iter()
+            .chain(pending_weak_callbacks.iter())
+        {
+            m.mark(p);
+        }
+        if *stack_base != 0 {
+            // SAFETY: the stack base is this thread's stack top (or registered by the runtime as
+            // above every frame that holds references); we are running below it on that stack.
+            unsafe { scan_stack(&mut m, *stack_base) };
+        }
+        m.drain();
+
+        // 2. Weak slots whose target is not reachable from the roots are cleared now, before
+        // finalizers resurrect anything (as CPython 2.7 clears weakrefs before calling __del__).
+        // Their owners' memory is still intact: nothing has been freed yet.
+        let mut cleared = vec![false; weak.len()];
+        for (e, c) in weak.iter().zip(cleared.iter_mut()) {
+            // SAFETY: an entry's slot lives in its owner (alive: unmarked owners are pruned below
+            // in the same collection that frees them) or in memory registered as outliving it.
+            let target = unsafe { *e.slot };
+            if !target.is_null() && m.find(target as usize).is_some() && !m.is_marked(target) {
+                // SAFETY: as above.
+                unsafe { *e.slot = std::ptr::null_mut() };
+                *c = true;
+            }
+        }
+
+        // 3. Finalizers: every registered object not reachable from the roots is queued and
+        // resurrected with everything it reaches; its registration is consumed (runs once).
+        let mut queued = Vec::new();
+        finalizable.retain(|&obj| {
+            if m.is_marked(obj) {
+                return true;
+            }
+            queued.push(obj);
+            false
+        });
+        for &obj in &queued {
+            if let Some(o) = m.find(obj as usize) {
+                // SAFETY: live metadata of an allocated object.
+                unsafe { *o.flags &= !F_FINALIZER };
+            }
+            m.mark(obj);
+            pending_finalizers.push_back(obj);
+        }
+        m.drain();
+
+        // 4. Weak entries: drop those whose owner dies now; queue callbacks of cleared ones.
+        let mut i = 0;
+        weak.retain(|e| {
+            let was_cleared = cleared[i];
+            i += 1;
+            let owner_alive = e.owner.is_null() || m.is_marked(e.owner);
+            if !owner_alive {
+                return false;
+            }
+            if was_cleared && e.callback && !e.owner.is_null() {
+                pending_weak_callbacks.push_back(e.owner);
+            }
+            // SAFETY: the owner is alive, so the slot is readable.
+            !was_cleared && !unsafe { *e.slot }.is_null()
+        });
+        // Owners queued above are already marked (they were alive), so nothing more to trace.
+
+        // 5. Sweep.
+        let a = small.sweep(poison);
+        let b = large.sweep(poison);
+        let live_bytes = a.live_bytes + b.live_bytes;
+        self.stats.collections += 1;
+        self.stats.live_bytes = live_bytes as u64;
+        self.stats.live_objects = (a.live_objects + b.live_objects) as u64;
+        self.stats.objects_freed += (a.freed_objects + b.freed_objects) as u64;
+        self.threshold = self
+            .min_threshold
+            .max((live_bytes as f64 * self.growth_factor) as usize);
+        self.bytes_since_gc = 0;
+        self.stress_countdown = self.stress_interval;
+        self.stats.gc_time += t0.elapsed();
+        self.collecting = false;
+    }
+}
+
+impl Default for Heap {
+    fn default() -> Self {
+        Heap::new()
+    }
+}
+
+impl Drop for Heap {
+    fn drop(&mut self) {
+        // Release every remaining object's Rust-heap payload; the spaces free the memory.
+        let release = |o: super::ObjRef| {
+            if let Some(d) = o.kind.drop {
+                // SAFETY: the object is allocated and the heap is going away; Kind::drop only
+                // releases the object's own payload.
+                unsafe { d(o.start) };
+            }
+        };
+        self.small.for_each_allocated(release);
+        self.large.for_each_allocated(release);
+    }
+}

@@ -1,0 +1,237 @@
+//! Marking: the [`Marker`] handed to trace functions and root tracers, and the conservative scan of
+//! the native stack and callee-saved registers.
+//!
+//! Input: candidate references (precise ones from `Kind::trace`, ambiguous words from stacks).
+//! Output: mark bits set on every object reachable from them.
+//! Invariants: marking never recurses natively — a newly marked object with a `trace` function is
+//! pushed on an explicit mark stack (a Rust `Vec`, transient for one collection), and `drain` pops
+//! until empty, so a 10^6-long chain costs 10^6 stack entries at worst, not 10^6 native frames.
+//! A word counts as a reference when it points anywhere inside an allocated object (object start
+//! or interior); anything else (null, statics, freed slots, non-heap addresses) is ignored.
+
+use super::block::{SmallSpace, F_MARK};
+use super::large::LargeSpace;
+use super::ObjRef;
+
+type TraceFn = unsafe fn(*mut u8, &mut Marker);
+
+/// Marks objects during a collection. Given to `Kind::trace` and to root tracers.
+pub struct Marker<'a> {
+    small: &'a mut SmallSpace,
+    large: &'a mut LargeSpace,
+    stack: &'a mut Vec<(*mut u8, TraceFn)>,
+}
+
+impl<'a> Marker<'a> {
+    pub(crate) fn new(
+        small: &'a mut SmallSpace,
+        large: &'a mut LargeSpace,
+        stack: &'a mut Vec<(*mut u8, TraceFn)>,
+    ) -> Marker<'a> {
+        Marker {
+            small,
+            large,
+            stack,
+        }
+    }
+
+    #[inline]
+    pub(crate) fn find(&mut self, addr: usize) -> Option<ObjRef> {
+        self.small.find(addr).or_else(|| self.large.find(addr))
+    }
+
+    /// Marks the object `ptr` points into (start or interior); null and non-heap pointers are
+    /// ignored, so trace functions may report every reference field unconditionally.
+    #[inline]
+    pub fn mark(&mut self, ptr: *mut u8) {
+        self.mark_word(ptr as usize);
+    }
+
+    #[inline]
+    fn mark_word(&mut self, w: usize) {
+        let Some(o) = self.find(w) else { return };
+        // SAFETY: `flags` points into the live metadata of the object just found.
+        let flags = unsafe { &mut *o.flags };
+        if *flags & F_MARK != 0 {
+            return;
+        }
+        *flags |= F_MARK;
+        if let Some(t) = o.kind.trace {
+            self.stack.push((o.start, t));
+        }
+    }
+
+    /// Whether the object containing `ptr` is marked (false for non-heap pointers).
+    pub(crate) fn is_marked(&mut self, ptr: *mut u8) -> bool {
+        match self.find(ptr as usize) {
+            // SAFETY: as in `mark_word`.
+            Some(o) => unsafe { *o.flags & F_MARK != 0 },
+            None => false,
+        }
+    }
+
+    /// Conservatively scans the aligned words of `[start, end)`: each word pointing into an
+    /// allocated object marks it. For native stacks, generator stacks, and similar regions.
+    ///
+    /// # Safety
+    /// The whole range must be readable memory.
+    pub unsafe fn mark_range(&mut self, start: *const u8, end: *const u8) {
+        let align = std::mem::align_of::<usize>();
+        let mut p = (start as usize).next_multiple_of(align);
+        while p + std::mem::size_of::<usize>() <= end as usize {
+            // SAFETY: the caller guarantees the range is readable; `p` is aligned. Volatile because
+            // the words may belong to other live frames the compiler knows nothing about here.
+            let w = unsafe { std::ptr::read_volatile(p as *const usize) };
+            self.mark_word(w);
+            p += std::mem::size_of::<usize>();
+        }
+    }
+
+    /// Traces marked objects until the mark stack is empty.
+    pub(crate) fn drain(&mut self) {
+        while let Some((obj, trace)) = self.stack.pop() {
+            // SAFETY: `obj` is an allocated, marked object of a kind whose `trace` is `trace`;
+            // Kind's contract makes it read only that object's reference fields.
+            unsafe { trace(obj, self) };
+        }
+    }
+}
+
+/// Spills the callee-saved registers, then scans from the current stack pointer up to
+/// `stack_base` (exclusive). Must not be inlined: its frame is the lowest one scanned.
+///
+/// # Safety
+/// `stack_base` must be above (at a higher address than) the caller's frames on this thread's stack
+/// and every address in between must be mapped stack.
+#[inline(never)]
+pub(crate) unsafe fn scan_stack(m: &mut Marker, stack_base: usize) {
+    let mut regs = [0usize; 6];
+    let sp: usize;
+    #[cfg(target_arch = "x86_64")]
+    // SAFETY: stores the six callee-saved registers of the SysV ABI into a local array of six words
+    // and reads rsp; no other state is touched.
+    unsafe {
+        std::arch::asm!(
+            "mov [{r}], rbx",
+            "mov [{r} + 8], rbp",
+            "mov [{r} + 16], r12",
+            "mov [{r} + 24], r13",
+            "mov [{r} + 32], r14",
+            "mov [{r} + 40], r15",
+            "mov {sp}, rsp",
+            r = in(reg) regs.as_mut_ptr(),
+            sp = out(reg) sp,
+            options(nostack, preserves_flags),
+        );
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    {
+        // Other targets: no register spill (callee-saved registers may be missed); scan from a
+        // local's address.
+        sp = &regs as *const _ as usize;
+    }
+    let regs = std::hint::black_box(regs);
+    for w in regs {
+        m.mark_word(w);
+    }
+    if stack_base > sp {
+        // SAFETY: [sp, stack_base) is this thread's live stack by the caller's contract.
+        unsafe { m.mark_range(sp as *const u8, stack_base as *const u8) };
+    }
+}
+
+/// The lowest address of the executable's static TLS block for this thread (x86-64 glibc).
+#[cfg(all(target_os = "linux", target_env = "gnu", target_arch = "x86_64"))]
+fn static_tls_low() -> Option<usize> {
+    extern "C" {
+        fn getauxval(t: u64) -> u64;
+    }
+    const AT_PHDR: u64 = 3;
+    const AT_PHNUM: u64 = 5;
+    const PT_TLS: u32 = 7;
+    #[repr(C)]
+    struct Phdr {
+        p_type: u32,
+        p_flags: u32,
+        p_offset: u64,
+        p_vaddr: u64,
+        p_paddr: u64,
+        p_filesz: u64,
+        p_memsz: u64,
+        p_align: u64,
+    }
+    // SAFETY: getauxval is always safe to call; AT_PHDR/AT_PHNUM describe the executable's
+    // program headers, mapped for the life of the process.
+    let (phdr, phnum) = unsafe { (getauxval(AT_PHDR) as *const Phdr, getauxval(AT_PHNUM)) };
+    if phdr.is_null() {
+        return None;
+    }
+    // SAFETY: as above: `phnum` headers are readable at `phdr`.
+    let headers = unsafe { std::slice::from_raw_parts(phdr, phnum as usize) };
+    let tls = headers.iter().find(|h| h.p_type == PT_TLS)?;
+    let tp: usize;
+    // SAFETY: reads the thread pointer (fs:0 holds its own address on x86-64 Linux).
+    unsafe {
+        std::arch::asm!("mov {}, fs:0", out(reg) tp, options(nostack, readonly, preserves_flags))
+    };
+    let size = (tls.p_memsz as usize).next_multiple_of((tls.p_align as usize).max(1));
+    Some(tp - size)
+}
+
+#[cfg(not(all(target_os = "linux", target_env = "gnu", target_arch = "x86_64")))]
+fn static_tls_low() -> Option<usize> {
+    None
+}
+
+/// The highest address of the calling thread's stack, from the C library (glibc/Linux), or None.
+pub(crate) fn current_stack_base() -> Option<usize> {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    {
+        use std::ffi::c_void;
+        extern "C" {
+            fn pthread_self() -> usize;
+            fn pthread_getattr_np(thread: usize, attr: *mut c_void) -> i32;
+            fn pthread_attr_getstack(
+                attr: *const c_void,
+                addr: *mut *mut c_void,
+                size: *mut usize,
+            ) -> i32;
+            fn pthread_attr_destroy(attr: *mut c_void) -> i32;
+        }
+        // pthread_attr_t is 56 bytes on x86-64/aarch64 glibc; 128 aligned bytes is ample.
+        #[repr(C, align(16))]
+        struct Attr([u8; 128]);
+        let mut attr = Attr([0; 128]);
+        let mut addr: *mut c_void = std::ptr::null_mut();
+        let mut size = 0usize;
+        let a = &mut attr as *mut Attr as *mut c_void;
+        // SAFETY: glibc's documented calls on the current thread, with a buffer larger than
+        // pthread_attr_t; the attr is destroyed only after a successful getattr.
+        unsafe {
+            if pthread_getattr_np(pthread_self(), a) != 0 {
+                return None;
+            }
+            let r = pthread_attr_getstack(a, &mut addr, &mut size);
+            pthread_attr_destroy(a);
+            if r != 0 || addr.is_null() {
+                return None;
+            }
+        }
+        let mut base = addr as usize + size;
+        // glibc puts a thread's TCB and static TLS at the top of its stack block (x86-64 keeps
+        // TLS variant II: the executable's TLS segment ends at the thread pointer). TLS is not
+        // stack and holds words that look like heap pointers (the heap's own bounds), so the
+        // scan stops below it.
+        let here = &base as *const usize as usize;
+        if let Some(tls_low) = static_tls_low() {
+            if tls_low > here && tls_low < base {
+                base = tls_low;
+            }
+        }
+        Some(base)
+    }
+    #[cfg(not(all(target_os = "linux", target_env = "gnu")))]
+    {
+        None
+    }
+}

@@ -1,0 +1,285 @@
+//! The garbage collector: a conservative, non-moving, stop-the-world mark-sweep heap.
+//!
+//! **Input**: allocation requests `alloc(kind, size)`; roots (the mutator's native stack and
+//! callee-saved registers, scanned conservatively; registered root slots; root-tracer callbacks).
+//! **Output**: zeroed, 16-byte aligned object memory that never moves; after each collection, every
+//! object unreachable from the roots is freed (its `Kind::drop` called first).
+//!
+//! # Object contract
+//! Every allocation is an object whose first word belongs to the runtime (its class pointer); the
+//! GC never reads it. The GC's per-object metadata lives outside the object: a `&'static Kind`
+//! (layout descriptor: name, `trace`, `drop`) and a flag byte (allocated / marked / finalizer
+//! registered). Kinds are per layout ("instance", "list storage", "long"), not per Python class.
+//!
+//! # Memory layout and overhead
+//! * Small objects (≤ [`MAX_SMALL`] = 8 KiB): 29 size classes (16, 32, 48 … 8192 bytes), slots
+//!   carved from 16 KiB blocks of 1 MiB arenas aligned to 1 MiB. Side tables per block (Rust heap):
+//!   1 flag byte + 8-byte kind pointer per slot (+ ≤ 4 bytes of free-index stack), i.e. ~9–13 bytes
+//!   per object, plus size-class rounding (≤ 25%, 16 bytes minimum) and block tail waste. Fast path:
+//!   pop a free slot index (or bump) in the size class's current block, zero the slot.
+//! * Large objects: one `alloc_zeroed` each, tracked in a `BTreeMap` keyed by start (~40 bytes).
+//! * Pointer identification: a bounds check, the arena base by masking, a binary search in the
+//!   sorted arena list, then block → slot by division and the allocated flag; large objects by an
+//!   ordered-map lookup. Any address inside an object counts (interior pointers).
+//!
+//! # Collection
+//! Triggered inside `alloc` when the bytes allocated since the last collection would exceed
+//! `max(min threshold = 8 MiB, live bytes after the last collection × 1.0)`, so the heap follows
+//! the live data (≈ 2× live at most) and a garbage loop runs in flat memory; or every N allocations
+//! in stress mode; or by [`collect`]. [`set_enabled`]`(false)` stops automatic collections only.
+//! Phases: mark from roots (explicit mark stack, no native recursion) → clear weak slots whose
+//! targets are unmarked → queue unreachable finalizable objects and mark from them → prune the
+//! weak table, queue weakref callbacks → sweep (drop, poison, free; empty blocks to the pool, empty
+//! arenas beyond one spare released).
+//!
+//! # The GC rule and the GC's own structures
+//! A reference held in Rust heap memory keeps nothing alive. The GC's Rust-heap tables obey it:
+//! block metadata and the large-object map describe objects, they are not references; the mark
+//! stack exists only during a collection; the `finalizable` list and the weak table are the GC's
+//! own weak tables, pruned in the collection that frees their objects. The only Rust-heap lists
+//! that ARE roots are the two hand-over queues (finalizers, weakref callbacks): the GC marks them
+//! itself until the runtime pops an entry, and a popped pointer is held on the popper's stack.
+//!
+//! # Finalizer (`__del__`) policy
+//! [`register_finalizer`]`(obj)` once per object. When a collection finds registered objects
+//! unreachable from the roots, all of them (in registration order) are queued together, and they
+//! plus everything they reach survive this collection. The registration is consumed: a finalizer
+//! runs at most once; afterwards the object is collected normally when unreachable (also if the
+//! finalizer resurrected it and it dies later). Cycles among finalizable objects are all queued, in
+//! no particular order relative to each other (unlike CPython's `gc.garbage`). The runtime drains
+//! the queue with [`pop_finalizable`] after allocation points where it can run Python code.
+//!
+//! # Weak references
+//! [`register_weak`]`(slot, owner, callback)`: `slot` is a word inside the weakref object `owner`
+//! (the owner's `trace` must NOT report it). After marking from the roots and before finalizers
+//! resurrect anything, a slot whose target is unmarked is set to null; if `callback` and the owner
+//! survives, the owner is queued for [`pop_weak_callback`]. Entries whose owner dies are dropped.
+//!
+//! # Threads
+//! The heap is one per OS thread (a thread-local instance behind the free functions below); that is
+//! the one-mutator design (a GIL) and keeps `cargo test` threads apart. Its stack base is found at
+//! first use (glibc `pthread_getattr_np`) or set by [`register_thread`]. Later, for Python threads
+//! sharing one heap: the heap moves behind the GIL, each thread registers its stack range, and a
+//! thread releasing the GIL records its stack pointer and spilled registers ("parked"); a
+//! collection scans every parked thread's `[sp, base)` plus the running one. Not implemented yet.
+//!
+//! # Stress mode
+//! `PYSTON_GC_STRESS=N` (read once per process) collects every N allocations; freed memory is
+//! poisoned with 0xDB in stress mode and in debug builds. Tests use [`set_stress_interval`].
+//!
+//! # Conservative scanning and tests
+//! A stale copy of a pointer in a live stack frame (padding, a dead spill slot) keeps its object
+//! alive. Tests that check an object is *freed* allocate it in an `#[inline(never)]` function and
+//! zero a large stack buffer before collecting (see `tests.rs`); tests that check survival are
+//! reliable by construction.
+
+#![warn(unsafe_op_in_unsafe_fn)]
+
+mod block;
+mod heap;
+mod large;
+mod mark;
+#[cfg(test)]
+mod tests;
+
+pub use block::MAX_SMALL;
+pub use heap::{Heap, DEFAULT_GROWTH_FACTOR, DEFAULT_MIN_THRESHOLD};
+pub use mark::Marker;
+
+use std::cell::RefCell;
+use std::fmt;
+use std::ptr::NonNull;
+use std::sync::OnceLock;
+use std::time::Duration;
+
+/// Layout descriptor shared by all objects of one layout.
+pub struct Kind {
+    pub name: &'static str,
+    /// Reports every outgoing reference with `m.mark(ptr)` (null allowed). Must read only the
+    /// object's own memory and must not allocate.
+    pub trace: Option<unsafe fn(obj: *mut u8, m: &mut Marker)>,
+    /// Releases the object's Rust-heap payload when it is swept. Must not read other GC objects
+    /// (they may be freed in the same sweep) and must not allocate.
+    pub drop: Option<unsafe fn(obj: *mut u8)>,
+}
+
+/// Placeholder kind for slots whose kind is unset (never traced).
+pub(crate) static NO_KIND: Kind = Kind {
+    name: "free",
+    trace: None,
+    drop: None,
+};
+
+pub(crate) const POISON: u8 = 0xDB;
+
+/// One allocated object found by address, with a pointer to its flag byte.
+pub(crate) struct ObjRef {
+    pub start: *mut u8,
+    pub flags: *mut u8,
+    pub kind: &'static Kind,
+    #[allow(dead_code)]
+    pub size: usize,
+}
+
+/// A request the heap cannot satisfy; the runtime raises MemoryError.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct AllocError {
+    pub size: usize,
+}
+
+impl fmt::Display for AllocError {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        write!(f, "cannot allocate {} bytes", self.size)
+    }
+}
+
+impl std::error::Error for AllocError {}
+
+/// Counters for `--stats`.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct GcStats {
+    pub collections: u64,
+    /// Total bytes handed out (after size-class rounding) since the heap was created.
+    pub bytes_allocated: u64,
+    pub objects_allocated: u64,
+    pub objects_freed: u64,
+    /// Bytes and objects that survived the last collection.
+    pub live_bytes: u64,
+    pub live_objects: u64,
+    /// Memory the heap holds now: arenas plus large objects.
+    pub heap_bytes: usize,
+    pub gc_time: Duration,
+}
+
+fn env_stress_interval() -> u32 {
+    static STRESS: OnceLock<u32> = OnceLock::new();
+    *STRESS.get_or_init(|| {
+        std::env::var("PYSTON_GC_STRESS")
+            .ok()
+            .and_then(|v| v.trim().parse().ok())
+            .unwrap_or(0)
+    })
+}
+
+thread_local! {
+    static HEAP: RefCell<Heap> = RefCell::new(Heap::new());
+}
+
+/// Runs `f` on this thread's heap; None when the heap is busy (re-entrant call from a trace or drop
+/// function) or already torn down (thread exit).
+fn with_heap<R>(f: impl FnOnce(&mut Heap) -> R) -> Option<R> {
+    HEAP.try_with(|h| h.try_borrow_mut().ok().map(|mut h| f(&mut h)))
+        .ok()
+        .flatten()
+}
+
+/// Allocates a zeroed, 16-byte aligned object of `size` bytes described by `kind`. May collect
+/// first. Fails (never aborts) when the size cannot be satisfied.
+///
+/// # Safety
+/// Every reference the caller keeps to live objects must be visible to the GC (stack, registers,
+/// registered roots, traced fields) across this call; `kind.trace` must accept the all-zero object.
+pub unsafe fn alloc(kind: &'static Kind, size: usize) -> Result<NonNull<u8>, AllocError> {
+    with_heap(|h| h.alloc(kind, size)).unwrap_or(Err(AllocError { size }))
+}
+
+/// Runs a full collection now (even when automatic collection is disabled).
+pub fn collect() {
+    with_heap(|h| h.collect());
+}
+
+/// Turns automatic collections on or off (`gc.enable()` / `gc.disable()`).
+pub fn set_enabled(on: bool) {
+    with_heap(|h| h.set_enabled(on));
+}
+
+pub fn is_enabled() -> bool {
+    with_heap(|h| h.is_enabled()).unwrap_or(false)
+}
+
+pub fn stats() -> GcStats {
+    with_heap(|h| h.stats()).unwrap_or_default()
+}
+
+/// Collect every `n` allocations (0: off) and poison freed memory; overrides `PYSTON_GC_STRESS`.
+pub fn set_stress_interval(n: u32) {
+    with_heap(|h| h.set_stress_interval(n));
+}
+
+/// Collection trigger: bytes allocated since the last collection > max(min_bytes, live × factor).
+pub fn set_thresholds(min_bytes: usize, growth_factor: f64) {
+    with_heap(|h| h.set_thresholds(min_bytes, growth_factor));
+}
+
+/// Registers the calling thread as the mutator whose stack `[sp, stack_base)` is scanned.
+///
+/// # Safety
+/// `stack_base` must be at or above every frame of this thread that holds references, and the
+/// memory between the stack pointer and it must stay mapped while the heap is used.
+pub unsafe fn register_thread(stack_base: *const u8) {
+    with_heap(|h| h.set_stack_base(stack_base as usize));
+}
+
+/// Registers a root slot: the object `*slot` points into is kept alive.
+///
+/// # Safety
+/// `slot` must stay valid for reads until `remove_root(slot)`.
+pub unsafe fn add_root(slot: *const *mut u8) {
+    with_heap(|h| h.add_root(slot));
+}
+
+/// Removes one registration of `slot`; false if it was not registered.
+///
+/// # Safety
+/// None beyond what `add_root` required; unsafe for symmetry with it.
+pub unsafe fn remove_root(slot: *const *mut u8) -> bool {
+    with_heap(|h| h.remove_root(slot)).unwrap_or(false)
+}
+
+/// Registers a callback that marks extra roots (module dicts, interned strings…) each collection.
+pub fn add_root_tracer(f: fn(&mut Marker)) {
+    with_heap(|h| h.add_root_tracer(f));
+}
+
+/// Asks for `obj` to be queued (once) when found unreachable; see the finalizer policy above.
+/// Returns false if `obj` is not an object start or is already registered.
+///
+/// # Safety
+/// `obj` must be a pointer the caller holds (any value is checked, none is dereferenced).
+pub unsafe fn register_finalizer(obj: *mut u8) -> bool {
+    with_heap(|h| h.register_finalizer(obj)).unwrap_or(false)
+}
+
+/// The next object whose finalizer is due; the GC stops keeping it alive once popped.
+pub fn pop_finalizable() -> Option<NonNull<u8>> {
+    with_heap(|h| h.pop_finalizable()).flatten()
+}
+
+/// Registers a weak slot inside `owner` (null owner: a slot outside the heap, never queued).
+///
+/// # Safety
+/// `slot` must stay valid for reads and writes as long as `owner` lives (or, with a null owner,
+/// until `unregister_weak`), and must hold null or a pointer to an object start.
+pub unsafe fn register_weak(slot: *mut *mut u8, owner: *mut u8, callback: bool) {
+    with_heap(|h| h.register_weak(slot, owner, callback));
+}
+
+/// Forgets a weak slot (e.g. a weakref object cleared by hand).
+pub fn unregister_weak(slot: *mut *mut u8) {
+    with_heap(|h| h.unregister_weak(slot));
+}
+
+/// The next weakref owner whose target died; the GC stops keeping it alive once popped.
+pub fn pop_weak_callback() -> Option<NonNull<u8>> {
+    with_heap(|h| h.pop_weak_callback()).flatten()
+}
+
+/// The start of the allocated object `ptr` points into, if any.
+pub fn object_start(ptr: *const u8) -> Option<NonNull<u8>> {
+    with_heap(|h| h.object_start(ptr)).flatten()
+}
+
+/// The kind of the allocated object `ptr` points into, if any.
+pub fn kind_of(ptr: *const u8) -> Option<&'static Kind> {
+    with_heap(|h| h.kind_of(ptr)).flatten()
+}
