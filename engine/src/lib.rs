@@ -1,4 +1,5 @@
 //! pyston-engine: a Python 2.7 implementation. See ARCHITECTURE.md for the pipeline and code map.
 
 pub mod pyfmt;
+pub mod pyhash;
 pub mod syntax;
