@@ -169,31 +169,31 @@ impl<K: Clone, V: Clone> DictTable<K, V> {
         Ok(d)
     }
 
-    /// `dict.fromkeys(src, value)` for an exact dict `src`: resized for `Py_SIZE(src)`
-    /// keys, which in CPython 2.7 reads the dict's `ma_fill` (live + dummy slots), then
-    /// src's keys inserted in its slot order without resize checks.
+    /// `dict.fromkeys(src, value)` for an exact dict `src`: resized for `len(src) / 2 * 3`
+    /// keys (integer division), then src's keys inserted in its slot order with their stored
+    /// hashes, without resize checks.
     pub fn fromkeys_dict<W, E>(
         src: &DictTable<K, W>,
         value: V,
         eq: &mut impl FnMut(&K, &K) -> Result<bool, E>,
     ) -> Result<Self, E> {
         let mut d = Self::new();
-        d.raw.resize(src.raw.fill());
+        d.raw.resize(src.len() / 2 * 3);
         for (hash, k, _) in src.iter() {
             d.raw.insert(k.clone(), hash, value.clone(), eq)?;
         }
         Ok(d)
     }
 
-    /// `dict.fromkeys(s, value)` for an exact set or frozenset `s`: resized for `len(s)`
-    /// keys, then s's keys inserted in its slot order without resize checks.
+    /// `dict.fromkeys(s, value)` for an exact set or frozenset `s`: resized for
+    /// `len(s) / 2 * 3` keys, then s's keys inserted in its slot order without resize checks.
     pub fn fromkeys_set<E>(
         src: &SetTable<K>,
         value: V,
         eq: &mut impl FnMut(&K, &K) -> Result<bool, E>,
     ) -> Result<Self, E> {
         let mut d = Self::new();
-        d.raw.resize(src.len());
+        d.raw.resize(src.len() / 2 * 3);
         for (hash, k) in src.iter() {
             d.raw.insert(k.clone(), hash, value.clone(), eq)?;
         }

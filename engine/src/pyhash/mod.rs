@@ -29,6 +29,8 @@ pub use set::SetTable;
 #[cfg(test)]
 mod hash_cases;
 #[cfg(test)]
+mod order_cases;
+#[cfg(test)]
 mod testkey;
 #[cfg(test)]
 mod tests;

@@ -21,3 +21,247 @@ fn hashes_match_cpython() {
         bad.join("\n")
     );
 }
+
+use super::order_cases::ORDER_CASES;
+use super::{DictTable, SetTable};
+use std::convert::Infallible;
+
+fn py_eq(a: &Key, b: &Key) -> Result<bool, Infallible> {
+    Ok(a.py_eq(b))
+}
+
+/// Expands a key list of the operation language (see gen_order_cases.py).
+fn expand(tokens: &[&str]) -> Vec<(Key, i64)> {
+    let mut out = Vec::new();
+    for t in tokens {
+        if let Some(r) = t.strip_prefix('R') {
+            let v: Vec<i64> = r.split(':').map(|x| x.parse().unwrap()).collect();
+            let (mut i, end, step) = (v[0], v[1], v[2]);
+            while (step > 0 && i < end) || (step < 0 && i > end) {
+                out.push(Key::int(i));
+                i += step;
+            }
+        } else if let Some(r) = t.strip_prefix('S') {
+            let (prefix, n) = r.split_once(':').unwrap();
+            for i in 0..n.parse::<usize>().unwrap() {
+                out.push(Key::str(&format!("{prefix}{i}")));
+            }
+        } else {
+            out.push(Key::parse(t));
+        }
+    }
+    out.into_iter()
+        .map(|k| {
+            let h = k.hash();
+            (k, h)
+        })
+        .collect()
+}
+
+fn fnv(text: &str) -> u64 {
+    let mut h: u64 = 0xcbf29ce484222325;
+    for b in text.bytes() {
+        h = (h ^ u64::from(b)).wrapping_mul(0x100000001b3);
+    }
+    h
+}
+
+fn snap<'a>(keys: impl Iterator<Item = &'a Key>) -> String {
+    let encs: Vec<String> = keys.map(Key::encode).collect();
+    if encs.len() <= 64 {
+        format!("snap {}", encs.join(","))
+    } else {
+        format!("snap n={} fnv={:016x}", encs.len(), fnv(&encs.join(",")))
+    }
+}
+
+type Dict = DictTable<Key, ()>;
+type Set = SetTable<Key>;
+
+fn dict_of(keys: Vec<(Key, i64)>) -> Dict {
+    let mut d = Dict::new();
+    for (k, h) in keys {
+        d.set_item(k, h, (), &mut py_eq).unwrap();
+    }
+    d
+}
+
+fn set_of(keys: Vec<(Key, i64)>) -> Set {
+    let mut s = Set::new();
+    for (k, h) in keys {
+        s.add(k, h, &mut py_eq).unwrap();
+    }
+    s
+}
+
+fn one(args: &[&str]) -> (Key, i64) {
+    expand(&args[..1]).remove(0)
+}
+
+fn run_dict(ops: &[&str]) -> Vec<String> {
+    let eq = &mut py_eq;
+    let mut d = Dict::new();
+    let mut out = Vec::new();
+    for op in ops {
+        let parts: Vec<&str> = op.split_whitespace().collect();
+        let (name, args) = (parts[0], &parts[1..]);
+        match name {
+            "new" => d = Dict::new(),
+            "set" => {
+                let (k, h) = one(args);
+                d.set_item(k, h, (), eq).unwrap();
+            }
+            "del" | "pop" => {
+                let (k, h) = one(args);
+                d.del_item(&k, h, eq).unwrap();
+            }
+            "popitem" => out.push(match d.popitem() {
+                Some((k, ())) => format!("popitem {}", k.encode()),
+                None => "popitem empty".to_string(),
+            }),
+            "setdefault" => {
+                let (k, h) = one(args);
+                if !d.contains(&k, h, eq).unwrap() {
+                    d.set_item(k, h, (), eq).unwrap();
+                }
+            }
+            "clear" => d.clear(),
+            "copy" | "dictcopy" => d = d.copy(eq).unwrap(),
+            "lit" => {
+                let keys = expand(args);
+                let mut n = Dict::presized(keys.len().min(0xFFFF));
+                for (k, h) in keys {
+                    n.set_item(k, h, (), eq).unwrap();
+                }
+                d = n;
+            }
+            "fromkeys" => d = dict_of(expand(args)),
+            "fromkeysd" => d = Dict::fromkeys_dict(&d, (), eq).unwrap(),
+            "fromkeyss" => {
+                let mut s = Set::new();
+                s.update_from_dict(&d, eq).unwrap();
+                d = Dict::fromkeys_set(&s, (), eq).unwrap();
+            }
+            "updlist" | "setmany" => {
+                for (k, h) in expand(args) {
+                    d.set_item(k, h, (), eq).unwrap();
+                }
+            }
+            "upddict" => d.merge(&dict_of(expand(args)), true, eq).unwrap(),
+            "popmany" => {
+                for (k, h) in expand(args) {
+                    d.del_item(&k, h, eq).unwrap();
+                }
+            }
+            "snap" => out.push(snap(d.keys())),
+            _ => panic!("unknown dict op {op}"),
+        }
+    }
+    out
+}
+
+fn run_set(ops: &[&str]) -> Vec<String> {
+    let eq = &mut py_eq;
+    let mut s = Set::new();
+    let mut out = Vec::new();
+    for op in ops {
+        let parts: Vec<&str> = op.split_whitespace().collect();
+        let (name, args) = (parts[0], &parts[1..]);
+        let other = || set_of(expand(args));
+        let other_dict = || dict_of(expand(args));
+        match name {
+            "new" => s = Set::new(),
+            "add" => {
+                let (k, h) = one(args);
+                s.add(k, h, eq).unwrap();
+            }
+            "discard" => {
+                let (k, h) = one(args);
+                s.discard(&k, h, eq).unwrap();
+            }
+            "pop" => out.push(match s.pop() {
+                Some(k) => format!("pop {}", k.encode()),
+                None => "pop empty".to_string(),
+            }),
+            "clear" => s.clear(),
+            "copy" => s = s.copy(eq).unwrap(),
+            "fromlist" => s = other(),
+            "fromdict" | "upddict" => {
+                if name == "fromdict" {
+                    s = Set::new();
+                }
+                s.update_from_dict(&other_dict(), eq).unwrap();
+            }
+            "or" => s = s.union(&other(), eq).unwrap(),
+            "ror" => s = other().union(&s, eq).unwrap(),
+            "and" | "iand" => s = s.intersection(&other(), eq).unwrap(),
+            "rand" => s = other().intersection(&s, eq).unwrap(),
+            "sub" => s = s.difference(&other(), eq).unwrap(),
+            "rsub" => s = other().difference(&s, eq).unwrap(),
+            "xor" => s = s.symmetric_difference(&other(), eq).unwrap(),
+            "rxor" => s = other().symmetric_difference(&s, eq).unwrap(),
+            "ior" => s.merge(&other(), eq).unwrap(),
+            "isub" => s.difference_update(&other(), eq).unwrap(),
+            "ixor" => s.symmetric_difference_update(&other(), eq).unwrap(),
+            "interlist" => s = s.intersection_items(expand(args), eq).unwrap(),
+            "difflist" | "diffupdlist" => {
+                if name == "difflist" {
+                    s = s.copy(eq).unwrap();
+                }
+                let items = expand(args);
+                s.difference_update_items(items.iter().map(|(k, h)| (*h, k)), eq)
+                    .unwrap();
+            }
+            "updlist" | "addmany" => {
+                for (k, h) in expand(args) {
+                    s.add(k, h, eq).unwrap();
+                }
+            }
+            "xordict" => {
+                let d = other_dict();
+                s.symmetric_difference_update_items(d.iter().map(|(h, k, _)| (h, k)), eq)
+                    .unwrap();
+            }
+            "diffdict" => s = s.difference_dict(&other_dict(), eq).unwrap(),
+            "discmany" => {
+                for (k, h) in expand(args) {
+                    s.discard(&k, h, eq).unwrap();
+                }
+            }
+            "snap" => out.push(snap(s.keys())),
+            _ => panic!("unknown set op {op}"),
+        }
+    }
+    out
+}
+
+#[test]
+fn orders_match_cpython() {
+    let mut failures = Vec::new();
+    for &(name, kind, ops, expected) in ORDER_CASES {
+        let got = if kind == "dict" {
+            run_dict(ops)
+        } else {
+            run_set(ops)
+        };
+        if got != expected {
+            let at = got
+                .iter()
+                .zip(expected)
+                .position(|(g, e)| g != e)
+                .unwrap_or(got.len().min(expected.len()));
+            failures.push(format!(
+                "{name}: output {at} differs\n  got  {:?}\n  want {:?}",
+                got.get(at),
+                expected.get(at)
+            ));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} of {} cases differ:\n{}",
+        failures.len(),
+        ORDER_CASES.len(),
+        failures.join("\n")
+    );
+}
