@@ -205,20 +205,28 @@ impl<K, V> RawTable<K, V> {
 
     /// Whether `index` (from [`RawTable::lookup`]) holds a live key.
     pub fn is_active(&self, index: usize) -> bool {
-        matches!(self.entries[index].slot, Slot::Active(..))
+        matches!(
+            self.entries.get(index).map(|e| &e.slot),
+            Some(Slot::Active(..))
+        )
     }
 
     /// Stores a new key at `index`, a non-active slot returned by [`RawTable::lookup`]
     /// (`insertdict` / `set_insert_key` for a key not present). No resize check.
-    pub fn occupy(&mut self, index: usize, key: K, hash: i64, value: V) {
-        let e = &mut self.entries[index];
-        debug_assert!(!matches!(e.slot, Slot::Active(..)));
-        if matches!(e.slot, Slot::Empty) {
-            self.fill += 1;
+    /// Returns `false` (and stores nothing) if `index` is out of range or active.
+    pub fn occupy(&mut self, index: usize, key: K, hash: i64, value: V) -> bool {
+        let Some(e) = self.entries.get_mut(index) else {
+            return false;
+        };
+        match e.slot {
+            Slot::Active(..) => return false,
+            Slot::Empty => self.fill += 1,
+            Slot::Dummy => {}
         }
         e.hash = hash;
         e.slot = Slot::Active(key, value);
         self.used += 1;
+        true
     }
 
     /// `insertdict` (dict) semantics without the resize check: replaces the value of an equal

@@ -265,3 +265,103 @@ fn orders_match_cpython() {
         failures.join("\n")
     );
 }
+
+/// An equality that fails on a chosen stored key, as a Python `__eq__` raising would.
+fn failing_eq(bad: i64) -> impl FnMut(&Key, &Key) -> Result<bool, String> {
+    move |a: &Key, b: &Key| {
+        if a.py_eq(&Key::int(bad)) {
+            Err(format!("eq raised on {}", a.encode()))
+        } else {
+            Ok(a.py_eq(b))
+        }
+    }
+}
+
+#[test]
+fn eq_errors_propagate_and_leave_table_consistent() {
+    // Comparisons happen only between equal hashes: -1 and -2 both hash to -2.
+    let mut d: DictTable<Key, i32> = DictTable::new();
+    d.set_item(Key::int(-1), Key::int(-1).hash(), 1, &mut py_eq)
+        .unwrap();
+    let mut eq = failing_eq(-1);
+    let err = d.set_item(Key::int(-2), -2, 2, &mut eq).unwrap_err();
+    assert_eq!(err, "eq raised on i-1");
+    assert_eq!(d.len(), 1);
+    assert_eq!(d.raw().fill(), 1);
+    assert!(d.get(&Key::int(-2), -2, &mut eq).is_err());
+    assert!(d.del_item(&Key::int(-2), -2, &mut eq).is_err());
+    assert_eq!(d.len(), 1);
+    // A key with a different hash never reaches the failing comparison.
+    assert_eq!(d.set_item(Key::int(5), 5, 5, &mut eq), Ok(None));
+
+    let mut s: SetTable<Key> = SetTable::new();
+    s.add(Key::int(-1), -2, &mut py_eq).unwrap();
+    assert!(s.add(Key::int(-2), -2, &mut eq).is_err());
+    assert!(s.contains(&Key::int(-2), -2, &mut eq).is_err());
+    assert_eq!(s.len(), 1);
+    // A merge stops at the failing key, keeping earlier insertions.
+    let mut other: SetTable<Key> = SetTable::new();
+    for k in [3, -2, 4] {
+        other
+            .add(Key::int(k), Key::int(k).hash(), &mut py_eq)
+            .unwrap();
+    }
+    assert!(s.merge(&other, &mut eq).is_err());
+    assert!(s.len() >= 1 && s.len() < 4);
+}
+
+#[test]
+fn empty_pops_and_replacement_semantics() {
+    let mut d: DictTable<Key, i32> = DictTable::new();
+    assert!(d.popitem().is_none());
+    let mut s: SetTable<Key> = SetTable::new();
+    assert!(s.pop().is_none());
+    // d[1] = 'a'; d[1.0] = 'b' keeps the key 1 and replaces the value.
+    d.set_item(Key::int(1), 1, 10, &mut py_eq).unwrap();
+    let old = d.set_item(Key::Float(1.0), 1, 20, &mut py_eq).unwrap();
+    assert_eq!(old, Some(10));
+    assert_eq!(d.keys().map(Key::encode).collect::<Vec<_>>(), ["i1"]);
+    assert_eq!(d.get(&Key::int(1), 1, &mut py_eq).unwrap(), Some(&20));
+    // A set keeps the first key too.
+    s.add(Key::Float(1.0), 1, &mut py_eq).unwrap();
+    assert!(!s.add(Key::int(1), 1, &mut py_eq).unwrap());
+    assert_eq!(
+        s.keys().map(Key::encode).collect::<Vec<_>>(),
+        ["f3ff0000000000000"]
+    );
+}
+
+#[test]
+fn equal_numbers_hash_equal() {
+    use super::{float_hash, int_hash, long_hash};
+    use num_bigint::BigInt;
+    let mut v: i64 = 1;
+    for i in 0..2000i64 {
+        v = v
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        let x = v >> (i % 64);
+        assert_eq!(long_hash(&BigInt::from(x)), int_hash(x), "{x}");
+        let f = x as f64;
+        let as_int: BigInt = num_traits::FromPrimitive::from_f64(f).unwrap();
+        assert_eq!(float_hash(f), long_hash(&as_int), "{f}");
+    }
+    assert_eq!(super::str_hash(b"abc"), super::unicode_hash_str("abc"));
+    assert_eq!(super::complex_hash(2.5, 0.0), float_hash(2.5));
+}
+
+#[test]
+fn table_invariants_hold_through_growth_and_shrink() {
+    let mut d: DictTable<Key, ()> = DictTable::new();
+    for i in 0..5000i64 {
+        d.set_item(Key::int(i), i, (), &mut py_eq).unwrap();
+        if i % 3 == 0 {
+            d.del_item(&Key::int(i / 2), i / 2, &mut py_eq).unwrap();
+        }
+        let raw = d.raw();
+        assert!((raw.mask() + 1).is_power_of_two());
+        assert!(raw.fill() < raw.mask() + 1);
+        assert!(raw.used() <= raw.fill());
+        assert_eq!(raw.iter().count(), raw.used());
+    }
+}
