@@ -137,7 +137,8 @@ impl<K: Clone, V: Clone> DictTable<K, V> {
     /// `PyDict_Merge(self, other, override)` for an exact dict `other` (not `self`):
     /// if `(fill + len(other)) * 3 >= size * 2`, resize for `(len + len(other)) * 2` keys;
     /// then insert other's items in its slot order with their stored hashes, without resize
-    /// checks. With `override == false` keys already present keep their value.
+    /// checks. With `override == false` keys already present keep their value (CPython's
+    /// `PyDict_GetItem` there swallows comparison errors; here they propagate).
     pub fn merge<E>(
         &mut self,
         other: &DictTable<K, V>,

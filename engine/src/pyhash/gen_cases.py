@@ -75,3 +75,10 @@ print 'pub const HASH_CASES: &[(&str, i64)] = &['
 for v in vals:
     print '    ("%s", %d),' % (enc(v), hash(v))
 print '];'
+
+# Default object hashes: (id(o), hash(o)) for a few live objects.
+objs = [object() for _ in range(5)] + [None, len, int]
+print 'pub const POINTER_CASES: &[(usize, i64)] = &['
+for o in objs:
+    print '    (%d, %d),' % (id(o), hash(o))
+print '];'

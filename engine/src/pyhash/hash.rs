@@ -7,9 +7,10 @@
 //! values that compare equal in Python hash equal (`int`/`long`/`float`/`bool`, ASCII
 //! `str`/`unicode`). Arithmetic is C `long` arithmetic: wrapping on overflow.
 //!
-//! Not here (the runtime's business): `None`, functions, classes and plain instances hash by
-//! address (`_Py_HashPointer`: the address rotated right by 4 bits); user `__hash__` results
-//! go through `int`/`long` hashing of the returned value.
+//! The runtime's business: `None`, functions, classes and plain instances hash by address
+//! ([`pointer_hash`]); their addresses differ from CPython's, so the order of such keys in a
+//! dict or set cannot match CPython's output (nor does it across CPython runs). A user
+//! `__hash__` result that is a `long` is reduced with [`long_hash`].
 
 use num_bigint::{BigInt, Sign};
 
@@ -173,4 +174,10 @@ pub fn frozenset_hash(element_hashes: &[i64]) -> i64 {
     } else {
         hash
     }
+}
+
+/// `_Py_HashPointer`: the default `object.__hash__` (and `hash(None)`) of an object at
+/// `address`: the address rotated right by 4 bits.
+pub fn pointer_hash(address: usize) -> i64 {
+    fix(address.rotate_right(4) as i64)
 }

@@ -369,3 +369,10 @@ fn table_invariants_hold_through_growth_and_shrink() {
         assert_eq!(raw.iter().count(), raw.used());
     }
 }
+
+#[test]
+fn pointer_hash_matches_cpython() {
+    for &(addr, expected) in super::hash_cases::POINTER_CASES {
+        assert_eq!(super::pointer_hash(addr), expected, "{addr:#x}");
+    }
+}
