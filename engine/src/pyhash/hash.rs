@@ -10,7 +10,8 @@
 //! The runtime's business: `None`, functions, classes and plain instances hash by address
 //! ([`pointer_hash`]); their addresses differ from CPython's, so the order of such keys in a
 //! dict or set cannot match CPython's output (nor does it across CPython runs). A user
-//! `__hash__` result that is a `long` is reduced with [`long_hash`].
+//! `__hash__` result that is a `long` is reduced with [`long_hash`]. Builtin functions and
+//! bound methods are not by-address (CPython's `meth_hash` combines self and function).
 
 use num_bigint::{BigInt, Sign};
 
