@@ -3,4 +3,5 @@
 pub mod cli;
 pub mod gc;
 pub mod pyfmt;
+pub mod pyhash;
 pub mod syntax;
