@@ -31,6 +31,9 @@ use std::collections::{HashMap, HashSet};
 
 use super::visit::{self, WalkTask};
 use super::{error, mangled, truncate};
+use std::convert::Infallible;
+
+use crate::pyhash::{str_hash, DictTable};
 use crate::syntax::ast::*;
 use crate::syntax::SyntaxError;
 
@@ -737,58 +740,12 @@ fn check_unoptimized(block: &Block) -> Result<(), SyntaxError> {
 }
 
 /// The order in which CPython 2.7 iterates a dict of `str` keys inserted in the given order (no
-/// deletions, no hash randomization): returns indices into `keys`. Reproduces `string_hash`,
-/// open addressing with perturbation, and resizing to four times the used count at two-thirds full.
+/// deletions): returns indices into `keys`.
 pub(super) fn dict_order(keys: &[&str]) -> Vec<usize> {
-    const MINSIZE: usize = 8;
-    let hashes: Vec<u64> = keys.iter().map(|k| py27_str_hash(k.as_bytes())).collect();
-    let mut table: Vec<Option<usize>> = vec![None; MINSIZE];
-    let mut used = 0usize;
-
-    fn insert(table: &mut [Option<usize>], hash: u64, key: usize) {
-        let mask = table.len() as u64 - 1;
-        let mut i = hash & mask;
-        let mut perturb = hash;
-        while table[(i & mask) as usize].is_some() {
-            i = (i << 2)
-                .wrapping_add(i)
-                .wrapping_add(perturb)
-                .wrapping_add(1);
-            perturb >>= 5;
-        }
-        table[(i & mask) as usize] = Some(key);
+    let mut table: DictTable<&str, usize> = DictTable::new();
+    let mut eq = |a: &&str, b: &&str| Ok::<bool, Infallible>(a == b);
+    for (i, key) in keys.iter().enumerate() {
+        let Ok(_) = table.set_item(key, str_hash(key.as_bytes()), i, &mut eq);
     }
-
-    for (k, &hash) in hashes.iter().enumerate() {
-        insert(&mut table, hash, k);
-        used += 1;
-        if used * 3 >= table.len() * 2 {
-            let minused = if used > 50000 { 2 * used } else { 4 * used };
-            let mut newsize = MINSIZE;
-            while newsize <= minused {
-                newsize <<= 1;
-            }
-            let old = std::mem::replace(&mut table, vec![None; newsize]);
-            for key in old.into_iter().flatten() {
-                insert(&mut table, hashes[key], key);
-            }
-        }
-    }
-    table.into_iter().flatten().collect()
-}
-
-/// CPython 2.7's `string_hash` on a 64-bit build, without randomization.
-fn py27_str_hash(s: &[u8]) -> u64 {
-    if s.is_empty() {
-        return 0;
-    }
-    let mut x: i64 = (s[0] as i64) << 7;
-    for &b in s {
-        x = 1000003i64.wrapping_mul(x) ^ b as i64;
-    }
-    x ^= s.len() as i64;
-    if x == -1 {
-        x = -2;
-    }
-    x as u64
+    table.iter().map(|(_, _, &i)| i).collect()
 }
