@@ -28,10 +28,10 @@
 //! iterative, so deep nests of lambdas or comprehensions use no native stack.
 
 use std::collections::{HashMap, HashSet};
+use std::convert::Infallible;
 
 use super::visit::{self, WalkTask};
 use super::{error, mangled, truncate};
-use std::convert::Infallible;
 
 use crate::pyhash::{str_hash, DictTable};
 use crate::syntax::ast::*;
