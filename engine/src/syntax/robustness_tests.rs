@@ -139,3 +139,14 @@ fn chains_nested_in_chains_are_bounded_by_tree_depth() {
     let (kind, _) = file(format!("x = {}\n", src)).unwrap_err();
     assert_eq!(kind, ErrorKind::RuntimeError);
 }
+
+#[test]
+fn inputs_that_crash_cpython_are_errors() {
+    // CPython 2.7.18 segfaults compiling this (a nested tuple parameter binding None); the
+    // message is the one it gives for the unnested form.
+    let (kind, msg) = file("def f(a,\n (b,\n (c, None))): pass\n").unwrap_err();
+    assert_eq!(
+        (kind, msg.as_str()),
+        (ErrorKind::SyntaxError, "cannot assign to None")
+    );
+}

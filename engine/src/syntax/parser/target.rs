@@ -91,6 +91,8 @@ impl<'src> Parser<'src> {
 
     fn varargslist_body(&mut self, end: T) -> PResult<Arguments> {
         let mut a = Arguments::default();
+        // ast.c reports errors about plain parameters at the list's first line.
+        let list_line = self.pos().lineno;
         while !self.at(end) {
             if self.eat(T::Star)? {
                 let (name, tok) = self.name()?;
@@ -112,15 +114,15 @@ impl<'src> Parser<'src> {
             }
             let parenthesized = self.at(T::LPar);
             let arg = self.fpdef(true)?;
-            let line = arg.pos.lineno;
             if self.eat(T::Equal)? {
                 if parenthesized && matches!(arg.kind, ExprKind::Name { .. }) {
-                    self.ast_error("parenthesized arg with default", line);
+                    self.ast_error("parenthesized arg with default", list_line);
                 }
                 a.defaults.push(self.test()?);
             } else if !a.defaults.is_empty() {
-                self.ast_error("non-default argument follows default argument", line);
+                self.ast_error("non-default argument follows default argument", list_line);
             }
+            self.check_param_names(&arg, list_line);
             a.args.push(arg);
             if !self.eat(T::Comma)? {
                 break;
@@ -143,12 +145,24 @@ impl<'src> Parser<'src> {
         };
         if !self.at(T::LPar) {
             let (id, tok) = self.name()?;
-            let pos = tok.cpython_pos();
-            self.forbidden_name(&id, pos.lineno);
-            return Ok(expr(ExprKind::Name { id, ctx }, pos));
+            return Ok(expr(ExprKind::Name { id, ctx }, tok.cpython_pos()));
         }
         self.bump()?;
         self.rule(1, |p| p.fplist(ctx))
+    }
+
+    /// `forbidden_check` over a parameter: a name is checked at `line` (its list's first line);
+    /// the names of a tuple parameter at the tuple's.
+    fn check_param_names(&mut self, param: &Expr, line: u32) {
+        match &param.kind {
+            ExprKind::Name { id, .. } => self.forbidden_name(id, line),
+            ExprKind::Tuple { elts, .. } => {
+                for e in elts {
+                    self.check_param_names(e, param.pos.lineno);
+                }
+            }
+            _ => {}
+        }
     }
 
     /// `fplist: fpdef (',' fpdef)* [',']` and the closing `)`.

@@ -25,7 +25,9 @@ SNIPPETS = [
     'f(*b, **c, d)\n', 'f(a)(b)[c] = 1\n', 'x = not\n', 'x is not not y\n', 'x not is y\n',
     'global x, None\n', 'from . import (a, b,)\n', 'from . import a as b, c\n', 'from .. import\n',
     'import a.b.c as d, e.f\n', 'assert x, y, z\n', 'raise a, b, c, d\n', 'return\n',
-    'if 1:\npass\n', 'if 1:\n$\n', 'if 1:\n  x\n  $\n', 'while 1:\n  pass\n else:\n  pass\n', 'x = 1 \\ \n', '', '\n\n', '# c\n',
+    'if 1:\npass\n', 'if 1:\n$\n', 'def f(a,\n None): pass\n', 'def f(a=1,\n b): pass\n',
+    'def f(a=1,\n (b)=2): pass\n', 'def f(a,\n *None): pass\n', 'def f(a,\n (b, None)): pass\n',
+    'def f(a,\n ((None))): pass\n', 'if 1:\n  x\n  $\n', 'while 1:\n  pass\n else:\n  pass\n', 'x = 1 \\ \n', '', '\n\n', '# c\n',
 ]
 
 # (source, mode) for compile()'s other modes.
