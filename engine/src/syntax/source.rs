@@ -461,9 +461,16 @@ fn decode_file(bytes: &[u8], filename: &str) -> Result<Source, SyntaxError> {
                 }
             }
             text.extend_from_slice(visible);
+            let was_fresh = fresh;
             if fresh {
                 lineno += 1;
                 fresh = false;
+            }
+            if visible.is_empty() && was_fresh && lineno > 1 {
+                // A NUL at a line's start: CPython's reader sees an empty piece after a complete
+                // line, takes it as a whole (empty) line and counts it.
+                text.push(b'\n');
+                break;
             }
             if visible.last() == Some(&b'\n') {
                 // The tokenizer turns a line's final `\r\n` into `\n`.

@@ -104,6 +104,8 @@ OUTCOME_CASES = [
     ('cp1252_line2', '#!/usr/bin/env python\n# -*- coding: cp1252 -*-\nx = "\x80"\n', False),
     ('nul', 'x=1\0\n', False),
     ('nul_joins_lines', 'x=1 #\0\ny=2\n', False),
+    ('nul_at_line_start', 'x = 1\n\0junk\n\xe9\n', False),
+    ('nul_at_line_start_in_brackets', 'x = (1,\n\0junk\n2)\n#\xe9\n', False),
     ('latin1_codec_nel', '# coding: latin1\nx = 1 #\x85\n', False),
 ]
 

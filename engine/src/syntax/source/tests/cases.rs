@@ -81,6 +81,10 @@ pub(super) static OUTCOME_CASES: &[(&str, &[u8], Origin, bool, Outcome)] = &[
     ("nul", b"x=1\x00\n", Origin::File, false, Outcome::Ok(None)),
     ("nul_joins_lines", b"x=1 #\x00\ny=2\n", Origin::String, false, Outcome::Err("TypeError", "compile() expected string without null bytes", 0)),
     ("nul_joins_lines", b"x=1 #\x00\ny=2\n", Origin::File, false, Outcome::Ok(None)),
+    ("nul_at_line_start", b"x = 1\n\x00junk\n\xe9\n", Origin::String, false, Outcome::Err("TypeError", "compile() expected string without null bytes", 0)),
+    ("nul_at_line_start", b"x = 1\n\x00junk\n\xe9\n", Origin::File, false, Outcome::Err("SyntaxError", "Non-ASCII character '\\xe9' in file t.py on line 3, but no encoding declared; see http://python.org/dev/peps/pep-0263/ for details", 3)),
+    ("nul_at_line_start_in_brackets", b"x = (1,\n\x00junk\n2)\n#\xe9\n", Origin::String, false, Outcome::Err("TypeError", "compile() expected string without null bytes", 0)),
+    ("nul_at_line_start_in_brackets", b"x = (1,\n\x00junk\n2)\n#\xe9\n", Origin::File, false, Outcome::Err("SyntaxError", "Non-ASCII character '\\xe9' in file t.py on line 4, but no encoding declared; see http://python.org/dev/peps/pep-0263/ for details", 4)),
     ("latin1_codec_nel", b"# coding: latin1\nx = 1 #\x85\n", Origin::String, false, Outcome::Ok(Some("latin1"))),
     ("latin1_codec_nel", b"# coding: latin1\nx = 1 #\x85\n", Origin::File, false, Outcome::Ok(Some("latin1"))),
 ];
