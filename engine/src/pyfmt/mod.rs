@@ -5,9 +5,16 @@
 //! CPython 2.7.18 (UCS4 build) produces for the same value. Nothing here allocates Python objects.
 
 mod float;
+mod float_text;
+mod spec;
 mod string;
 
 pub use float::{complex_repr, float_repr, float_str};
+pub use spec::{
+    format_complex, format_complex_spec, format_float, format_float_spec, format_i64, format_int,
+    format_int_spec, format_str, parse_spec, str_layout, Align, FormatError, FormatSpec, StrLayout,
+    MAX_FIELD,
+};
 pub use string::{bytes_repr, unicode_repr};
 
 use num_bigint::BigInt;
