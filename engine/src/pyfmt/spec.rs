@@ -8,8 +8,9 @@
 //! unknown type code; then the per-type flag checks), so the first error reported is CPython's.
 //! Nothing panics; fields wider than [`MAX_FIELD`] are a `MemoryError` rather than an abort.
 //! The runtime's split: it picks the function by the object's type, passes the type name used in
-//! messages (`int`/`long`/`bool` report `int`/`long` as CPython does), and maps `str` results back
-//! to bytes. `format(x, '')` needs no special case: each type's empty spec gives its `str`.
+//! messages (`int`, `long`, `bool`, `str`, `unicode`), and maps `str` results back
+//! to bytes. An empty spec means `str(value)` (the runtime's rule; it matters for `bool`: `format(True, '')`
+//! is `'True'`); for int, long, float, complex and strings the functions here give the same.
 
 use super::float_text::{float_body, FloatKind};
 use num_bigint::{BigInt, Sign};
@@ -332,8 +333,8 @@ fn layout_number(parts: NumberParts, spec: &FormatSpec, width: usize) -> String 
     out
 }
 
-/// `format(n, spec)` for `int`, `long` (and `bool`, whose type name is `bool` but which CPython
-/// reports as `int`). `type_name` goes into "Unknown format code" messages.
+/// `format(n, spec)` for `int`, `long` and `bool`; `type_name` (`int`, `long`, `bool`) goes into
+/// "Unknown format code" messages. `'c'` takes 0..256 even for a unicode spec, as 2.7 does.
 pub fn format_int(
     value: &BigInt,
     spec: &FormatSpec,
@@ -362,8 +363,11 @@ pub fn format_int(
                 "Sign not allowed with integer format specifier 'c'",
             ));
         }
-        let code = value
-            .to_u32()
+        let code = value.to_i64().ok_or_else(|| {
+            FormatError::Overflow("Python int too large to convert to C long".into())
+        })?;
+        let code = u32::try_from(code)
+            .ok()
             .filter(|&c| c < 0x100)
             .ok_or_else(|| FormatError::Overflow("%c arg not in range(0x100)".into()))?;
         let text = char::from_u32(code).unwrap_or('\u{fffd}').to_string();
@@ -589,4 +593,106 @@ pub fn format_float_spec(x: f64, spec: &str) -> Result<String, FormatError> {
 /// Convenience: parse `spec` with the complex default and format.
 pub fn format_complex_spec(real: f64, imag: f64, spec: &str) -> Result<String, FormatError> {
     format_complex(real, imag, &parse_spec(spec, None)?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn render(result: Result<String, FormatError>) -> String {
+        match result {
+            Ok(text) => text,
+            Err(e) => format!("!{}: {}", e.class_name(), e.message()),
+        }
+    }
+
+    fn check(failures: &mut Vec<String>, what: String, got: String, expected: &str) {
+        if got != expected {
+            failures.push(format!("{}: got {:?}, expected {:?}", what, got, expected));
+        }
+    }
+
+    fn report(failures: Vec<String>, total: usize) {
+        assert!(
+            failures.is_empty(),
+            "{} of {} failed:\n{}",
+            failures.len(),
+            total,
+            failures.join("\n")
+        );
+    }
+
+    #[test]
+    fn int_specs_match_cpython() {
+        let mut failures = Vec::new();
+        for (value, type_name, spec, expected) in INT_CASES {
+            if *type_name == "bool" && spec.is_empty() {
+                continue; // format(True, '') is str(True): the runtime's empty-spec rule.
+            }
+            let n: BigInt = value.parse().unwrap();
+            let got = render(format_int_spec(&n, spec, type_name));
+            check(
+                &mut failures,
+                format!("format({}, {:?})", value, spec),
+                got,
+                expected,
+            );
+        }
+        report(failures, INT_CASES.len());
+    }
+
+    #[test]
+    fn float_specs_match_cpython() {
+        let mut failures = Vec::new();
+        for (bits, spec, expected) in FLOAT_CASES {
+            let x = f64::from_bits(*bits);
+            let got = render(format_float_spec(x, spec));
+            check(
+                &mut failures,
+                format!("format({:e}, {:?})", x, spec),
+                got,
+                expected,
+            );
+        }
+        report(failures, FLOAT_CASES.len());
+    }
+
+    #[test]
+    fn complex_specs_match_cpython() {
+        let mut failures = Vec::new();
+        for (re, im, spec, expected) in COMPLEX_CASES {
+            let (re, im) = (f64::from_bits(*re), f64::from_bits(*im));
+            let got = render(format_complex_spec(re, im, spec));
+            check(
+                &mut failures,
+                format!("format(({:e}, {:e}), {:?})", re, im, spec),
+                got,
+                expected,
+            );
+        }
+        report(failures, COMPLEX_CASES.len());
+    }
+
+    #[test]
+    fn str_specs_match_cpython() {
+        let mut failures = Vec::new();
+        for (value, type_name, spec, expected) in STR_CASES {
+            let got = render(format_str(value, spec, type_name));
+            check(
+                &mut failures,
+                format!("format({:?}, {:?})", value, spec),
+                got,
+                expected,
+            );
+        }
+        report(failures, STR_CASES.len());
+    }
+
+    #[test]
+    fn huge_width_is_memory_error() {
+        let spec = parse_spec("99999999999", Some('s')).unwrap();
+        assert_eq!(str_layout(1, &spec, "str"), Err(FormatError::Memory));
+    }
+
+    include!("spec_cases.rs");
 }
