@@ -356,9 +356,13 @@ pub fn printf_float(x: f64, conv: &Conversion) -> Result<String, FormatError> {
 /// `unicode` one. The caller pads it with [`printf_text_layout`] (precision ignored).
 pub fn printf_char_code(value: &BigInt, unicode: bool) -> Result<u32, FormatError> {
     use num_traits::ToPrimitive;
-    let code = value
-        .to_i64()
-        .ok_or_else(|| FormatError::Overflow("Python int too large to convert to C long".into()))?;
+    let Some(code) = value.to_i64() else {
+        return Err(if unicode {
+            FormatError::Type("%c requires int or char".into())
+        } else {
+            FormatError::Overflow("Python int too large to convert to C long".into())
+        });
+    };
     if unicode {
         return u32::try_from(code)
             .ok()
@@ -406,4 +410,148 @@ pub fn printf_text_layout(
         right,
         fill: ' ',
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use num_traits::ToPrimitive;
+
+    /// An argument of the generated cases.
+    #[derive(Clone, Copy, Debug)]
+    enum A {
+        I(&'static str, bool),
+        F(u64),
+        S(&'static str),
+        D(&'static [(&'static str, A)]),
+    }
+
+    fn error_text(e: FormatError) -> String {
+        format!("!{}: {}", e.class_name(), e.message())
+    }
+
+    fn push_laid_out(out: &mut String, text: &str, layout: StrLayout) {
+        out.extend(std::iter::repeat(layout.fill).take(layout.left));
+        out.extend(text.chars().take(layout.keep));
+        out.extend(std::iter::repeat(layout.fill).take(layout.right));
+    }
+
+    /// A miniature of the runtime's `format % args`, enough for the generated cases.
+    fn apply(format: &str, unicode: bool, args: &[A]) -> Result<String, FormatError> {
+        let code: Vec<u32> = format.chars().map(|c| c as u32).collect();
+        let mapping = match args {
+            [A::D(pairs)] => Some(*pairs),
+            _ => None,
+        };
+        let mut next = 0;
+        let mut take = || {
+            next += 1;
+            args[next - 1]
+        };
+        let mut out = String::new();
+        let mut i = 0;
+        while i < code.len() {
+            if code[i] != '%' as u32 {
+                out.push(char::from_u32(code[i]).unwrap());
+                i += 1;
+                continue;
+            }
+            let spec = parse_printf(&code, i, unicode)?;
+            let star = |count: Count, take: &mut dyn FnMut() -> A| match count {
+                Count::Star => match take() {
+                    A::I(n, _) => Some(n.parse::<i64>().unwrap()),
+                    other => panic!("star argument {:?}", other),
+                },
+                _ => None,
+            };
+            let star_width = star(spec.width, &mut take);
+            let star_precision = star(spec.precision, &mut take);
+            let conv = spec.resolve(star_width, star_precision);
+            i = spec.end;
+            if spec.conversion == '%' {
+                push_laid_out(&mut out, "%", printf_text_layout(1, &conv, false)?);
+                continue;
+            }
+            let value = match (&spec.key, mapping) {
+                (Some(range), Some(pairs)) => {
+                    let key: String = code[range.clone()]
+                        .iter()
+                        .map(|&c| char::from_u32(c).unwrap())
+                        .collect();
+                    pairs
+                        .iter()
+                        .find(|(k, _)| *k == key)
+                        .map(|(_, v)| *v)
+                        .unwrap()
+                }
+                _ => take(),
+            };
+            match (spec.conversion, value) {
+                ('d' | 'i' | 'u' | 'o' | 'x' | 'X', A::I(n, is_long)) => {
+                    out.push_str(&printf_int(&n.parse().unwrap(), is_long, &conv)?);
+                }
+                ('e' | 'E' | 'f' | 'F' | 'g' | 'G', A::F(bits)) => {
+                    out.push_str(&printf_float(f64::from_bits(bits), &conv)?);
+                }
+                ('e' | 'E' | 'f' | 'F' | 'g' | 'G', A::I(n, _)) => {
+                    let x = n.parse::<BigInt>().unwrap().to_f64().unwrap();
+                    out.push_str(&printf_float(x, &conv)?);
+                }
+                ('c', A::I(n, _)) => {
+                    let c = printf_char_code(&n.parse().unwrap(), unicode)?;
+                    let text = char::from_u32(c).unwrap().to_string();
+                    push_laid_out(&mut out, &text, printf_text_layout(1, &conv, false)?);
+                }
+                ('s', A::S(text)) => {
+                    let layout = printf_text_layout(text.chars().count(), &conv, true)?;
+                    push_laid_out(&mut out, text, layout);
+                }
+                other => panic!("case outside the miniature runtime: {:?}", other),
+            }
+        }
+        Ok(out)
+    }
+
+    #[test]
+    fn printf_matches_cpython() {
+        let mut failures = Vec::new();
+        for (format, unicode, args, expected) in PRINTF_CASES {
+            let got = apply(format, *unicode, args).unwrap_or_else(error_text);
+            if got != *expected {
+                failures.push(format!(
+                    "{:?} % {:?}: got {:?}, expected {:?}",
+                    format, args, got, expected
+                ));
+            }
+        }
+        assert!(
+            failures.is_empty(),
+            "{} of {} failed:\n{}",
+            failures.len(),
+            PRINTF_CASES.len(),
+            failures.join("\n")
+        );
+    }
+
+    #[test]
+    fn mapping_key_and_spec_fields() {
+        let format: Vec<u32> = "x%(k(1))-+ #0*.*lf".chars().map(|c| c as u32).collect();
+        let spec = parse_printf(&format, 1, false).unwrap();
+        assert_eq!(spec.key, Some(3..7));
+        let all = PrintfFlags {
+            left: true,
+            plus: true,
+            blank: true,
+            alternate: true,
+            zero: true,
+        };
+        assert_eq!(spec.flags, all);
+        assert_eq!((spec.width, spec.precision), (Count::Star, Count::Star));
+        assert_eq!(
+            (spec.conversion, spec.conversion_at, spec.end),
+            ('f', 17, 18)
+        );
+    }
+
+    include!("printf_cases.rs");
 }

@@ -25,6 +25,7 @@ pub const MAX_FIELD: usize = 1 << 32;
 pub enum FormatError {
     Value(String),
     Overflow(String),
+    Type(String),
     Memory,
 }
 
@@ -34,6 +35,7 @@ impl FormatError {
         match self {
             FormatError::Value(_) => "ValueError",
             FormatError::Overflow(_) => "OverflowError",
+            FormatError::Type(_) => "TypeError",
             FormatError::Memory => "MemoryError",
         }
     }
@@ -41,7 +43,7 @@ impl FormatError {
     /// The exception message (empty for `MemoryError`).
     pub fn message(&self) -> &str {
         match self {
-            FormatError::Value(m) | FormatError::Overflow(m) => m,
+            FormatError::Value(m) | FormatError::Overflow(m) | FormatError::Type(m) => m,
             FormatError::Memory => "",
         }
     }
