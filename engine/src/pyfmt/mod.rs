@@ -7,6 +7,7 @@
 mod float;
 mod float_text;
 mod printf;
+mod radix;
 mod spec;
 mod string;
 
@@ -15,6 +16,7 @@ pub use printf::{
     parse_conversion, parse_mapping_key, parse_printf, printf_char_code, printf_float, printf_int,
     printf_text_layout, Conversion, Count, PrintfFlags, PrintfSpec,
 };
+pub use radix::{bin_text, hex_text, oct_text};
 pub use spec::{
     format_complex, format_complex_spec, format_float, format_float_spec, format_i64, format_int,
     format_int_spec, format_str, parse_spec, str_layout, Align, FormatError, FormatSpec, StrLayout,
