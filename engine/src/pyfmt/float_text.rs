@@ -37,19 +37,19 @@ pub(super) fn float_body(
     }
     match kind {
         FloatKind::Fixed => {
-            let mut text = format!("{:.*}", precision, x);
+            let mut text = fixed(x, precision);
             if alt && precision == 0 {
                 text.push('.');
             }
             text
         }
         FloatKind::Exponent => {
-            let (digits, exp) = split_scientific(&format!("{:.*e}", precision, x));
+            let (digits, exp) = split_scientific(&scientific(x, precision));
             exponent_form(&digits, exp, alt)
         }
         FloatKind::General => {
             let precision = precision.max(1);
-            let (mut digits, exp) = split_scientific(&format!("{:.*e}", precision - 1, x));
+            let (mut digits, exp) = split_scientific(&scientific(x, precision - 1));
             let limit = if add_dot_0 {
                 precision as i64 - 1
             } else {
@@ -67,6 +67,32 @@ pub(super) fn float_body(
             }
         }
     }
+}
+
+/// Digits a double can need: its exact decimal expansion has at most 1074 digits after the point
+/// and fewer than 800 significant ones, so any further requested digit is a zero. (Rust's
+/// formatter refuses precisions above `u16::MAX`, so larger requests are padded by hand.)
+const EXACT_DIGITS: usize = 1100;
+
+/// `{:.p}` of a finite `x` for any `p`.
+fn fixed(x: f64, precision: usize) -> String {
+    let mut text = format!("{:.*}", precision.min(EXACT_DIGITS), x);
+    text.extend(std::iter::repeat_n(
+        '0',
+        precision.saturating_sub(EXACT_DIGITS),
+    ));
+    text
+}
+
+/// `{:.pe}` of a finite `x` for any `p`.
+fn scientific(x: f64, precision: usize) -> String {
+    let text = format!("{:.*e}", precision.min(EXACT_DIGITS), x);
+    if precision <= EXACT_DIGITS {
+        return text;
+    }
+    let (mantissa, exp) = text.split_once('e').unwrap_or((&text, "0"));
+    let zeros = "0".repeat(precision - EXACT_DIGITS);
+    format!("{}{}e{}", mantissa, zeros, exp)
 }
 
 /// `d.ddde+XX`; with `alt` the point stays even with no digits after it.

@@ -103,3 +103,14 @@ for v in STR_VALUES:
         r = run(lambda: format(u, s.decode('latin-1')))
         print '    (%s, "unicode", %s, %s),' % (lit(v), lit(s), lit(r))
 print '];'
+
+# Outputs too long to paste: (value, spec or %-format, length, first 40 and last 40 characters).
+print 'const LONG_FLOAT_CASES: &[(u64, &str, usize, &str, &str)] = &['
+for v in [0.1, 5e-324, 1e300, 1 / 3.0, -2.5, 1.7976931348623157e308]:
+    for s in ['.1100f', '.1200f', '.70000f', '.70000e', '.70000g', '.70000', '.70000%', '80000.3f']:
+        r = format(v, s)
+        print '    (%s, %s, %d, %s, %s),' % (bits(v), lit(s), len(r), lit(r[:40]), lit(r[-40:]))
+    for s in ['%.1100f', '%.70000f', '%#.70000g', '%.70000E', '%-80000.2g']:
+        r = s % v
+        print '    (%s, %s, %d, %s, %s),' % (bits(v), lit(s), len(r), lit(r[:40]), lit(r[-40:]))
+print '];'

@@ -265,14 +265,14 @@ fn pad_number(
         out.extend(sign);
         out.push_str(prefix);
         out.push_str(body);
-        out.extend(std::iter::repeat(' ').take(padding));
+        out.extend(std::iter::repeat_n(' ', padding));
     } else if zero_fill {
         out.extend(sign);
         out.push_str(prefix);
-        out.extend(std::iter::repeat('0').take(padding));
+        out.extend(std::iter::repeat_n('0', padding));
         out.push_str(body);
     } else {
-        out.extend(std::iter::repeat(' ').take(padding));
+        out.extend(std::iter::repeat_n(' ', padding));
         out.extend(sign);
         out.push_str(prefix);
         out.push_str(body);
@@ -431,9 +431,9 @@ mod tests {
     }
 
     fn push_laid_out(out: &mut String, text: &str, layout: StrLayout) {
-        out.extend(std::iter::repeat(layout.fill).take(layout.left));
+        out.extend(std::iter::repeat_n(layout.fill, layout.left));
         out.extend(text.chars().take(layout.keep));
-        out.extend(std::iter::repeat(layout.fill).take(layout.right));
+        out.extend(std::iter::repeat_n(layout.fill, layout.right));
     }
 
     /// A miniature of the runtime's `format % args`, enough for the generated cases.

@@ -242,9 +242,9 @@ pub fn format_str(value: &str, spec: &str, type_name: &str) -> Result<String, Fo
     let spec = parse_spec(spec, Some('s'))?;
     let layout = str_layout(value.chars().count(), &spec, type_name)?;
     let mut out = String::with_capacity(value.len() + layout.left + layout.right);
-    out.extend(std::iter::repeat(layout.fill).take(layout.left));
+    out.extend(std::iter::repeat_n(layout.fill, layout.left));
     out.extend(value.chars().take(layout.keep));
-    out.extend(std::iter::repeat(layout.fill).take(layout.right));
+    out.extend(std::iter::repeat_n(layout.fill, layout.right));
     Ok(out)
 }
 
@@ -325,13 +325,13 @@ fn layout_number(parts: NumberParts, spec: &FormatSpec, width: usize) -> String 
         Align::Right => (padding, 0, 0),
     };
     let mut out = String::new();
-    out.extend(std::iter::repeat(fill).take(left));
+    out.extend(std::iter::repeat_n(fill, left));
     out.extend(parts.sign);
     out.push_str(&parts.prefix);
-    out.extend(std::iter::repeat(fill).take(inner));
+    out.extend(std::iter::repeat_n(fill, inner));
     out.push_str(&grouped);
     out.push_str(&parts.rest);
-    out.extend(std::iter::repeat(fill).take(right));
+    out.extend(std::iter::repeat_n(fill, right));
     out
 }
 
@@ -688,6 +688,68 @@ mod tests {
             );
         }
         report(failures, STR_CASES.len());
+    }
+
+    #[test]
+    fn long_float_outputs_match_cpython() {
+        for (bits, spec, len, head, tail) in LONG_FLOAT_CASES {
+            let x = f64::from_bits(*bits);
+            let got = if let Some(printf) = spec.strip_prefix('%') {
+                let code: Vec<u32> = spec.chars().map(|c| c as u32).collect();
+                let conv = crate::pyfmt::parse_printf(&code, 0, false)
+                    .unwrap()
+                    .resolve(None, None);
+                assert!(!printf.is_empty());
+                crate::pyfmt::printf_float(x, &conv).unwrap()
+            } else {
+                format_float_spec(x, spec).unwrap()
+            };
+            let what = format!("{:e} {:?}", x, spec);
+            assert_eq!(got.len(), *len, "{}", what);
+            assert!(got.starts_with(head) && got.ends_with(tail), "{}", what);
+        }
+    }
+
+    /// Random specs over the spec alphabet: every function returns, none panics.
+    #[test]
+    fn random_specs_never_panic() {
+        let alphabet: Vec<char> = "<>^=+- #0123456789,.%bcdeEfFgGnosxXj(*)hlL\u{e9}"
+            .chars()
+            .collect();
+        let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
+        let mut next = |n: usize| {
+            state = state
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            ((state >> 33) as usize) % n
+        };
+        let big = BigInt::from(-12345678901234567i64);
+        for _ in 0..20000 {
+            let len = next(9);
+            let spec: String = (0..len).map(|_| alphabet[next(alphabet.len())]).collect();
+            let longest_number = spec
+                .split(|c: char| !c.is_ascii_digit())
+                .map(str::len)
+                .max();
+            if longest_number.unwrap_or(0) > 4 {
+                continue;
+            }
+            let _ = format_str("abc", &spec, "str");
+            let _ = format_int_spec(&big, &spec, "long");
+            for x in [0.1, -1e300, f64::NAN, 5e-324] {
+                let _ = format_float_spec(x, &spec);
+                let _ = format_complex_spec(x, -x, &spec);
+            }
+            let printf = format!("%{}", spec);
+            let code: Vec<u32> = printf.chars().map(|c| c as u32).collect();
+            if let Ok(parsed) = crate::pyfmt::parse_printf(&code, 0, next(2) == 0) {
+                let conv = parsed.resolve(Some(-7), Some(-3));
+                let _ = crate::pyfmt::printf_int(&big, next(2) == 0, &conv);
+                let _ = crate::pyfmt::printf_float(-0.0, &conv);
+                let _ = crate::pyfmt::printf_char_code(&big, true);
+                let _ = crate::pyfmt::printf_text_layout(3, &conv, true);
+            }
+        }
     }
 
     #[test]
