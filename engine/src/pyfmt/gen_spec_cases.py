@@ -93,7 +93,7 @@ print '];'
 
 STR_SPECS = ['', 's', '10', '<10', '>10', '^10', '^9', '*^9', '0<8', '\xe9>6', '.2', '.0', '10.2s',
              '^7.1', '+', '-', ' ', '#', '=', '010', '0', ',s', ',', 'd', 'c', 'r', 'ss', '.', '5x',
-             '99999999999999999999', 'x^1']
+             '99999999999999999999', 'x^1', '\x01', '\xe9', '\x7f', '!', '~']
 STR_VALUES = ['', 'a', 'abc', 'hello world', '\xe9t\xe9']
 print 'const STR_CASES: &[(&str, &str, &str, &str)] = &['
 for v in STR_VALUES:
@@ -103,6 +103,9 @@ for v in STR_VALUES:
         u = v.decode('latin-1')
         r = run(lambda: format(u, s.decode('latin-1')))
         print '    (%s, "unicode", %s, %s),' % (lit(v), lit(s), lit(r))
+for s in [u'\u1234', u'\U0001f600', u'\u1234^7', u'\U0001f600<4.1']:
+    r = run(lambda: format(u'ab', s))
+    print '    ("ab", "unicode", %s, %s),' % (lit(s), lit(r))
 print '];'
 
 # Outputs too long to paste: (value, spec or %-format, length, first 40 and last 40 characters).

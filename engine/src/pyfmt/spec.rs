@@ -8,9 +8,14 @@
 //! unknown type code; then the per-type flag checks), so the first error reported is CPython's.
 //! Nothing panics; fields wider than [`MAX_FIELD`] are a `MemoryError` rather than an abort.
 //! The runtime's split: it picks the function by the object's type, passes the type name used in
-//! messages (`int`, `long`, `bool`, `str`, `unicode`), and maps `str` results back
-//! to bytes. An empty spec means `str(value)` (the runtime's rule; it matters for `bool`: `format(True, '')`
-//! is `'True'`); for int, long, float, complex and strings the functions here give the same.
+//! messages (`int`, `long`, `bool`, `str`, `unicode`), maps `str` results back to bytes, and
+//! encodes a unicode spec given to a number as ASCII first (CPython raises UnicodeEncodeError for
+//! `format(1, u'\xe9')`). An empty spec means `str(value)` (the runtime's rule; it matters for
+//! `bool`: `format(True, '')` is `'True'`); for the other types the functions here give the same.
+//! Float's omitted type is `g` with precision 12 that adds `.0` to integral positional output and
+//! goes to exponent form one digit earlier (`format(1.0, '.0')` is `1e+00`); complex's omitted
+//! type is `g`/12 without `.0`, parenthesised unless the real part is `+0.0`. Unlike `%`, `format`
+//! never switches `f` to `g` for large values in 2.7.18 (nor does `%`: `'%f' % 1e50` is digits).
 
 use super::float_text::{float_body, FloatKind};
 use num_bigint::{BigInt, Sign};
@@ -172,7 +177,15 @@ fn read_integer(chars: &[char], start: usize) -> Result<(Option<usize>, usize), 
     Ok(((i > start).then_some(value), i))
 }
 
+/// "Unknown format code". A `unicode` spec (only `unicode` objects see one: the runtime encodes a
+/// number's unicode spec to ASCII first, raising `UnicodeEncodeError`) shows codes outside
+/// 33..128 as `\x..`; a `str` spec shows the raw byte.
 fn unknown_code(kind: char, type_name: &str) -> FormatError {
+    let kind = if type_name == "unicode" && !(33..128).contains(&(kind as u32)) {
+        format!("\\x{:x}", kind as u32)
+    } else {
+        kind.to_string()
+    };
     value_error(format!(
         "Unknown format code '{}' for object of type '{}'",
         kind, type_name
