@@ -118,3 +118,44 @@ for v in [0.1, 5e-324, 1e300, 1 / 3.0, -2.5, 1.7976931348623157e308]:
         r = s % v
         print '    (%s, %s, %d, %s, %s),' % (bits(v), lit(s), len(r), lit(r[:40]), lit(r[-40:]))
 print '];'
+
+# Random specs (fixed seed) against random values of each type.
+import random
+random.seed(2718)
+def random_spec():
+    parts = []
+    if random.random() < 0.3:
+        if random.random() < 0.5: parts.append(random.choice('*0x '))
+        parts.append(random.choice('<>^='))
+    if random.random() < 0.3: parts.append(random.choice('+- '))
+    if random.random() < 0.2: parts.append('#')
+    if random.random() < 0.3: parts.append('0')
+    if random.random() < 0.5: parts.append(str(random.randint(0, 30)))
+    if random.random() < 0.3: parts.append(',')
+    if random.random() < 0.4: parts.append('.' + str(random.randint(0, 25)))
+    if random.random() < 0.8: parts.append(random.choice('bcdoxXneEfFgG%s'))
+    return ''.join(parts)
+def random_float():
+    r = random.random()
+    if r < 0.1: return random.choice([0.0, -0.0, float('inf'), float('-inf'), float('nan')])
+    if r < 0.2: return float(random.randint(-10**6, 10**6))
+    if r < 0.3: return random.randint(-999, 999) / 8.0
+    return random.uniform(-1, 1) * 10 ** random.randint(-30, 30)
+print 'const RANDOM_INT_CASES: &[(&str, &str, &str, &str)] = &['
+for i in range(1500):
+    v = random.choice([random.randint(-300, 300), random.randint(-2**70, 2**70), random.randint(-10**12, 10**12)])
+    s = random_spec()
+    print '    (%s, %s, %s, %s),' % (lit(str(v)), lit(type(v).__name__), lit(s), lit(run(lambda: format(v, s))))
+print '];'
+print 'const RANDOM_FLOAT_CASES: &[(u64, &str, &str)] = &['
+for i in range(2500):
+    v = random_float()
+    s = random_spec()
+    print '    (%s, %s, %s),' % (bits(v), lit(s), lit(run(lambda: format(v, s))))
+print '];'
+print 'const RANDOM_COMPLEX_CASES: &[(u64, u64, &str, &str)] = &['
+for i in range(1000):
+    v = complex(random_float(), random_float())
+    s = random_spec()
+    print '    (%s, %s, %s, %s),' % (bits(v.real), bits(v.imag), lit(s), lit(run(lambda: format(v, s))))
+print '];'

@@ -689,6 +689,42 @@ mod tests {
     }
 
     #[test]
+    fn random_specs_match_cpython() {
+        let mut failures = Vec::new();
+        for (value, type_name, spec, expected) in RANDOM_INT_CASES {
+            let got = render(format_int_spec(&value.parse().unwrap(), spec, type_name));
+            check(
+                &mut failures,
+                format!("format({}, {:?})", value, spec),
+                got,
+                expected,
+            );
+        }
+        for (bits, spec, expected) in RANDOM_FLOAT_CASES {
+            let x = f64::from_bits(*bits);
+            let got = render(format_float_spec(x, spec));
+            check(
+                &mut failures,
+                format!("format({:e}, {:?})", x, spec),
+                got,
+                expected,
+            );
+        }
+        for (re, im, spec, expected) in RANDOM_COMPLEX_CASES {
+            let (re, im) = (f64::from_bits(*re), f64::from_bits(*im));
+            let got = render(format_complex_spec(re, im, spec));
+            check(
+                &mut failures,
+                format!("format(({:e}, {:e}), {:?})", re, im, spec),
+                got,
+                expected,
+            );
+        }
+        let total = RANDOM_INT_CASES.len() + RANDOM_FLOAT_CASES.len() + RANDOM_COMPLEX_CASES.len();
+        report(failures, total);
+    }
+
+    #[test]
     fn str_specs_match_cpython() {
         let mut failures = Vec::new();
         for (value, type_name, spec, expected) in STR_CASES {
