@@ -25,7 +25,7 @@ fn rounded_digits(x: f64, precision: usize) -> (String, i32) {
 }
 
 /// `"1.2345e-7"` → (`"12345"`, -7).
-fn split_scientific(text: &str) -> (String, i32) {
+pub(super) fn split_scientific(text: &str) -> (String, i32) {
     let (mantissa, exp) = text.split_once('e').unwrap_or((text, "0"));
     let digits: String = mantissa.chars().filter(|c| c.is_ascii_digit()).collect();
     (digits, exp.parse().unwrap_or(0))

@@ -1,13 +1,32 @@
 //! Python 2.7's text forms of values that both the front end (`ast.dump`) and the runtime print:
-//! `repr` of str, unicode, int, long, float and complex, and `str` of float.
+//! `repr` of str, unicode, int, long, float and complex, and `str` of float (float.rs,
+//! string.rs); `format(value, spec)` (spec.rs); `%`-formatting of numbers (printf.rs); `hex`,
+//! `oct`, `bin` (radix.rs). float_text.rs is the `e`/`f`/`g` digit layout spec.rs and printf.rs
+//! share.
 //!
 //! In: plain Rust values (bytes, code points, `f64`, `i64`, `BigInt`). Out: exactly the text
-//! CPython 2.7.18 (UCS4 build) produces for the same value. Nothing here allocates Python objects.
+//! CPython 2.7.18 (UCS4 build) produces for the same value, or a [`FormatError`] naming the
+//! exception CPython raises. Nothing here allocates Python objects. Each `gen_*.py` beside a
+//! module regenerates its `*_cases.rs` expectations from CPython 2.7.18.
 
 mod float;
+mod float_text;
+mod printf;
+mod radix;
+mod spec;
 mod string;
 
 pub use float::{complex_repr, float_repr, float_str};
+pub use printf::{
+    parse_conversion, parse_mapping_key, parse_printf, printf_char_code, printf_float, printf_int,
+    printf_text_layout, Conversion, Count, PrintfFlags, PrintfSpec,
+};
+pub use radix::{bin_text, hex_text, oct_text};
+pub use spec::{
+    format_complex, format_complex_spec, format_float, format_float_spec, format_i64, format_int,
+    format_int_spec, format_str, parse_spec, str_layout, Align, FormatError, FormatSpec, StrLayout,
+    MAX_FIELD,
+};
 pub use string::{bytes_repr, unicode_repr};
 
 use num_bigint::BigInt;
