@@ -14,6 +14,8 @@
 //! parser reports as `invalid syntax`. Python 2.7 does not reject mixed tabs and spaces unless
 //! run with `-tt`, so neither does this lexer.
 
+use std::cell::Cell;
+
 use super::error::{ErrorKind, SyntaxError};
 use super::token::{Loc, Token, TokenKind, OPERATORS};
 
@@ -40,8 +42,8 @@ pub struct Lexer<'src> {
     /// Whether the last token ended a logical line (NEWLINE, INDENT, DEDENT) or none was emitted.
     line_closed: bool,
     /// Where CPython's line buffer starts: the start of the current line, or of an earlier one
-    /// when the current line was read in the middle of a string token (a `\\`
-    /// continuation reads the next line afresh). CPython's error offsets and texts are relative to it.
+    /// when the current line was read in the middle of a string token (a `\\` continuation reads
+    /// the next line afresh). CPython's error offsets and texts are relative to it.
     buf_start: usize,
     /// For the last token returned: the buffer start then, and the byte index just past it.
     tok_buf: usize,
@@ -53,10 +55,11 @@ pub struct Lexer<'src> {
     /// For text read from a file (CPython's file tokenizer numbers some errors at end of input
     /// differently from its string tokenizer): whether its last line lacked a newline.
     file_origin: Option<bool>,
+    lines: Cell<Option<u32>>,
 }
 
 impl<'src> Lexer<'src> {
-    /// `text` is `Source::text`: newline-terminated, `\n` line endings.
+    /// `text` is `Source::text`: empty or newline-terminated, `\n` line endings.
     pub fn new(text: &'src [u8]) -> Lexer<'src> {
         Lexer {
             text,
@@ -76,6 +79,7 @@ impl<'src> Lexer<'src> {
             deferred: None,
             deferred_due: false,
             file_origin: None,
+            lines: Cell::new(None),
         }
     }
 
@@ -94,14 +98,20 @@ impl<'src> Lexer<'src> {
         self.file_origin = Some(unterminated);
     }
 
-    /// The number of lines in the text.
+    /// The number of lines in the text (counted once, when first asked: only errors and the end
+    /// of input need it).
     pub fn line_count(&self) -> u32 {
-        self.text.iter().filter(|&&b| b == b'\n').count() as u32
+        if let Some(n) = self.lines.get() {
+            return n;
+        }
+        let n = self.text.iter().filter(|&&b| b == b'\n').count() as u32;
+        self.lines.set(Some(n));
+        n
     }
 
     /// Where CPython reports an error at the last token returned: the offset it gives (relative
     /// to its line buffer, just past the token) and the buffer's text (that token's line, plus
-    /// the earlier lines a multi-line token or continuation kept in the buffer).
+    /// the earlier lines a string spanning lines kept in the buffer).
     pub fn error_site(&self) -> (u32, &'src [u8]) {
         let text: &'src [u8] = self.text;
         // The token's last byte, or the line start for an empty token (INDENT, DEDENT) at column 0.
@@ -115,7 +125,7 @@ impl<'src> Lexer<'src> {
             .position(|&b| b == b'\n')
             .map_or(text.len(), |i| last + i + 1);
         let start = self.tok_buf.min(end);
-        ((self.tok_end - start) as u32, &text[start..end])
+        (self.tok_end.saturating_sub(start) as u32, &text[start..end])
     }
 
     fn peek(&self) -> u8 {
