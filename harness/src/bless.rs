@@ -161,11 +161,13 @@ pub fn oracle_program(
             .map_err(|e| format!("cannot run CPython 2.7 on {}: {e}", path.display()))?;
         let exit = match out.code() {
             Some(c) => c,
-            None if out.timed_out => return Err(format!(
+            None if out.timed_out => {
+                return Err(format!(
                 "{}: CPython did not finish within {timeout:?} (set {}=SECONDS for a longer limit)",
                 path.display(),
                 python_tests::TIMEOUT_VAR
-            )),
+            ))
+            }
             None => {
                 return Err(format!(
                     "{}: CPython {}; a test must end with an exit status",

@@ -80,9 +80,28 @@ fn edit_script(a: &[&[u8]], b: &[&[u8]]) -> Vec<Op> {
     ops
 }
 
+/// A line for display: UTF-8 as is, invalid bytes and control characters (but tab) as `\xNN`,
+/// so lines differing only in such bytes still look different.
+fn show(text: &[u8]) -> String {
+    let mut out = String::new();
+    for chunk in text.utf8_chunks() {
+        for c in chunk.valid().chars() {
+            if c.is_control() && c != '\t' && (c as u32) < 0x100 {
+                out.push_str(&format!("\\x{:02x}", c as u32));
+            } else {
+                out.push(c);
+            }
+        }
+        for b in chunk.invalid() {
+            out.push_str(&format!("\\x{b:02x}"));
+        }
+    }
+    out
+}
+
 fn push_line(out: &mut Vec<String>, mark: char, line: &[u8]) {
     let text = line.strip_suffix(b"\n").unwrap_or(line);
-    out.push(format!("{mark}{}", String::from_utf8_lossy(text)));
+    out.push(format!("{mark}{}", show(text)));
     if !line.ends_with(b"\n") {
         out.push("\\ No newline at end of file".to_string());
     }
@@ -271,6 +290,14 @@ mod tests {
             let rebuilt = apply(&a, &b, &edit_script(&a, &b));
             assert_eq!(rebuilt, b.iter().map(|l| l.to_vec()).collect::<Vec<_>>());
         }
+    }
+
+    #[test]
+    fn invisible_differences_are_shown_escaped() {
+        assert_eq!(
+            unified("stdout", b"a\r\n\xff\n", b"a\n\xc3\xa9\t\n", 100),
+            "--- expected stdout\n+++ actual stdout\n@@ -1,2 +1,2 @@\n-a\\x0d\n-\\xff\n+a\n+\u{e9}\t\n"
+        );
     }
 
     #[test]

@@ -145,7 +145,7 @@ pub fn check(pyston: &Path, py: &Path, config: &Config, timeout: Duration) -> Re
     }
     let stdout_diff = diff::unified("stdout", &expected.stdout, &out.stdout, MAX_DIFF_LINES);
     if !stdout_diff.is_empty() {
-        problems.push(format!("stdout differs:\n{stdout_diff}"));
+        problems.push(format!("stdout differs:\n{}", stdout_diff.trim_end()));
     }
     if expected.exit != 0 {
         let actual_last = last_line(&out.stderr);
