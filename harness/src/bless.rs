@@ -1,13 +1,21 @@
-//! `pyston-harness bless`: (re)writes the expected outputs of the front-end tests from CPython.
+//! `pyston-harness bless`: (re)writes the expected outputs of tests from CPython 2.7.18.
 //!
-//! In: `.py` files or directories of them (default `tests/syntax/`). Out: `NAME.ast` beside each
-//! `NAME.py` (format in `expect.rs`), written only when its content changes.
+//! In: `.py` files or directories of them (default: `tests/syntax/` and `tests/python/`). Out: the
+//! expectation beside each test, written only when its content changes. What a file is follows from
+//! where it lies:
 //!
-//! Per directory, ONE CPython process (the embedded `oracle_bless.py`, run in that directory) gives
-//! the two dumps and whether the file compiles as a script; for each file that does not, the
-//! harness runs `python2.7 NAME.py` there (safe: a file that does not compile runs no code) and
-//! records its exit status and output exactly. A file that compiles gets `exit 0`, no output, for
-//! `--parse-only`: its program is never run.
+//! - a `.py` at the top level of `tests/python/` is a runtime test: `NAME.expected` (format in
+//!   `program_expect.rs`) from running `python2.7 NAME.py` in that directory, stdin /dev/null, under
+//!   the time limit of `python_tests::timeout_from_env`. It is run twice; different results mean
+//!   the test is not deterministic (addresses, times, ...) and nothing is written for it. A run that
+//!   is killed or hits the time limit is an error too: a test must end by itself.
+//! - a `.py` deeper under `tests/python/` is a module some test imports: skipped.
+//! - any other `.py` is a front-end test: `NAME.ast` (format in `expect.rs`). Per directory, ONE
+//!   CPython process (the embedded `oracle_bless.py`, run in that directory) gives the two dumps and
+//!   whether the file compiles as a script; for each file that does not, the harness runs
+//!   `python2.7 NAME.py` there (safe: a file that does not compile runs no code) and records its
+//!   exit status and output exactly. A file that compiles gets `exit 0`, no output, for
+//!   `--parse-only`: its program is never run.
 
 use std::collections::BTreeMap;
 use std::io::{BufRead, BufReader, Write};
@@ -18,6 +26,8 @@ use std::time::Duration;
 use crate::expect::{Expectation, Mode, Section};
 use crate::paths;
 use crate::process;
+use crate::program_expect::ProgramExpectation;
+use crate::python_tests;
 
 const ORACLE_BLESS: &str = include_str!("oracle_bless.py");
 
@@ -135,14 +145,133 @@ fn run_failing_script(dir: &Path, name: &str, cpython: Option<&Path>) -> Result<
     })
 }
 
+/// CPython's result for the runtime test `dir/name`, checked to be the same on two runs.
+pub fn oracle_program(
+    dir: &Path,
+    name: &str,
+    cpython: Option<&Path>,
+    timeout: Duration,
+) -> Result<ProgramExpectation, String> {
+    let path = dir.join(name);
+    let mut results = Vec::new();
+    for _ in 0..2 {
+        let mut cmd = paths::cpython_command(cpython);
+        cmd.arg(name).current_dir(dir);
+        let out = process::run(&mut cmd, None, timeout)
+            .map_err(|e| format!("cannot run CPython 2.7 on {}: {e}", path.display()))?;
+        let exit = match out.code() {
+            Some(c) => c,
+            None if out.timed_out => {
+                return Err(format!(
+                "{}: CPython did not finish within {timeout:?} (set {}=SECONDS for a longer limit)",
+                path.display(),
+                python_tests::TIMEOUT_VAR
+            ))
+            }
+            None => {
+                return Err(format!(
+                    "{}: CPython {}; a test must end with an exit status",
+                    path.display(),
+                    out.describe_end()
+                ))
+            }
+        };
+        results.push(ProgramExpectation::from_run(exit, out.stdout, &out.stderr));
+    }
+    if results[0] != results[1] {
+        return Err(format!(
+            "{}: CPython gave different results on two runs; a test's output must not depend on \
+             addresses, ids, times or the environment",
+            path.display()
+        ));
+    }
+    Ok(results.swap_remove(0))
+}
+
+/// Writes `bytes` to `target` unless it already holds them; true when written.
+fn write_if_changed(target: &Path, bytes: &[u8]) -> Result<bool, String> {
+    if std::fs::read(target).ok().as_deref() == Some(bytes) {
+        return Ok(false);
+    }
+    std::fs::write(target, bytes).map_err(|e| format!("cannot write {}: {e}", target.display()))?;
+    println!("blessed {}", target.display());
+    Ok(true)
+}
+
+/// What a `.py` file handed to `bless` is, from where it lies.
+#[derive(Debug, PartialEq, Eq)]
+enum Kind {
+    /// At the top level of `tests/python/`.
+    Program,
+    /// Deeper under `tests/python/`: imported by programs, not a test.
+    Helper,
+    Syntax,
+}
+
+fn kind(file: &Path, programs_dir: Option<&Path>) -> Kind {
+    let (Some(programs_dir), Ok(file)) = (programs_dir, file.canonicalize()) else {
+        return Kind::Syntax;
+    };
+    if file.parent() == Some(programs_dir) {
+        Kind::Program
+    } else if file.starts_with(programs_dir) {
+        Kind::Helper
+    } else {
+        Kind::Syntax
+    }
+}
+
+fn bless_programs(files: &[PathBuf], cpython: Option<&Path>) -> Result<usize, String> {
+    let timeout = python_tests::timeout_from_env()?;
+    let mut written = 0;
+    for f in files {
+        let dir = match f.parent() {
+            Some(d) if !d.as_os_str().is_empty() => d,
+            _ => Path::new("."),
+        };
+        let name = f
+            .file_name()
+            .and_then(|n| n.to_str())
+            .ok_or_else(|| format!("{}: file names must be UTF-8", f.display()))?;
+        let e = oracle_program(dir, name, cpython, timeout)?;
+        if write_if_changed(&f.with_extension("expected"), &e.render(name))? {
+            written += 1;
+        }
+    }
+    Ok(written)
+}
+
 /// The whole command: returns the number of files written.
 pub fn run(inputs: &[PathBuf], cpython: Option<&Path>) -> Result<usize, String> {
-    let files = collect(inputs);
-    if files.is_empty() {
-        return Err("no .py files to bless".into());
+    let programs_dir = paths::python_tests_dir().canonicalize().ok();
+    let (mut syntax, mut programs, mut helpers) = (Vec::new(), Vec::new(), 0);
+    for f in collect(inputs) {
+        match kind(&f, programs_dir.as_deref()) {
+            Kind::Program => programs.push(f),
+            Kind::Helper => helpers += 1,
+            Kind::Syntax => syntax.push(f),
+        }
     }
+    if syntax.is_empty() && programs.is_empty() {
+        return Err("no .py test files to bless".into());
+    }
+    let mut written = 0;
+    if !syntax.is_empty() {
+        written += bless_syntax(&syntax, cpython)?;
+    }
+    written += bless_programs(&programs, cpython)?;
+    println!(
+        "bless: {} front-end tests, {} runtime tests ({helpers} imported modules skipped), \
+         {written} expectation files written",
+        syntax.len(),
+        programs.len()
+    );
+    Ok(written)
+}
+
+fn bless_syntax(files: &[PathBuf], cpython: Option<&Path>) -> Result<usize, String> {
     let mut by_dir: BTreeMap<PathBuf, Vec<String>> = BTreeMap::new();
-    for f in &files {
+    for f in files {
         let dir = f.parent().unwrap_or(Path::new(".")).to_path_buf();
         let name = f
             .file_name()
@@ -160,18 +289,77 @@ pub fn run(inputs: &[PathBuf], cpython: Option<&Path>) -> Result<usize, String> 
         let expectations = oracle_for_dir(run_dir, names, cpython)?;
         for (name, e) in names.iter().zip(expectations) {
             let target = run_dir.join(name).with_extension("ast");
-            let text = e.render(name);
-            if std::fs::read(&target).ok().as_deref() != Some(&text[..]) {
-                std::fs::write(&target, &text)
-                    .map_err(|e| format!("cannot write {}: {e}", target.display()))?;
-                println!("blessed {}", target.display());
+            if write_if_changed(&target, &e.render(name))? {
                 written += 1;
             }
         }
     }
-    println!(
-        "bless: {} files, {written} expectation files written",
-        files.len()
-    );
     Ok(written)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::os::unix::fs::PermissionsExt;
+
+    /// A stand-in for python2.7, by script name: what `oracle_program` makes of each behaviour.
+    const FAKE_PYTHON: &str = r#"#!/bin/sh
+case "$1" in
+  ok.py) printf 'out\nno newline'; echo 'ignored warning' >&2 ;;
+  dies.py) echo 'before'; printf 'Traceback (most recent call last):\nValueError: v\n\n' >&2; exit 1 ;;
+  random.py) echo "$$" ;;
+  signal.py) kill -9 $$ ;;
+  stdin.py) cat; echo "cwd=$(basename "$(pwd)")" ;;
+esac
+"#;
+
+    #[test]
+    fn oracle_program_records_runs_and_refuses_unstable_ones() {
+        let dir = std::env::temp_dir().join(format!("pyston-harness-bless-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let fake = dir.join("python2.7");
+        std::fs::write(&fake, FAKE_PYTHON).unwrap();
+        std::fs::set_permissions(&fake, std::fs::Permissions::from_mode(0o755)).unwrap();
+        let run = |name: &str| oracle_program(&dir, name, Some(&fake), Duration::from_secs(20));
+        assert_eq!(
+            run("ok.py"),
+            Ok(ProgramExpectation::from_run(
+                0,
+                b"out\nno newline".to_vec(),
+                b""
+            ))
+        );
+        let dies = run("dies.py").unwrap();
+        assert_eq!((dies.exit, &dies.stdout[..]), (1, &b"before\n"[..]));
+        assert_eq!(dies.stderr_last.as_deref(), Some(&b"ValueError: v"[..]));
+        let stdin = run("stdin.py").unwrap();
+        let cwd = format!("cwd={}\n", dir.file_name().unwrap().to_string_lossy());
+        assert_eq!(stdin.stdout, cwd.as_bytes());
+        assert!(run("random.py")
+            .unwrap_err()
+            .contains("different results on two runs"));
+        assert!(run("signal.py")
+            .unwrap_err()
+            .contains("must end with an exit status"));
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn files_are_classified_by_location() {
+        let programs = paths::python_tests_dir().canonicalize().unwrap();
+        let readme = paths::python_tests_dir().join("README.md");
+        assert_eq!(kind(&readme, Some(&programs)), Kind::Program);
+        let syntax_readme = paths::syntax_tests_dir().join("README.md");
+        assert_eq!(kind(&syntax_readme, Some(&programs)), Kind::Syntax);
+        let nested = paths::python_tests_dir()
+            .join("..")
+            .join("python")
+            .join("README.md");
+        assert_eq!(kind(&nested, Some(&programs)), Kind::Program);
+        assert_eq!(
+            kind(Path::new("/nonexistent/x.py"), Some(&programs)),
+            Kind::Syntax
+        );
+        assert_eq!(kind(&readme, None), Kind::Syntax);
+    }
 }

@@ -62,7 +62,7 @@ pub struct Expectation {
     pub sections: Vec<Section>,
 }
 
-const NO_NEWLINE: &[u8] = b"\\ no newline at end";
+pub(crate) const NO_NEWLINE: &[u8] = b"\\ no newline at end";
 
 pub fn header(py_name: &str) -> String {
     format!(
@@ -71,7 +71,7 @@ pub fn header(py_name: &str) -> String {
     )
 }
 
-fn render_stream(out: &mut Vec<u8>, name: &str, bytes: &[u8]) {
+pub(crate) fn render_stream(out: &mut Vec<u8>, name: &str, bytes: &[u8]) {
     out.extend_from_slice(name.as_bytes());
     out.extend_from_slice(b":\n");
     if bytes.is_empty() {

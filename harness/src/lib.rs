@@ -7,14 +7,23 @@
 //! - `process`: child processes with time limits.
 //! - `parity`: `ast-parity`, pyston's AST dumps against CPython's over a tree of files.
 //! - `bench`: `parse-bench`, whole-process parse timing against CPython.
-//! - `expect`: the format of blessed `.ast` expectation files.
-//! - `bless`: writes those files from CPython.
-//! - `syntax_tests`: checks pyston against them (run by `cargo test`, `harness/tests/syntax.rs`).
+//! - `expect`: the format of blessed `.ast` expectation files (front-end tests, `tests/syntax/`).
+//! - `program_expect`: the format of blessed `.expected` files (runtime tests, `tests/python/`).
+//! - `bless`: writes both kinds from CPython.
+//! - `syntax_tests`: checks pyston against `.ast` files (`cargo test`, `harness/tests/syntax.rs`).
+//! - `matrix`: `tests/matrix.yaml`, the configurations (flags, environment) runtime tests run under.
+//! - `python_tests`: checks pyston against `.expected` files under each configuration (`cargo
+//!   test`, `harness/tests/python.rs`).
+//! - `diff`: the line diff failure reports show.
 
 pub mod bench;
 pub mod bless;
+pub mod diff;
 pub mod expect;
+pub mod matrix;
 pub mod parity;
 pub mod paths;
 pub mod process;
+pub mod program_expect;
+pub mod python_tests;
 pub mod syntax_tests;

@@ -2,7 +2,8 @@
 //!
 //! - `ast-parity [DIR] [--attributes]`: pyston's AST dumps against CPython 2.7's over a tree.
 //! - `parse-bench [DIR] [--runs N]`: whole-tree parse time, pyston against CPython 2.7.
-//! - `bless [PATHS]`: regenerate `tests/syntax/*.ast` from CPython 2.7.
+//! - `bless [PATHS]`: regenerate expected outputs from CPython 2.7: `tests/python/NAME.expected`
+//!   for runtime tests, `NAME.ast` for front-end tests (`tests/syntax/`); see `bless.rs`.
 //!
 //! Exit status: 0 on success, 1 when a comparison finds differences, 2 on a usage or setup error.
 
@@ -53,9 +54,10 @@ enum Cmd {
         #[arg(long)]
         cpython: Option<PathBuf>,
     },
-    /// Regenerate the expected outputs (`NAME.ast`) of front-end tests from CPython 2.7.
+    /// Regenerate expected outputs from CPython 2.7: `NAME.expected` for a program at the top of
+    /// tests/python/ (run by CPython), `NAME.ast` for any other .py (front-end tests).
     Bless {
-        /// .py files or directories; default: tests/syntax/.
+        /// .py files or directories; default: tests/syntax/ and tests/python/.
         paths: Vec<PathBuf>,
         #[arg(long)]
         cpython: Option<PathBuf>,
@@ -104,7 +106,7 @@ fn run(cli: Cli) -> Result<bool, String> {
         }
         Cmd::Bless { paths, cpython } => {
             let inputs = if paths.is_empty() {
-                vec![paths::syntax_tests_dir()]
+                vec![paths::syntax_tests_dir(), paths::python_tests_dir()]
             } else {
                 paths
             };

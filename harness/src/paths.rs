@@ -25,6 +25,11 @@ pub fn syntax_tests_dir() -> PathBuf {
     repo_root().join("tests").join("syntax")
 }
 
+/// `tests/python/` in the repository: the runtime's test programs (top level only).
+pub fn python_tests_dir() -> PathBuf {
+    repo_root().join("tests").join("python")
+}
+
 /// The default `pyston`: the one cargo built next to this executable (`target/<profile>/pyston`).
 pub fn default_pyston() -> PathBuf {
     let exe = std::env::current_exe().unwrap_or_else(|_| PathBuf::from("pyston-harness"));
@@ -52,12 +57,22 @@ pub fn cpython_command(python: Option<&Path>) -> Command {
     if std::env::var_os("PYENV_VERSION").is_none() {
         cmd.env("PYENV_VERSION", CPYTHON_VERSION);
     }
-    // Byte-for-byte output: no user site, no PYTHON* settings, no .pyc writes.
-    cmd.env_remove("PYTHONPATH")
-        .env_remove("PYTHONSTARTUP")
-        .env_remove("PYTHONIOENCODING")
-        .env("PYTHONDONTWRITEBYTECODE", "1");
+    // Byte-for-byte output: no PYTHON* settings (PYTHONPATH, PYTHONHASHSEED, ...), no .pyc writes.
+    clean_environment(&mut cmd);
+    cmd.env("PYTHONDONTWRITEBYTECODE", "1");
     cmd
+}
+
+/// Removes inherited variables that could change how a Python implementation behaves: every
+/// `PYTHON*` and `PYSTON_*` one except `PYSTON_STDLIB` (which only says where CPython's Lib is).
+pub fn clean_environment(cmd: &mut Command) {
+    for (key, _) in std::env::vars_os() {
+        if let Some(k) = key.to_str() {
+            if (k.starts_with("PYTHON") || k.starts_with("PYSTON_")) && k != "PYSTON_STDLIB" {
+                cmd.env_remove(k);
+            }
+        }
+    }
 }
 
 /// CPython's `Lib` directory: `dirname(os.__file__)` as the oracle reports it.
@@ -94,4 +109,63 @@ pub fn python_files(root: &Path) -> Vec<PathBuf> {
         .collect();
     files.sort();
     files
+}
+
+/// Builds (if needed) and returns the `pyston` binary of the build this test binary belongs to.
+///
+/// A test binary lives in `<target>/<profile>/deps/`; the `pyston` binary of the same build belongs
+/// in `<target>/<profile>/`. A package's integration tests only get its OWN binaries built by cargo
+/// (`CARGO_BIN_EXE_*`), so this runs `cargo build -p pyston-engine --bin pyston` for that profile
+/// and target dir first (a no-op when it is up to date; cargo releases its build lock before
+/// running tests). `PYSTON_BIN=path` skips the build and uses that binary instead.
+pub fn ensure_pyston() -> Result<PathBuf, String> {
+    if let Some(bin) = std::env::var_os("PYSTON_BIN") {
+        let bin = PathBuf::from(bin);
+        require_pyston(&bin)?;
+        return Ok(bin);
+    }
+    let exe = std::env::current_exe().map_err(|e| format!("current_exe: {e}"))?;
+    // <target>[/<triple>]/<profile>/deps/<test binary>
+    let profile_dir = exe
+        .parent()
+        .and_then(Path::parent)
+        .ok_or("test binary is not in <target>/<profile>/deps")?;
+    let profile_name = profile_dir
+        .file_name()
+        .and_then(|n| n.to_str())
+        .ok_or("unreadable profile directory")?;
+    let above = profile_dir.parent().ok_or("no target directory")?;
+    let (target_root, triple) = if above.join("CACHEDIR.TAG").exists() {
+        (above, None)
+    } else {
+        let root = above.parent().ok_or("no target directory")?;
+        (root, above.file_name().and_then(|n| n.to_str()))
+    };
+    let profile = match profile_name {
+        "debug" => "dev",
+        other => other,
+    };
+    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+    let mut cmd = Command::new(cargo);
+    cmd.args(["build", "--quiet", "-p", "pyston-engine", "--bin", "pyston"])
+        .arg("--profile")
+        .arg(profile)
+        .arg("--manifest-path")
+        .arg(repo_root().join("Cargo.toml"))
+        .env("CARGO_TARGET_DIR", target_root);
+    if let Some(triple) = triple {
+        cmd.arg("--target").arg(triple);
+    }
+    let out = cmd
+        .output()
+        .map_err(|e| format!("cannot run cargo to build pyston: {e}"))?;
+    if !out.status.success() {
+        return Err(format!(
+            "building pyston failed:\n{}",
+            String::from_utf8_lossy(&out.stderr)
+        ));
+    }
+    let bin = profile_dir.join("pyston");
+    require_pyston(&bin)?;
+    Ok(bin)
 }

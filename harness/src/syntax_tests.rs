@@ -8,12 +8,7 @@
 //! `pyston --dump-ast --attributes NAME.py` and `pyston --parse-only NAME.py`, each run in the test's
 //! directory so file names in reports match CPython's exactly.
 //!
-//! Finding pyston: a test binary lives in `<target>/<profile>/deps/`; the `pyston` binary of the
-//! same build belongs in `<target>/<profile>/`. A package's integration tests only get its OWN
-//! binaries built by cargo (`CARGO_BIN_EXE_*`), so `ensure_pyston` runs
-//! `cargo build -p pyston-engine --bin pyston` for that profile and target dir first (a no-op when
-//! it is up to date; cargo releases its build lock before running tests). `PYSTON_BIN=path`
-//! skips the build and tests that binary instead.
+//! The pyston binary comes from `paths::ensure_pyston` (built for the test binary's own profile).
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -38,59 +33,6 @@ pub fn test_files() -> Vec<PathBuf> {
         .unwrap_or_default();
     files.sort();
     files
-}
-
-/// Builds (if needed) and returns the `pyston` binary of the build this test binary belongs to.
-pub fn ensure_pyston() -> Result<PathBuf, String> {
-    if let Some(bin) = std::env::var_os("PYSTON_BIN") {
-        let bin = PathBuf::from(bin);
-        paths::require_pyston(&bin)?;
-        return Ok(bin);
-    }
-    let exe = std::env::current_exe().map_err(|e| format!("current_exe: {e}"))?;
-    // <target>[/<triple>]/<profile>/deps/<test binary>
-    let profile_dir = exe
-        .parent()
-        .and_then(Path::parent)
-        .ok_or("test binary is not in <target>/<profile>/deps")?;
-    let profile_name = profile_dir
-        .file_name()
-        .and_then(|n| n.to_str())
-        .ok_or("unreadable profile directory")?;
-    let above = profile_dir.parent().ok_or("no target directory")?;
-    let (target_root, triple) = if above.join("CACHEDIR.TAG").exists() {
-        (above, None)
-    } else {
-        let root = above.parent().ok_or("no target directory")?;
-        (root, above.file_name().and_then(|n| n.to_str()))
-    };
-    let profile = match profile_name {
-        "debug" => "dev",
-        other => other,
-    };
-    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
-    let mut cmd = Command::new(cargo);
-    cmd.args(["build", "--quiet", "-p", "pyston-engine", "--bin", "pyston"])
-        .arg("--profile")
-        .arg(profile)
-        .arg("--manifest-path")
-        .arg(paths::repo_root().join("Cargo.toml"))
-        .env("CARGO_TARGET_DIR", target_root);
-    if let Some(triple) = triple {
-        cmd.arg("--target").arg(triple);
-    }
-    let out = cmd
-        .output()
-        .map_err(|e| format!("cannot run cargo to build pyston: {e}"))?;
-    if !out.status.success() {
-        return Err(format!(
-            "building pyston failed:\n{}",
-            String::from_utf8_lossy(&out.stderr)
-        ));
-    }
-    let bin = profile_dir.join("pyston");
-    paths::require_pyston(&bin)?;
-    Ok(bin)
 }
 
 /// Compares one output stream; `None` when equal.

@@ -12,7 +12,7 @@ fn main() {
     let pyston = if args.list {
         Err("not built for --list".to_string())
     } else {
-        syntax_tests::ensure_pyston()
+        pyston_harness::paths::ensure_pyston()
     };
     let trials = files
         .into_iter()
