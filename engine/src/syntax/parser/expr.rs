@@ -504,13 +504,7 @@ impl<'src> Parser<'src> {
                 pos,
             ));
         }
-        let mut elts = vec![first];
-        while self.eat(T::Comma)? {
-            if !self.starts_test() {
-                break;
-            }
-            elts.push(self.test()?);
-        }
+        let elts = self.list_items(first, |p| p.starts_test(), |p| p.test())?;
         Ok(expr(
             ExprKind::List {
                 elts,
@@ -564,13 +558,7 @@ impl<'src> Parser<'src> {
                 pos,
             ));
         }
-        let mut elts = vec![first];
-        while self.eat(T::Comma)? {
-            if !self.starts_test() {
-                break;
-            }
-            elts.push(self.test()?);
-        }
+        let elts = self.list_items(first, |p| p.starts_test(), |p| p.test())?;
         Ok(expr(ExprKind::Set { elts }, open))
     }
 
@@ -626,6 +614,17 @@ impl<'src> Parser<'src> {
         if !self.at(T::Comma) {
             return Ok(first);
         }
+        let elts = self.list_items(first, starts, item)?;
+        Ok(tuple(elts, pos))
+    }
+
+    /// `first (',' item)* [',']`: the items, a trailing comma allowed.
+    fn list_items(
+        &mut self,
+        first: Expr,
+        starts: fn(&Self) -> bool,
+        item: fn(&mut Self) -> PResult<Expr>,
+    ) -> PResult<Vec<Expr>> {
         let mut elts = vec![first];
         while self.eat(T::Comma)? {
             if !starts(self) {
@@ -633,7 +632,7 @@ impl<'src> Parser<'src> {
             }
             elts.push(item(self)?);
         }
-        Ok(tuple(elts, pos))
+        Ok(elts)
     }
 
     /// `testlist_safe: old_test [(',' old_test)+ [',']]`
