@@ -1,0 +1,2 @@
+a = '\x1'
+from __future__ import unicode_literals
