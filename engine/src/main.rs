@@ -47,7 +47,9 @@ fn run(args: Vec<String>) -> u8 {
     match command {
         Command::DumpAst { file, attributes } => dump_file(&file, attributes),
         Command::ParseOnly { files } => parse_files(&files),
-        Command::Run { program, .. } => run_program(&args[0], program),
+        Command::Run { program, .. } => {
+            run_program(args.first().map_or("pyston", String::as_str), program)
+        }
     }
 }
 
