@@ -17,7 +17,7 @@
 
 mod names;
 mod names52;
-mod unicode;
+pub(super) mod unicode;
 
 use super::ast::{Number, StrValue};
 use super::source::SourceEncoding;

@@ -1,5 +1,6 @@
 //! The codecs behind unicode literals, as CPython 2.7 runs them: `unicode_escape`,
-//! `raw_unicode_escape` and `utf8`, with CPython's `UnicodeDecodeError` texts.
+//! `raw_unicode_escape` and `utf8`, with CPython's `UnicodeDecodeError` texts. The UTF-8 decoder
+//! and the error type are also the source decoder's (`source::codecs`).
 //!
 //! In: the bytes of a literal's body, prepared as CPython prepares them (see `escape_buffer`).
 //! Out: code points, or the decode error (codec, byte range, reason) whose text CPython prints.
@@ -11,7 +12,7 @@
 
 /// A `UnicodeDecodeError`: `'codec' codec can't decode bytes in position start-(end-1): reason`.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub(super) struct DecodeError {
+pub(in crate::syntax) struct DecodeError {
     pub codec: &'static str,
     pub start: usize,
     pub end: usize,
@@ -105,6 +106,15 @@ fn expand_non_ascii(body: &[u8]) -> Result<Vec<u8>, DecodeError> {
 
 /// CPython 2.7's strict UTF-8 decoder (it accepts encoded surrogates).
 pub(super) fn decode_utf8(buf: &[u8]) -> Result<Vec<u32>, DecodeError> {
+    decode_utf8_prefix(buf, true).map(|(chars, _)| chars)
+}
+
+/// The same decoder on a stream: unless `last`, a sequence cut off by the end of `buf` is left
+/// undecoded. Returns the code points and how many bytes they used.
+pub(in crate::syntax) fn decode_utf8_prefix(
+    buf: &[u8],
+    last: bool,
+) -> Result<(Vec<u32>, usize), DecodeError> {
     let err = |start, end, reason| Err(DecodeError::new("utf8", buf, start, end, reason));
     let is_cont = |b: u8| b & 0xC0 == 0x80;
     let mut out = Vec::with_capacity(buf.len());
@@ -122,6 +132,9 @@ pub(super) fn decode_utf8(buf: &[u8]) -> Result<Vec<u32>, DecodeError> {
             return err(i, i + 1, "invalid start byte");
         }
         if i + n > buf.len() {
+            if !last {
+                break;
+            }
             let mut end = i + 1;
             while end < buf.len() && is_cont(buf[end]) {
                 end += 1;
@@ -166,7 +179,7 @@ pub(super) fn decode_utf8(buf: &[u8]) -> Result<Vec<u32>, DecodeError> {
         out.push(c);
         i += n;
     }
-    Ok(out)
+    Ok((out, i))
 }
 
 fn hex_value(b: u8) -> Option<u32> {

@@ -16,6 +16,8 @@
 //! declaration through it, and when a decode error surfaces (and its position) depends on it.
 
 use super::codec_tables::{ALIASES, CHARMAPS, MODULES};
+use crate::syntax::literal::unicode::decode_utf8_prefix;
+pub(super) use crate::syntax::literal::unicode::DecodeError;
 
 /// A decoder CPython would use for a declared encoding.
 #[derive(Clone, Copy, Debug)]
@@ -31,36 +33,6 @@ pub(super) enum Codec {
     Multibyte(&'static str, &'static encoding_rs::Encoding),
     /// A codec CPython has that this implementation does not decode (module name).
     Unsupported(&'static str),
-}
-
-/// A `UnicodeDecodeError`: codec name as CPython prints it, the failing range, and the reason.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub(super) struct DecodeError {
-    pub codec: &'static str,
-    pub byte: u8,
-    pub start: usize,
-    pub end: usize,
-    pub reason: &'static str,
-}
-
-impl DecodeError {
-    /// `str(UnicodeDecodeError)`.
-    pub fn message(&self) -> String {
-        if self.end == self.start + 1 {
-            format!(
-                "'{}' codec can't decode byte 0x{:02x} in position {}: {}",
-                self.codec, self.byte, self.start, self.reason
-            )
-        } else {
-            format!(
-                "'{}' codec can't decode bytes in position {}-{}: {}",
-                self.codec,
-                self.start,
-                self.end.saturating_sub(1),
-                self.reason
-            )
-        }
-    }
 }
 
 /// Looks a declared name up as `codecs.lookup` does; `None` is CPython's `unknown encoding`.
@@ -137,7 +109,7 @@ impl Codec {
                 } else {
                     0
                 };
-                let (chars, used) = decode_utf8(&data[skip..], last).map_err(|mut e| {
+                let (chars, used) = decode_utf8_prefix(&data[skip..], last).map_err(|mut e| {
                     e.start += skip;
                     e.end += skip;
                     e
@@ -248,86 +220,6 @@ fn char_repr(c: u32) -> String {
     } else {
         format!("u'\\U{:08x}'", c)
     }
-}
-
-/// CPython 2.7's UTF-8 decoder (`PyUnicode_DecodeUTF8Stateful`): surrogates are accepted; the
-/// error ranges and reasons are CPython's.
-pub(super) fn decode_utf8(data: &[u8], last: bool) -> Result<(Vec<u32>, usize), DecodeError> {
-    let cont = |b: u8| b & 0xC0 == 0x80;
-    let mut out = Vec::with_capacity(data.len());
-    let mut i = 0;
-    while i < data.len() {
-        let b = data[i];
-        let n = match b {
-            0x00..=0x7F => 1,
-            0xC2..=0xDF => 2,
-            0xE0..=0xEF => 3,
-            0xF0..=0xF4 => 4,
-            _ => 0,
-        };
-        let err = |end: usize, reason: &'static str| {
-            Err(DecodeError {
-                codec: "utf8",
-                byte: b,
-                start: i,
-                end,
-                reason,
-            })
-        };
-        if n == 0 {
-            return err(i + 1, "invalid start byte");
-        }
-        if n == 1 {
-            out.push(b as u32);
-            i += 1;
-            continue;
-        }
-        if i + n > data.len() {
-            if !last {
-                break;
-            }
-            let mut end = i + 1;
-            while end < data.len() && cont(data[end]) {
-                end += 1;
-            }
-            return err(end, "unexpected end of data");
-        }
-        let s = &data[i..i + n];
-        let bad = match n {
-            2 => !cont(s[1]),
-            3 => !cont(s[1]) || !cont(s[2]) || (s[0] == 0xE0 && s[1] < 0xA0),
-            _ => {
-                !cont(s[1])
-                    || !cont(s[2])
-                    || !cont(s[3])
-                    || (s[0] == 0xF0 && s[1] < 0x90)
-                    || (s[0] == 0xF4 && s[1] > 0x8F)
-            }
-        };
-        if bad {
-            let mut end = i + 1;
-            if n >= 3 && cont(s[1]) {
-                end += 1;
-                if n == 4 && cont(s[2]) {
-                    end += 1;
-                }
-            }
-            return err(end, "invalid continuation byte");
-        }
-        let c = match n {
-            2 => ((s[0] as u32 & 0x1F) << 6) | (s[1] as u32 & 0x3F),
-            3 => ((s[0] as u32 & 0x0F) << 12) | ((s[1] as u32 & 0x3F) << 6) | (s[2] as u32 & 0x3F),
-            _ => {
-                ((s[0] as u32 & 0x07) << 18)
-                    | ((s[1] as u32 & 0x3F) << 12)
-                    | ((s[2] as u32 & 0x3F) << 6)
-                    | (s[3] as u32 & 0x3F)
-            }
-        };
-        out.push(c);
-        i += n;
-    }
-    Ok((out, i))
 }
 
 /// CPython 2.7's UTF-8 encoder on a UCS4 build: a high surrogate followed by a low one is
