@@ -183,8 +183,8 @@ fn static_tls_low() -> Option<usize> {
     None
 }
 
-/// The highest address of the calling thread's stack, from the C library (glibc/Linux), or None.
-pub(crate) fn current_stack_base() -> Option<usize> {
+/// The calling thread's stack block `[low, high)` from the C library (glibc/Linux), or None.
+pub fn thread_stack_extent() -> Option<(usize, usize)> {
     #[cfg(all(target_os = "linux", target_env = "gnu"))]
     {
         use std::ffi::c_void;
@@ -217,7 +217,18 @@ pub(crate) fn current_stack_base() -> Option<usize> {
                 return None;
             }
         }
-        let mut base = addr as usize + size;
+        Some((addr as usize, addr as usize + size))
+    }
+    #[cfg(not(all(target_os = "linux", target_env = "gnu")))]
+    {
+        None
+    }
+}
+
+/// The highest address of the calling thread's stack, from the C library (glibc/Linux), or None.
+pub(crate) fn current_stack_base() -> Option<usize> {
+    {
+        let (_, mut base) = thread_stack_extent()?;
         // glibc puts a thread's TCB and static TLS at the top of its stack block (x86-64 keeps
         // TLS variant II: the executable's TLS segment ends at the thread pointer). TLS is not
         // stack and holds words that look like heap pointers (the heap's own bounds), so the
@@ -229,9 +240,5 @@ pub(crate) fn current_stack_base() -> Option<usize> {
             }
         }
         Some(base)
-    }
-    #[cfg(not(all(target_os = "linux", target_env = "gnu")))]
-    {
-        None
     }
 }

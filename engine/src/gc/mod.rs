@@ -274,6 +274,11 @@ pub fn pop_weak_callback() -> Option<NonNull<u8>> {
     with_heap(|h| h.pop_weak_callback()).flatten()
 }
 
+/// The calling thread's stack block `[low, high)`, if the C library tells.
+pub fn stack_bounds() -> Option<(usize, usize)> {
+    mark::thread_stack_extent()
+}
+
 /// The start of the allocated object `ptr` points into, if any.
 pub fn object_start(ptr: *const u8) -> Option<NonNull<u8>> {
     with_heap(|h| h.object_start(ptr)).flatten()

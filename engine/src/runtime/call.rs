@@ -1,0 +1,255 @@
+//! Calling objects: `call(f, args, kwargs)` through the `call` slot, the argument expansion of
+//! call sites (`f(a, k=v, *args, **kw)`), and binding arguments to a Python function's
+//! parameters with CPython 2.7's error messages.
+
+use super::exc;
+use super::object::{Obj, PyResult};
+use super::ops;
+use super::rt::rt;
+use super::typeobj::slots_of;
+use super::types::{dict, str as pystr, tuple};
+
+/// `f(*args, **kw)`; `kw` is a dict (or None).
+#[inline]
+pub fn call(f: Obj, args: &[Obj], kw: Option<Obj>) -> PyResult<Obj> {
+    match slots_of(f).call {
+        Some(c) => c(f, args, kw),
+        None => Err(exc::type_error(&format!(
+            "'{}' object is not callable",
+            ops::type_name_of(f)
+        ))),
+    }
+}
+
+/// A call site with keywords and star arguments: builds the positional array and the keyword
+/// dict (CPython's `ext_do_call` checks and messages) and calls.
+pub fn call_site(
+    f: Obj,
+    positional: &[Obj],
+    kwnames: &[Obj],
+    kwvalues: &[Obj],
+    star: Option<Obj>,
+    dstar: Option<Obj>,
+) -> PyResult<Obj> {
+    let r = rt();
+    let mut kw: Option<Obj> = None;
+    if !kwnames.is_empty() || dstar.is_some() {
+        let d = dict::new()?;
+        if let Some(ds) = dstar {
+            if dict::is_dict(ds) {
+                for (k, v) in dict::items_vec(ds) {
+                    dict::set_item(d, k, v)?;
+                }
+            } else {
+                let keys = match ops::getattr_opt(ds, r.names.keys)? {
+                    Some(k) => k,
+                    None => {
+                        return Err(exc::type_error(&format!(
+                            "{} argument after ** must be a mapping, not {}",
+                            func_desc(f),
+                            ops::type_name_of(ds)
+                        )))
+                    }
+                };
+                let keys = ops::iterate_to_list(super::call::call(keys, &[], None)?)?;
+                for &k in super::types::list::items(keys) {
+                    let v = ops::getitem(ds, k)?;
+                    dict::set_item(d, k, v)?;
+                }
+            }
+            for k in dict::keys_vec(d) {
+                if !pystr::is_str(k) && !super::types::unicode::is_unicode(k) {
+                    return Err(exc::type_error(&format!(
+                        "{} keywords must be strings",
+                        func_desc(f)
+                    )));
+                }
+            }
+        }
+        for (&k, &v) in kwnames.iter().zip(kwvalues) {
+            if dict::get_item(d, k)?.is_some() {
+                return Err(exc::type_error(&format!(
+                    "{} got multiple values for keyword argument '{}'",
+                    func_desc(f),
+                    pystr::to_string_lossy(k)
+                )));
+            }
+            dict::set_item(d, k, v)?;
+        }
+        kw = Some(d);
+    }
+    match star {
+        None => call(f, positional, kw),
+        Some(s) => {
+            let t = if tuple::is_tuple(s) {
+                s
+            } else {
+                if super::typeobj::slots_of(s).iter.is_none()
+                    && super::typeobj::slots_of(s).getitem.is_none()
+                {
+                    return Err(exc::type_error(&format!(
+                        "{} argument after * must be a sequence, not {}",
+                        func_desc(f),
+                        ops::type_name_of(s)
+                    )));
+                }
+                ops::iterate_to_tuple(s)?
+            };
+            let mut all: Vec<Obj> = Vec::with_capacity(positional.len() + tuple::len(t));
+            all.extend_from_slice(positional);
+            all.extend_from_slice(tuple::items(t));
+            // `all`'s items are reachable from the frame slots and from `t` (on our stack).
+            let res = call(f, &all, kw);
+            std::hint::black_box(t);
+            res
+        }
+    }
+}
+
+/// `f()` for messages: `name()` for functions and methods, else `'type' object`.
+pub fn func_desc(f: Obj) -> String {
+    let r = rt();
+    if f.class() == r.types.function {
+        return format!("{}()", super::types::function::name_text(f));
+    }
+    if f.class() == r.types.instancemethod {
+        let func = super::types::function::method_func(f);
+        if func.class() == r.types.function {
+            return format!("{}()", super::types::function::name_text(func));
+        }
+    }
+    if f.class() == r.types.builtin_function {
+        return format!("{}()", super::types::descr::builtin_name(f));
+    }
+    format!("{} object", ops::type_name_of(f))
+}
+
+/// Binds call arguments to the parameters of a Python function into `slots` (its frame's
+/// first locals): positional, defaults, `*args`, `**kwargs`, keyword matching.
+#[allow(clippy::too_many_arguments)]
+pub fn bind_args(
+    fname: &str,
+    argcount: usize,
+    varargs: bool,
+    varkw: bool,
+    param_names: &[Obj],
+    defaults: &[Obj],
+    args: &[Obj],
+    kw: Option<Obj>,
+    slots: &mut [Option<Obj>],
+) -> PyResult<()> {
+    let n = args.len();
+    let kwcount = kw.map(dict::len).unwrap_or(0);
+    let given = n + kwcount;
+    if argcount == 0 && !varargs && !varkw {
+        if given > 0 {
+            return Err(exc::type_error(&format!(
+                "{fname}() takes no arguments ({given} given)"
+            )));
+        }
+        return Ok(());
+    }
+    for (i, &a) in args.iter().take(argcount).enumerate() {
+        slots[i] = Some(a);
+    }
+    if n > argcount {
+        if varargs {
+            slots[argcount] = Some(tuple::new(&args[argcount..])?);
+        } else {
+            return Err(arg_count_error(fname, argcount, defaults.len(), varargs, given, true));
+        }
+    } else if varargs {
+        slots[argcount] = Some(rt().empty_tuple);
+    }
+    let kwslot = argcount + varargs as usize;
+    let kwdict = if varkw {
+        let d = dict::new()?;
+        slots[kwslot] = Some(d);
+        Some(d)
+    } else {
+        None
+    };
+    if let Some(k) = kw {
+        for (key, value) in dict::items_vec(k) {
+            let pos = if pystr::is_str(key) {
+                let kb = pystr::bytes(key);
+                param_names[..argcount]
+                    .iter()
+                    .position(|p| pystr::bytes(*p) == kb)
+            } else if super::types::unicode::is_unicode(key) {
+                None
+            } else {
+                return Err(exc::type_error(&format!(
+                    "{fname}() keywords must be strings"
+                )));
+            };
+            match pos {
+                Some(i) => {
+                    if slots[i].is_some() {
+                        return Err(exc::type_error(&format!(
+                            "{fname}() got multiple values for keyword argument '{}'",
+                            pystr::to_string_lossy(key)
+                        )));
+                    }
+                    slots[i] = Some(value);
+                }
+                None => match kwdict {
+                    Some(d) => dict::set_item(d, key, value)?,
+                    None => {
+                        return Err(exc::type_error(&format!(
+                            "{fname}() got an unexpected keyword argument '{}'",
+                            ops::str_text(key)?
+                        )))
+                    }
+                },
+            }
+        }
+    }
+    if n < argcount {
+        let first_default = argcount - defaults.len();
+        for i in n..argcount {
+            if slots[i].is_none() {
+                if i >= first_default {
+                    slots[i] = Some(defaults[i - first_default]);
+                } else {
+                    let filled = slots[..argcount].iter().filter(|s| s.is_some()).count();
+                    return Err(arg_count_error(
+                        fname,
+                        argcount,
+                        defaults.len(),
+                        varargs,
+                        filled,
+                        false,
+                    ));
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+/// `f() takes exactly 2 arguments (1 given)` and its variants.
+fn arg_count_error(
+    fname: &str,
+    argcount: usize,
+    ndefaults: usize,
+    varargs: bool,
+    given: usize,
+    too_many: bool,
+) -> super::object::Raised {
+    let (word, k) = if too_many {
+        if ndefaults > 0 {
+            ("at most", argcount)
+        } else {
+            ("exactly", argcount)
+        }
+    } else if varargs || ndefaults > 0 {
+        ("at least", argcount - ndefaults)
+    } else {
+        ("exactly", argcount)
+    };
+    let s = if k == 1 { "" } else { "s" };
+    exc::type_error(&format!(
+        "{fname}() takes {word} {k} argument{s} ({given} given)"
+    ))
+}

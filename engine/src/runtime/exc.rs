@@ -1,0 +1,257 @@
+//! Exceptions: the per-thread pending exception and handled exception (`sys.exc_info()`), the
+//! builtin exception classes, and the helpers runtime code raises with.
+//!
+//! In: `raise_*` calls from anywhere in the runtime. Out: `Raised` markers, with the exception
+//! (type, value, traceback) pending in the thread state until a handler fetches it.
+//!
+//! Invariants: the thread state is a GC root (`trace_thread_state`, called by the runtime's root
+//! tracer). The pending exception is always normalised: `value` is an instance of `ty` (new-style
+//! exceptions) or an old-style instance whose class is `ty`. Helpers that build messages never
+//! fail: if allocating the exception fails, MemoryError (preallocated) is pending instead.
+
+use std::cell::{Cell, RefCell};
+
+use super::object::{Obj, PyResult, Raised};
+use super::rt::rt;
+use super::types::{str as pystr, tuple};
+use crate::gc;
+
+/// An exception being raised or handled: `(type, value, traceback or None)`.
+#[derive(Clone, Copy, Debug)]
+pub struct ExcState {
+    pub ty: Obj,
+    pub value: Obj,
+    pub tb: Option<Obj>,
+}
+
+pub struct ThreadState {
+    /// The exception being propagated.
+    pub pending: Cell<Option<ExcState>>,
+    /// The exception being handled (`sys.exc_info()`).
+    pub handled: Cell<Option<ExcState>>,
+    /// The innermost executing frame.
+    pub frame: Cell<Option<Obj>>,
+    pub depth: Cell<u32>,
+    pub limit: Cell<u32>,
+    /// Extra roots held while native code runs (e.g. the `sys` module's stdout during print).
+    pub scratch: RefCell<Vec<Obj>>,
+}
+
+thread_local! {
+    pub static TS: ThreadState = ThreadState {
+        pending: Cell::new(None),
+        handled: Cell::new(None),
+        frame: Cell::new(None),
+        depth: Cell::new(0),
+        limit: Cell::new(1000),
+        scratch: RefCell::new(Vec::new()),
+    };
+}
+
+fn mark_state(m: &mut gc::Marker, s: Option<ExcState>) {
+    if let Some(s) = s {
+        m.mark(s.ty.as_ptr());
+        m.mark(s.value.as_ptr());
+        if let Some(tb) = s.tb {
+            m.mark(tb.as_ptr());
+        }
+    }
+}
+
+pub(super) fn trace_thread_state(m: &mut gc::Marker) {
+    let _ = TS.try_with(|ts| {
+        mark_state(m, ts.pending.get());
+        mark_state(m, ts.handled.get());
+        if let Some(f) = ts.frame.get() {
+            m.mark(f.as_ptr());
+        }
+        if let Ok(s) = ts.scratch.try_borrow() {
+            for o in s.iter() {
+                m.mark(o.as_ptr());
+            }
+        }
+    });
+}
+
+pub fn set_pending(s: ExcState) -> Raised {
+    TS.with(|ts| ts.pending.set(Some(s)));
+    Raised
+}
+
+/// Takes the pending exception (there must be one after an `Err(Raised)`).
+pub fn take_pending() -> ExcState {
+    TS.with(|ts| ts.pending.take())
+        .unwrap_or_else(|| panic!("no pending exception after Err(Raised)"))
+}
+
+pub fn peek_pending() -> Option<ExcState> {
+    TS.with(|ts| ts.pending.get())
+}
+
+pub fn clear_pending() {
+    TS.with(|ts| ts.pending.set(None));
+}
+
+pub fn handled() -> Option<ExcState> {
+    TS.with(|ts| ts.handled.get())
+}
+
+pub fn set_handled(s: Option<ExcState>) {
+    TS.with(|ts| ts.handled.set(s));
+}
+
+/// Whether the pending exception is an instance of the class `cls`.
+pub fn pending_is(cls: Obj) -> bool {
+    match peek_pending() {
+        Some(s) => class_matches(s.ty, cls),
+        None => false,
+    }
+}
+
+/// `except cls:` matching for an exception class `ty` (new or old-style).
+pub fn class_matches(ty: Obj, cls: Obj) -> bool {
+    super::types::classobj::issubclass_any(ty, cls)
+}
+
+/// Raises a new instance of `ty` with `args`.
+pub fn raise_args(ty: Obj, args: &[Obj]) -> Raised {
+    match new_exception(ty, args) {
+        Ok(v) => set_pending(ExcState { ty, value: v, tb: None }),
+        Err(r) => r,
+    }
+}
+
+/// Raises `ty(msg)`.
+pub fn raise_msg(ty: Obj, msg: &str) -> Raised {
+    match pystr::new(msg.as_bytes()) {
+        Ok(s) => raise_args(ty, &[s]),
+        Err(r) => r,
+    }
+}
+
+/// Creates a builtin-layout exception instance of `ty` with `args` (no `__init__` call).
+pub fn new_exception(ty: Obj, args: &[Obj]) -> PyResult<Obj> {
+    let t = tuple::new(args)?;
+    super::types::exception::new_instance(ty, t)
+}
+
+macro_rules! exc_fns {
+    ($($fname:ident => $field:ident),* $(,)?) => {
+        $(
+            pub fn $fname(msg: &str) -> Raised {
+                raise_msg(rt().exc.$field, msg)
+            }
+        )*
+    };
+}
+
+exc_fns!(
+    type_error => TypeError,
+    value_error => ValueError,
+    attribute_error => AttributeError,
+    index_error => IndexError,
+    name_error => NameError,
+    zero_division => ZeroDivisionError,
+    overflow_error => OverflowError,
+    runtime_error => RuntimeError,
+    import_error => ImportError,
+    system_error => SystemError,
+    not_implemented_error => NotImplementedError,
+    unbound_local => UnboundLocalError,
+    assertion_error => AssertionError,
+    io_error => IOError,
+    eof_error => EOFError,
+    lookup_error => LookupError,
+    unicode_error => UnicodeError,
+    reference_error => ReferenceError,
+);
+
+/// KeyError(key): the key itself is the argument.
+pub fn key_error(key: Obj) -> Raised {
+    raise_args(rt().exc.KeyError, &[key])
+}
+
+/// `StopIteration` with no value.
+pub fn stop_iteration() -> Raised {
+    raise_args(rt().exc.StopIteration, &[])
+}
+
+/// MemoryError (the preallocated instance; never allocates).
+pub fn memory_error() -> Raised {
+    if !super::rt::is_initialised() {
+        // Allocation failed during init: an engine bug or a hopeless machine.
+        eprintln!("Fatal Python error: out of memory during initialisation");
+        std::process::exit(1);
+    }
+    let r = rt();
+    set_pending(ExcState {
+        ty: r.exc.MemoryError,
+        value: r.memory_error,
+        tb: None,
+    })
+}
+
+/// OSError/IOError from an `std::io::Error`: `[Errno N] strerror: 'filename'`.
+pub fn os_error(ty: Obj, e: &std::io::Error, filename: Option<Obj>) -> Raised {
+    let errno = e.raw_os_error().unwrap_or(0);
+    let msg = super::modules::errno::strerror(errno);
+    let res = (|| -> PyResult<Raised> {
+        let n = super::types::int::new(errno as i64)?;
+        let m = pystr::new(msg.as_bytes())?;
+        let args: Vec<Obj> = match filename {
+            Some(f) => vec![n, m, f],
+            None => vec![n, m],
+        };
+        let v = super::call::call(ty, &args, None)?;
+        Ok(set_pending(ExcState { ty, value: v, tb: None }))
+    })();
+    match res {
+        Ok(r) | Err(r) => r,
+    }
+}
+
+/// Formats a Python-visible message for a pending `Result` error from a `FormatError`-like
+/// helper: the numeric and string libraries return (exception name, message) pairs.
+pub fn raise_named(name: &str, msg: &str) -> Raised {
+    let ty = match super::types::dict::get_str(rt().exceptions, name) {
+        Some(t) => t,
+        None => rt().exc.SystemError,
+    };
+    raise_msg(ty, msg)
+}
+
+/// Recursion depth accounting for Python calls: RuntimeError past the limit.
+#[inline]
+pub fn enter_call() -> PyResult<()> {
+    TS.with(|ts| {
+        let d = ts.depth.get() + 1;
+        if d > ts.limit.get() || super::stack::remaining() < super::stack::RESERVE {
+            Err(())
+        } else {
+            ts.depth.set(d);
+            Ok(())
+        }
+    })
+    .map_err(|_| runtime_error("maximum recursion depth exceeded"))
+}
+
+#[inline]
+pub fn leave_call() {
+    TS.with(|ts| ts.depth.set(ts.depth.get().saturating_sub(1)));
+}
+
+pub fn recursion_limit() -> u32 {
+    TS.with(|ts| ts.limit.get())
+}
+
+pub fn set_recursion_limit(n: u32) {
+    TS.with(|ts| ts.limit.set(n));
+}
+
+pub fn current_frame() -> Option<Obj> {
+    TS.with(|ts| ts.frame.get())
+}
+
+pub fn set_current_frame(f: Option<Obj>) {
+    TS.with(|ts| ts.frame.set(f));
+}

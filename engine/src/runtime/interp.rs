@@ -1,0 +1,902 @@
+//! Tier 0: the interpreter of the CFG (`compile::ir`).
+//!
+//! In: a frame (code, globals, slots bound by the caller). Out: the frame's return value, a
+//! yielded value (generators), or a pending exception.
+//!
+//! Per block: run the instructions in order, then the terminator. An instruction or
+//! terminator that fails records a traceback entry (frame, line) unless it re-raises, and
+//! control goes to the block's handler (whose first instruction fetches the exception), or
+//! the frame exits with the exception. The profile counters the JIT tiers read are kept
+//! here: calls per code object, backedges per loop header, and the class seen last at each
+//! feedback site (`code::Profile`).
+//!
+//! Invariants: the frame (heap object) holds every value slot, so everything the frame uses is
+//! reachable from it; the frame itself is on the native stack and in the thread state's frame
+//! chain for the whole run.
+
+use super::call::{call, call_site};
+use super::exc::{self, ExcState};
+use super::object::{Obj, PyResult};
+use super::ops;
+use super::rt::rt;
+use super::typeobj::NbOp;
+use super::types::{
+    cell, code, dict, frame, function, int, list, slice, str as pystr, traceback, tuple,
+};
+use crate::compile::ir::{BinOp, CmpOp, Inst, Terminator, UnOp};
+
+/// How a frame is (re)entered.
+pub enum Resume {
+    Start,
+    /// A generator resumed by `next()`/`send(v)`.
+    Send(Obj),
+    /// A generator resumed by `throw()`: the exception is pending.
+    Throw,
+}
+
+/// How a frame run ended (besides an exception).
+pub enum Exit {
+    Return(Obj),
+    Yield(Obj),
+}
+
+/// Runs a function's frame to completion.
+pub fn run_function_frame(fr: Obj) -> PyResult<Obj> {
+    match run_frame(fr, Resume::Start)? {
+        Exit::Return(v) => Ok(v),
+        Exit::Yield(_) => Err(exc::system_error("yield from a non-generator frame")),
+    }
+}
+
+/// Runs (or resumes) `fr` until it returns, yields or raises.
+pub fn run_frame(fr: Obj, resume: Resume) -> PyResult<Exit> {
+    exc::enter_call()?;
+    let fo = frame::obj(fr);
+    let caller = exc::current_frame();
+    fo.back = caller;
+    fo.running = true;
+    exc::set_current_frame(Some(fr));
+    let saved = exc::handled();
+    if let Some(ty) = fo.own_exc[0] {
+        exc::set_handled(Some(ExcState {
+            ty,
+            value: fo.own_exc[1].unwrap_or(rt().none),
+            tb: fo.own_exc[2],
+        }));
+    }
+    let profile = code::profile(frame::code_of(fr));
+    profile.calls.set(profile.calls.get() + 1);
+    let res = execute(fr, resume);
+    let fo = frame::obj(fr);
+    if fo.own_exc[0].is_some() {
+        // The frame handled an exception: remember it (generators resume with it) and give the
+        // caller its own back.
+        let h = exc::handled();
+        fo.own_exc = match h {
+            Some(s) => [Some(s.ty), Some(s.value), s.tb],
+            None => [None, None, None],
+        };
+        exc::set_handled(saved);
+    }
+    fo.running = false;
+    exc::set_current_frame(caller);
+    if matches!(res, Ok(Exit::Yield(_))) {
+        fo.back = None;
+    }
+    exc::leave_call();
+    res
+}
+
+#[inline]
+fn record_site(fr: Obj, site: u32, o: Obj) {
+    let p = code::profile(frame::code_of(fr));
+    if let Some(s) = p.sites.get(site as usize) {
+        let c = o.class().addr();
+        if s.last_class.get() != c {
+            s.last_class.set(c);
+            s.changes.set(s.changes.get().saturating_add(1));
+        }
+    }
+}
+
+fn execute(fr: Obj, resume: Resume) -> PyResult<Exit> {
+    let r = rt();
+    let code_obj = frame::code_of(fr);
+    let unit = code::unit(code_obj);
+    let co = code::obj(code_obj);
+    let consts = tuple::items(co.consts);
+    let names = tuple::items(co.names);
+    let globals = frame::globals_of(fr);
+    let builtins = frame::obj(fr).builtins.unwrap_or(r.builtins_dict);
+    let slots = frame::slots(fr);
+    let ncellvars = unit.cellvars.len();
+    let profile = code::profile(code_obj);
+
+    let mut bi: usize = 0;
+    // Set when the error being handled is a re-raise (no new traceback entry).
+    let mut reraise = false;
+    let mut start_with_error = false;
+    match resume {
+        Resume::Start => {}
+        Resume::Send(v) => {
+            let at = frame::obj(fr).block as usize;
+            match &unit.blocks[at].term {
+                Terminator::Yield { dst, resume, .. } => {
+                    slots[*dst as usize] = Some(v);
+                    bi = *resume as usize;
+                }
+                _ => return Err(exc::system_error("bad generator resume point")),
+            }
+        }
+        Resume::Throw => {
+            bi = frame::obj(fr).block as usize;
+            start_with_error = true;
+        }
+    }
+
+    macro_rules! get {
+        ($s:expr) => {
+            match slots[$s as usize] {
+                Some(v) => v,
+                None => return Err(exc::system_error("read of an empty temporary")),
+            }
+        };
+    }
+    macro_rules! set {
+        ($s:expr, $v:expr) => {
+            slots[$s as usize] = Some($v)
+        };
+    }
+
+    loop {
+        let block = &unit.blocks[bi];
+        let err_line: u32;
+        'run: {
+            if start_with_error {
+                start_with_error = false;
+                err_line = block.term_line;
+                break 'run;
+            }
+            macro_rules! tri {
+                ($e:expr, $line:expr) => {
+                    match $e {
+                        Ok(v) => v,
+                        Err(_) => {
+                            err_line = $line;
+                            break 'run;
+                        }
+                    }
+                };
+            }
+            for (k, inst) in block.insts.iter().enumerate() {
+                let line = block.lines[k];
+                let fo = frame::obj(fr);
+                if fo.lineno != line {
+                    fo.lineno = line;
+                }
+                match inst {
+                    Inst::Const { dst, c } => set!(*dst, consts[*c as usize]),
+                    Inst::Move { dst, src } => {
+                        let v = get!(*src);
+                        set!(*dst, v)
+                    }
+                    Inst::LoadFast { dst, local } => match slots[*local as usize] {
+                        Some(v) => set!(*dst, v),
+                        None => tri!(Err(unbound_local(co.varnames, *local)), line),
+                    },
+                    Inst::DeleteFast { local } => {
+                        if slots[*local as usize].is_none() {
+                            tri!(Err(unbound_local(co.varnames, *local)), line);
+                        }
+                        slots[*local as usize] = None;
+                    }
+                    Inst::LoadDeref { dst, cell: c } => {
+                        let cellobj = frame::cells(fr)[*c as usize];
+                        match cellobj.and_then(cell::get) {
+                            Some(v) => set!(*dst, v),
+                            None => tri!(Err(unbound_deref(co, *c as usize, ncellvars)), line),
+                        }
+                    }
+                    Inst::StoreDeref { cell: c, src } => {
+                        let v = get!(*src);
+                        match frame::cells(fr)[*c as usize] {
+                            Some(cellobj) => cell::set(cellobj, Some(v)),
+                            None => tri!(Err(exc::system_error("missing cell")), line),
+                        }
+                    }
+                    Inst::LoadClosure { dst, cell: c } => match frame::cells(fr)[*c as usize] {
+                        Some(cellobj) => set!(*dst, cellobj),
+                        None => tri!(Err(exc::system_error("missing cell")), line),
+                    },
+                    Inst::LoadGlobal { dst, name } => {
+                        let n = names[*name as usize];
+                        let v = tri!(load_global(globals, builtins, n), line);
+                        set!(*dst, v)
+                    }
+                    Inst::StoreGlobal { name, src } => {
+                        let v = get!(*src);
+                        tri!(dict::set_item(globals, names[*name as usize], v), line)
+                    }
+                    Inst::DeleteGlobal { name } => {
+                        let n = names[*name as usize];
+                        if tri!(dict::del_item(globals, n), line).is_none() {
+                            tri!(Err(name_error("global name '{}' is not defined", n)), line);
+                        }
+                    }
+                    Inst::LoadName { dst, name } => {
+                        let n = names[*name as usize];
+                        let v = tri!(load_name(fr, globals, builtins, n), line);
+                        set!(*dst, v)
+                    }
+                    Inst::StoreName { name, src } => {
+                        let v = get!(*src);
+                        let n = names[*name as usize];
+                        tri!(store_name(fr, n, Some(v)), line)
+                    }
+                    Inst::DeleteName { name } => {
+                        let n = names[*name as usize];
+                        tri!(store_name(fr, n, None), line)
+                    }
+                    Inst::LoadLocals { dst } => match frame::obj(fr).locals {
+                        Some(l) => set!(*dst, l),
+                        None => tri!(Err(exc::system_error("no locals")), line),
+                    },
+                    Inst::Binary { dst, op, a, b, site } => {
+                        let (x, y) = (get!(*a), get!(*b));
+                        record_site(fr, *site, x);
+                        let v = tri!(binary(x, y, *op), line);
+                        set!(*dst, v)
+                    }
+                    Inst::InPlace { dst, op, a, b, site } => {
+                        let (x, y) = (get!(*a), get!(*b));
+                        record_site(fr, *site, x);
+                        let v = tri!(inplace(x, y, *op), line);
+                        set!(*dst, v)
+                    }
+                    Inst::Unary { dst, op, a } => {
+                        let x = get!(*a);
+                        let v = tri!(unary(x, *op), line);
+                        set!(*dst, v)
+                    }
+                    Inst::Compare { dst, op, a, b, site } => {
+                        let (x, y) = (get!(*a), get!(*b));
+                        record_site(fr, *site, x);
+                        let v = tri!(compare(x, y, *op), line);
+                        set!(*dst, v)
+                    }
+                    Inst::Truth { dst, a } => {
+                        let x = get!(*a);
+                        let t = tri!(ops::truthy(x), line);
+                        set!(*dst, ops::bool_obj(t))
+                    }
+                    Inst::GetAttr { dst, obj, name, site } => {
+                        let o = get!(*obj);
+                        record_site(fr, *site, o);
+                        let v = tri!(ops::getattr(o, names[*name as usize]), line);
+                        set!(*dst, v)
+                    }
+                    Inst::SetAttr { obj, name, src, site } => {
+                        let (o, v) = (get!(*obj), get!(*src));
+                        record_site(fr, *site, o);
+                        tri!(ops::setattr(o, names[*name as usize], v), line)
+                    }
+                    Inst::DelAttr { obj, name } => {
+                        let o = get!(*obj);
+                        tri!(ops::delattr(o, names[*name as usize]), line)
+                    }
+                    Inst::GetItem { dst, obj, key, site } => {
+                        let (o, k) = (get!(*obj), get!(*key));
+                        record_site(fr, *site, o);
+                        let v = tri!(getitem(o, k), line);
+                        set!(*dst, v)
+                    }
+                    Inst::SetItem { obj, key, src } => {
+                        let (o, k, v) = (get!(*obj), get!(*key), get!(*src));
+                        tri!(ops::setitem(o, k, v), line)
+                    }
+                    Inst::DelItem { obj, key } => {
+                        let (o, k) = (get!(*obj), get!(*key));
+                        tri!(ops::delitem(o, k), line)
+                    }
+                    Inst::GetSlice { dst, obj, lo, hi } => {
+                        let o = get!(*obj);
+                        let lo = lo.map(|s| slots[s as usize]).flatten();
+                        let hi = hi.map(|s| slots[s as usize]).flatten();
+                        let v = tri!(ops::getslice(o, lo, hi), line);
+                        set!(*dst, v)
+                    }
+                    Inst::SetSlice { obj, lo, hi, src } => {
+                        let (o, v) = (get!(*obj), get!(*src));
+                        let lo = lo.map(|s| slots[s as usize]).flatten();
+                        let hi = hi.map(|s| slots[s as usize]).flatten();
+                        tri!(ops::setslice(o, lo, hi, Some(v)), line)
+                    }
+                    Inst::DelSlice { obj, lo, hi } => {
+                        let o = get!(*obj);
+                        let lo = lo.map(|s| slots[s as usize]).flatten();
+                        let hi = hi.map(|s| slots[s as usize]).flatten();
+                        tri!(ops::setslice(o, lo, hi, None), line)
+                    }
+                    Inst::BuildSlice { dst, lo, hi, step } => {
+                        let lo = lo.map(|s| slots[s as usize]).flatten();
+                        let hi = hi.map(|s| slots[s as usize]).flatten();
+                        let st = step.map(|s| slots[s as usize]).flatten();
+                        let v = tri!(slice::new(lo, hi, st), line);
+                        set!(*dst, v)
+                    }
+                    Inst::BuildTuple { dst, items } => {
+                        let v = tri!(tuple::new(range(slots, items.start, items.len)), line);
+                        set!(*dst, v)
+                    }
+                    Inst::BuildList { dst, items } => {
+                        let v = tri!(list::new(range(slots, items.start, items.len)), line);
+                        set!(*dst, v)
+                    }
+                    Inst::BuildSet { dst, items } => {
+                        let v = tri!(
+                            super::types::set::new_from(range(slots, items.start, items.len)),
+                            line
+                        );
+                        set!(*dst, v)
+                    }
+                    Inst::BuildDict { dst } => {
+                        let v = tri!(dict::new(), line);
+                        set!(*dst, v)
+                    }
+                    Inst::DictSet { dict: d, key, value } => {
+                        let (d, k, v) = (get!(*d), get!(*key), get!(*value));
+                        tri!(dict::set_item(d, k, v), line)
+                    }
+                    Inst::ListAppend { list: l, item } => {
+                        let (l, v) = (get!(*l), get!(*item));
+                        tri!(list::append(l, v), line)
+                    }
+                    Inst::SetAdd { set: s, item } => {
+                        let (s, v) = (get!(*s), get!(*item));
+                        tri!(super::types::set::add(s, v), line)
+                    }
+                    Inst::Unpack { src, dsts } => {
+                        let v = get!(*src);
+                        tri!(unpack(v, &mut slots[dsts.start as usize..][..dsts.len as usize]), line)
+                    }
+                    Inst::Call {
+                        dst,
+                        func,
+                        args,
+                        kwnames,
+                        star,
+                        dstar,
+                        site,
+                    } => {
+                        let f = get!(*func);
+                        record_site(fr, *site, f);
+                        let all = range(slots, args.start, args.len);
+                        let v = match (kwnames, star, dstar) {
+                            (None, None, None) => tri!(call(f, all, None), line),
+                            _ => {
+                                let kn: &[Obj] = match kwnames {
+                                    Some(c) => tuple::items(consts[*c as usize]),
+                                    None => &[],
+                                };
+                                let npos = all.len() - kn.len();
+                                let st = star.map(|s| slots[s as usize]).flatten();
+                                let ds = dstar.map(|s| slots[s as usize]).flatten();
+                                tri!(call_site(f, &all[..npos], kn, &all[npos..], st, ds), line)
+                            }
+                        };
+                        set!(*dst, v)
+                    }
+                    Inst::GetIter { dst, src } => {
+                        let v = get!(*src);
+                        let it = tri!(ops::iter(v), line);
+                        set!(*dst, it)
+                    }
+                    Inst::MakeFunction {
+                        dst,
+                        code: c,
+                        defaults,
+                        closure,
+                    } => {
+                        let d = if defaults.len > 0 {
+                            Some(tri!(
+                                tuple::new(range(slots, defaults.start, defaults.len)),
+                                line
+                            ))
+                        } else {
+                            None
+                        };
+                        let cl = if closure.len > 0 {
+                            Some(tri!(
+                                tuple::new(range(slots, closure.start, closure.len)),
+                                line
+                            ))
+                        } else {
+                            None
+                        };
+                        let f = tri!(function::new(consts[*c as usize], globals, d, cl), line);
+                        set!(*dst, f)
+                    }
+                    Inst::MakeClass {
+                        dst,
+                        name,
+                        bases,
+                        dict: d,
+                    } => {
+                        let (b, d) = (get!(*bases), get!(*d));
+                        let v = tri!(
+                            super::class::build_class(consts[*name as usize], b, d, globals),
+                            line
+                        );
+                        set!(*dst, v)
+                    }
+                    Inst::Import {
+                        dst,
+                        name,
+                        fromlist,
+                        level,
+                    } => {
+                        let fl = get!(*fromlist);
+                        let locals = frame::obj(fr).locals.unwrap_or(r.none);
+                        let v = tri!(
+                            super::import::import_name(
+                                consts[*name as usize],
+                                globals,
+                                locals,
+                                fl,
+                                *level,
+                                builtins
+                            ),
+                            line
+                        );
+                        set!(*dst, v)
+                    }
+                    Inst::ImportFrom { dst, module, name } => {
+                        let m = get!(*module);
+                        let v = tri!(super::import::import_from(m, names[*name as usize]), line);
+                        set!(*dst, v)
+                    }
+                    Inst::ImportStar { module } => {
+                        let m = get!(*module);
+                        let locals = tri!(frame::locals_dict(fr), line);
+                        tri!(super::import::import_star(m, locals), line)
+                    }
+                    Inst::PrintItem { dest, value } => {
+                        let v = get!(*value);
+                        let d = dest.map(|s| slots[s as usize]).flatten();
+                        tri!(super::print::print_item(d, v), line)
+                    }
+                    Inst::PrintNewline { dest } => {
+                        let d = dest.map(|s| slots[s as usize]).flatten();
+                        tri!(super::print::print_newline(d), line)
+                    }
+                    Inst::PrintExpr { value } => {
+                        let v = get!(*value);
+                        tri!(super::print::display_hook(v), line)
+                    }
+                    Inst::Exec {
+                        code: c,
+                        globals: g,
+                        locals: l,
+                    } => {
+                        let c = get!(*c);
+                        let g = g.map(|s| slots[s as usize]).flatten();
+                        let l = l.map(|s| slots[s as usize]).flatten();
+                        tri!(super::eval::exec_stmt(fr, c, g, l), line)
+                    }
+                    Inst::FetchExc { ty, value, tb } => {
+                        let p = match exc::peek_pending() {
+                            Some(_) => exc::take_pending(),
+                            None => ExcState {
+                                ty: r.exc.SystemError,
+                                value: r.none,
+                                tb: None,
+                            },
+                        };
+                        set!(*ty, p.ty);
+                        set!(*value, p.value);
+                        set!(*tb, p.tb.unwrap_or(r.none));
+                        exc::set_handled(Some(p));
+                        let fo = frame::obj(fr);
+                        fo.own_exc = [Some(p.ty), Some(p.value), p.tb];
+                    }
+                    Inst::ExcMatch { dst, ty, pattern } => {
+                        let (t, p) = (get!(*ty), get!(*pattern));
+                        let m = tri!(super::raise::exception_matches(t, p), line);
+                        set!(*dst, ops::bool_obj(m))
+                    }
+                    Inst::WithEnter { exit, value, mgr } => {
+                        let m = get!(*mgr);
+                        let (x, v) = tri!(with_enter(m), line);
+                        set!(*exit, x);
+                        set!(*value, v)
+                    }
+                    Inst::WithExit {
+                        dst,
+                        exit,
+                        ty,
+                        value,
+                        tb,
+                    } => {
+                        let (x, t, v, b) = (get!(*exit), get!(*ty), get!(*value), get!(*tb));
+                        let res = tri!(call(x, &[t, v, b], None), line);
+                        set!(*dst, res)
+                    }
+                    Inst::SetInt { dst, value } => {
+                        let v = tri!(int::new(*value), line);
+                        set!(*dst, v)
+                    }
+                    Inst::Clear { slot } => slots[*slot as usize] = None,
+                }
+            }
+
+            // The terminator.
+            let line = block.term_line;
+            let fo = frame::obj(fr);
+            if fo.lineno != line {
+                fo.lineno = line;
+            }
+            macro_rules! tri_t {
+                ($e:expr) => {
+                    match $e {
+                        Ok(v) => v,
+                        Err(_) => {
+                            err_line = line;
+                            break 'run;
+                        }
+                    }
+                };
+            }
+            match &block.term {
+                Terminator::Jump(t) => {
+                    let t = *t as usize;
+                    if t <= bi {
+                        if let Some(h) = unit.blocks[t].loop_header {
+                            let c = &profile.backedges[h as usize];
+                            c.set(c.get() + 1);
+                        }
+                        tri_t!(super::signals::check());
+                    }
+                    bi = t;
+                    continue;
+                }
+                Terminator::Branch {
+                    cond,
+                    if_true,
+                    if_false,
+                } => {
+                    let c = get!(*cond);
+                    let t = tri_t!(ops::truthy(c));
+                    bi = if t { *if_true } else { *if_false } as usize;
+                    continue;
+                }
+                Terminator::Return { value } => {
+                    let v = get!(*value);
+                    return Ok(Exit::Return(v));
+                }
+                Terminator::Raise { ty, value, tb } => {
+                    let t = ty.map(|s| slots[s as usize]).flatten();
+                    let v = value.map(|s| slots[s as usize]).flatten();
+                    let b = tb.map(|s| slots[s as usize]).flatten();
+                    if t.is_none() {
+                        reraise = true;
+                    }
+                    let _ = super::raise::do_raise(t, v, b);
+                    err_line = line;
+                    break 'run;
+                }
+                Terminator::Reraise { ty, value, tb } => {
+                    let (t, v, b) = (get!(*ty), get!(*value), get!(*tb));
+                    exc::set_pending(ExcState {
+                        ty: t,
+                        value: v,
+                        tb: if b == r.none { None } else { Some(b) },
+                    });
+                    reraise = true;
+                    err_line = line;
+                    break 'run;
+                }
+                Terminator::ForIter {
+                    iter,
+                    dst,
+                    body,
+                    exit,
+                } => {
+                    let it = get!(*iter);
+                    match tri_t!(ops::next(it)) {
+                        Some(v) => {
+                            set!(*dst, v);
+                            bi = *body as usize;
+                        }
+                        None => bi = *exit as usize,
+                    }
+                    continue;
+                }
+                Terminator::Yield { value, .. } => {
+                    let v = get!(*value);
+                    frame::obj(fr).block = bi as u32;
+                    return Ok(Exit::Yield(v));
+                }
+                Terminator::Switch { sel, targets } => {
+                    let s = get!(*sel);
+                    let i = if int::is_int(s) { int::value(s) } else { -1 };
+                    match targets.get(i as usize) {
+                        Some(t) => bi = *t as usize,
+                        None => tri_t!(Err(exc::system_error("bad switch selector"))),
+                    }
+                    continue;
+                }
+                Terminator::Unreachable => {
+                    let _ = exc::system_error("reached unreachable code");
+                    err_line = line;
+                    break 'run;
+                }
+            }
+        }
+        // An exception is pending, raised at `err_line`.
+        if !reraise {
+            traceback::add_here(fr, err_line);
+        }
+        reraise = false;
+        match block.handler {
+            Some(h) => bi = h as usize,
+            None => return Err(super::object::Raised),
+        }
+    }
+}
+
+#[inline]
+fn range(slots: &[Option<Obj>], start: u32, len: u32) -> &[Obj] {
+    let s = &slots[start as usize..][..len as usize];
+    debug_assert!(s.iter().all(|x| x.is_some()));
+    // SAFETY: Option<Obj> has Obj's layout (NonNull niche); the compiler fills argument
+    // ranges before use, so every element is Some.
+    unsafe { std::slice::from_raw_parts(s.as_ptr() as *const Obj, s.len()) }
+}
+
+fn unbound_local(varnames: Obj, local: u32) -> super::object::Raised {
+    let n = tuple::items(varnames)
+        .get(local as usize)
+        .map(|n| pystr::to_string_lossy(*n))
+        .unwrap_or_default();
+    exc::unbound_local(&format!(
+        "local variable '{n}' referenced before assignment"
+    ))
+}
+
+fn unbound_deref(co: &code::CodeObj, c: usize, ncellvars: usize) -> super::object::Raised {
+    if c < ncellvars {
+        let n = pystr::to_string_lossy(tuple::items(co.cellvars)[c]);
+        exc::unbound_local(&format!(
+            "local variable '{n}' referenced before assignment"
+        ))
+    } else {
+        let n = pystr::to_string_lossy(tuple::items(co.freevars)[c - ncellvars]);
+        exc::name_error(&format!(
+            "free variable '{n}' referenced before assignment in enclosing scope"
+        ))
+    }
+}
+
+fn name_error(fmt: &str, n: Obj) -> super::object::Raised {
+    exc::name_error(&fmt.replace("{}", &pystr::to_string_lossy(n)))
+}
+
+fn load_global(globals: Obj, builtins: Obj, n: Obj) -> PyResult<Obj> {
+    if let Some(v) = dict::get_item(globals, n)? {
+        return Ok(v);
+    }
+    if let Some(v) = mapping_get(builtins, n)? {
+        return Ok(v);
+    }
+    Err(name_error("global name '{}' is not defined", n))
+}
+
+/// `m[k]` for a dict or any mapping; Ok(None) on KeyError.
+fn mapping_get(m: Obj, k: Obj) -> PyResult<Option<Obj>> {
+    if m.class() == rt().types.dict {
+        return dict::get_item(m, k);
+    }
+    match ops::getitem(m, k) {
+        Ok(v) => Ok(Some(v)),
+        Err(e) => {
+            if exc::pending_is(rt().exc.KeyError) {
+                exc::clear_pending();
+                Ok(None)
+            } else {
+                Err(e)
+            }
+        }
+    }
+}
+
+fn load_name(fr: Obj, globals: Obj, builtins: Obj, n: Obj) -> PyResult<Obj> {
+    if let Some(l) = frame::obj(fr).locals {
+        if let Some(v) = mapping_get(l, n)? {
+            return Ok(v);
+        }
+    }
+    if let Some(v) = dict::get_item(globals, n)? {
+        return Ok(v);
+    }
+    if let Some(v) = mapping_get(builtins, n)? {
+        return Ok(v);
+    }
+    Err(name_error("name '{}' is not defined", n))
+}
+
+fn store_name(fr: Obj, n: Obj, v: Option<Obj>) -> PyResult<()> {
+    let l = match frame::obj(fr).locals {
+        Some(l) => l,
+        None => frame::globals_of(fr),
+    };
+    match v {
+        Some(v) => {
+            if l.class() == rt().types.dict {
+                dict::set_item(l, n, v)
+            } else {
+                ops::setitem(l, n, v)
+            }
+        }
+        None => {
+            if l.class() == rt().types.dict {
+                if dict::del_item(l, n)?.is_none() {
+                    return Err(name_error("name '{}' is not defined", n));
+                }
+                Ok(())
+            } else {
+                ops::delitem(l, n).map_err(|e| {
+                    if exc::pending_is(rt().exc.KeyError) {
+                        exc::clear_pending();
+                        name_error("name '{}' is not defined", n)
+                    } else {
+                        e
+                    }
+                })
+            }
+        }
+    }
+}
+
+#[inline]
+fn binary(a: Obj, b: Obj, op: BinOp) -> PyResult<Obj> {
+    let r = rt();
+    if a.class() == r.types.int && b.class() == r.types.int {
+        let (x, y) = (int::value(a), int::value(b));
+        match op {
+            BinOp::Add => {
+                if let Some(v) = x.checked_add(y) {
+                    return int::new(v);
+                }
+            }
+            BinOp::Sub => {
+                if let Some(v) = x.checked_sub(y) {
+                    return int::new(v);
+                }
+            }
+            BinOp::Mul => {
+                if let Some(v) = x.checked_mul(y) {
+                    return int::new(v);
+                }
+            }
+            _ => {}
+        }
+    }
+    ops::binary_op(a, b, NbOp::from_ir(op))
+}
+
+fn inplace(a: Obj, b: Obj, op: BinOp) -> PyResult<Obj> {
+    let r = rt();
+    if a.class() == r.types.int && b.class() == r.types.int {
+        return binary(a, b, op);
+    }
+    ops::inplace_op(a, b, NbOp::from_ir(op))
+}
+
+fn unary(a: Obj, op: UnOp) -> PyResult<Obj> {
+    use super::typeobj::UnOpSlot;
+    match op {
+        UnOp::Not => Ok(ops::bool_obj(!ops::truthy(a)?)),
+        UnOp::Neg => ops::unary_slot(a, UnOpSlot::Neg),
+        UnOp::Pos => ops::unary_slot(a, UnOpSlot::Pos),
+        UnOp::Invert => ops::unary_slot(a, UnOpSlot::Invert),
+        UnOp::Repr => ops::repr(a),
+    }
+}
+
+#[inline]
+fn compare(a: Obj, b: Obj, op: CmpOp) -> PyResult<Obj> {
+    let r = rt();
+    if a.class() == r.types.int && b.class() == r.types.int {
+        let (x, y) = (int::value(a), int::value(b));
+        let res = match op {
+            CmpOp::Lt => x < y,
+            CmpOp::Le => x <= y,
+            CmpOp::Eq => x == y,
+            CmpOp::Ne => x != y,
+            CmpOp::Gt => x > y,
+            CmpOp::Ge => x >= y,
+            CmpOp::Is => a == b,
+            CmpOp::IsNot => a != b,
+            _ => return ops::compare(a, b, op),
+        };
+        return Ok(ops::bool_obj(res));
+    }
+    ops::compare(a, b, op)
+}
+
+#[inline]
+fn getitem(o: Obj, k: Obj) -> PyResult<Obj> {
+    let r = rt();
+    if o.class() == r.types.list && k.class() == r.types.int {
+        let items = list::items(o);
+        let mut i = int::value(k);
+        if i < 0 {
+            i += items.len() as i64;
+        }
+        if i >= 0 && (i as usize) < items.len() {
+            return Ok(items[i as usize]);
+        }
+    }
+    ops::getitem(o, k)
+}
+
+/// Unpacking into `dsts` with CPython's messages.
+fn unpack(v: Obj, dsts: &mut [Option<Obj>]) -> PyResult<()> {
+    let r = rt();
+    let n = dsts.len();
+    let fixed: Option<&[Obj]> = if v.class() == r.types.tuple {
+        Some(tuple::items(v))
+    } else if v.class() == r.types.list {
+        Some(list::items(v))
+    } else {
+        None
+    };
+    if let Some(items) = fixed {
+        if items.len() == n {
+            for (d, &x) in dsts.iter_mut().zip(items) {
+                *d = Some(x);
+            }
+            return Ok(());
+        }
+        if items.len() > n {
+            return Err(exc::value_error("too many values to unpack"));
+        }
+        let k = items.len();
+        return Err(exc::value_error(&format!(
+            "need more than {k} value{} to unpack",
+            if k == 1 { "" } else { "s" }
+        )));
+    }
+    let it = ops::iter(v)?;
+    for i in 0..n {
+        match ops::next(it)? {
+            Some(x) => dsts[i] = Some(x),
+            None => {
+                return Err(exc::value_error(&format!(
+                    "need more than {i} value{} to unpack",
+                    if i == 1 { "" } else { "s" }
+                )))
+            }
+        }
+    }
+    if ops::next(it)?.is_some() {
+        return Err(exc::value_error("too many values to unpack"));
+    }
+    Ok(())
+}
+
+fn with_enter(m: Obj) -> PyResult<(Obj, Obj)> {
+    let r = rt();
+    let lookup = |name: Obj| -> PyResult<Obj> {
+        let found = if m.class() == r.types.instance {
+            ops::getattr_opt(m, name)?
+        } else {
+            super::class::lookup_special(m, name)?
+        };
+        found.ok_or_else(|| exc::attribute_error(&pystr::to_string_lossy(name)))
+    };
+    let exit = lookup(r.names.__exit__)?;
+    let enter = lookup(r.names.__enter__)?;
+    let v = call(enter, &[], None)?;
+    Ok((exit, v))
+}

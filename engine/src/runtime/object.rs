@@ -1,0 +1,316 @@
+//! References, object headers, allocation and the error convention.
+//!
+//! In: GC memory from `gc::alloc`. Out: [`Obj`], the one reference type of the runtime, and the
+//! helpers every type module uses to allocate and read objects.
+//!
+//! Invariants:
+//! - Every object starts with a [`Header`] whose first word is its class (a type object, or for
+//!   old-style instances the `instance` type). Payloads follow at fixed offsets (`#[repr(C)]`).
+//! - An `Obj` is only ever made from a live GC object (or a static the GC ignores); it is `Copy`
+//!   and is kept alive by being on the native stack, in a traced field, or in a registered root
+//!   (ARCHITECTURE.md, "The GC rule in practice").
+//! - Errors: functions return [`PyResult`]; `Err(Raised)` means an exception is pending in the
+//!   thread state (`runtime::exc`).
+
+use std::ptr::NonNull;
+
+use crate::gc;
+
+/// A reference to a Python object.
+#[repr(transparent)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Obj(NonNull<Header>);
+
+/// The first word of every object.
+#[repr(C)]
+pub struct Header {
+    pub class: Obj,
+}
+
+/// The marker of a raised exception: the exception itself is pending in the thread state.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Raised;
+
+pub type PyResult<T> = Result<T, Raised>;
+
+impl Obj {
+    #[inline]
+    pub fn addr(self) -> usize {
+        self.0.as_ptr() as usize
+    }
+
+    #[inline]
+    pub fn as_ptr(self) -> *mut u8 {
+        self.0.as_ptr() as *mut u8
+    }
+
+    /// # Safety
+    /// `p` must point to a live object (or be null, giving `None`).
+    #[inline]
+    pub unsafe fn from_ptr(p: *mut u8) -> Option<Obj> {
+        NonNull::new(p as *mut Header).map(Obj)
+    }
+
+    /// The object's class (`type(o)` for new-style objects; `instance` for old-style instances).
+    #[inline]
+    pub fn class(self) -> Obj {
+        // SAFETY: every object starts with a header.
+        unsafe { (*self.0.as_ptr()).class }
+    }
+
+    #[inline]
+    pub fn set_class(self, c: Obj) {
+        // SAFETY: as above; the header is ours to write.
+        unsafe { (*self.0.as_ptr()).class = c }
+    }
+
+    /// The object's payload as `T`.
+    ///
+    /// # Safety
+    /// The object's layout must be `T` (the caller checked its class), and no other live
+    /// reference to the same payload may be used while the result is.
+    #[inline]
+    pub unsafe fn cast<T>(self) -> &'static mut T {
+        unsafe { &mut *(self.0.as_ptr() as *mut T) }
+    }
+}
+
+impl std::fmt::Debug for Obj {
+    fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        write!(f, "Obj({:#x})", self.addr())
+    }
+}
+
+/// Allocates a zeroed object of `size` bytes with `kind`, its class set to `class`.
+/// MemoryError (pending) when the heap cannot satisfy it.
+pub fn alloc(kind: &'static gc::Kind, size: usize, class: Obj) -> PyResult<Obj> {
+    // SAFETY: our callers keep their references on the stack or in traced objects; every kind's
+    // trace accepts the all-zero object.
+    match unsafe { gc::alloc(kind, size) } {
+        Ok(p) => {
+            let o = Obj(p.cast());
+            o.set_class(class);
+            Ok(o)
+        }
+        Err(_) => Err(super::exc::memory_error()),
+    }
+}
+
+/// Allocates a `T` object, moving `value` into it. `T` starts with a `Header` (its class
+/// is overwritten with `class`).
+pub fn alloc_value<T>(kind: &'static gc::Kind, class: Obj, value: T) -> PyResult<Obj> {
+    let o = alloc(kind, std::mem::size_of::<T>(), class)?;
+    // SAFETY: fresh, zeroed, large enough and 16-byte aligned; we own it.
+    unsafe { std::ptr::write(o.as_ptr() as *mut T, value) };
+    o.set_class(class);
+    Ok(o)
+}
+
+/// Marks an optional reference field.
+#[inline]
+pub fn mark_opt(m: &mut gc::Marker, o: Option<Obj>) {
+    if let Some(o) = o {
+        m.mark(o.as_ptr());
+    }
+}
+
+#[inline]
+pub fn mark(m: &mut gc::Marker, o: Obj) {
+    m.mark(o.as_ptr());
+}
+
+/// A growable array of references in the Rust heap, owned by a GC object whose `trace` reports
+/// its items and whose `drop` frees it (list items, dict-less instance slots, scratch vectors).
+/// Length at offset 0, pointer at 8 (what compiled code may inline for lists).
+#[repr(C)]
+pub struct ObjVec {
+    len: usize,
+    ptr: *mut Obj,
+    cap: usize,
+}
+
+impl ObjVec {
+    pub const fn new() -> ObjVec {
+        ObjVec {
+            len: 0,
+            ptr: std::ptr::null_mut(),
+            cap: 0,
+        }
+    }
+
+    #[inline]
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    #[inline]
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    #[inline]
+    pub fn as_slice(&self) -> &[Obj] {
+        if self.ptr.is_null() {
+            &[]
+        } else {
+            // SAFETY: ptr holds len initialised items.
+            unsafe { std::slice::from_raw_parts(self.ptr, self.len) }
+        }
+    }
+
+    #[inline]
+    pub fn as_mut_slice(&mut self) -> &mut [Obj] {
+        if self.ptr.is_null() {
+            &mut []
+        } else {
+            // SAFETY: as above.
+            unsafe { std::slice::from_raw_parts_mut(self.ptr, self.len) }
+        }
+    }
+
+    #[inline]
+    pub fn get(&self, i: usize) -> Option<Obj> {
+        self.as_slice().get(i).copied()
+    }
+
+    /// Makes room for `extra` more items; MemoryError when impossible.
+    pub fn reserve(&mut self, extra: usize) -> PyResult<()> {
+        let need = self
+            .len
+            .checked_add(extra)
+            .ok_or_else(super::exc::memory_error)?;
+        if need <= self.cap {
+            return Ok(());
+        }
+        // CPython's list over-allocation pattern: newsize + newsize/8 + (3 or 6).
+        let grown = need + (need >> 3) + if need < 9 { 3 } else { 6 };
+        let new_cap = grown.max(need);
+        let layout = std::alloc::Layout::array::<Obj>(new_cap)
+            .map_err(|_| super::exc::memory_error())?;
+        if layout.size() > isize::MAX as usize / 2 {
+            return Err(super::exc::memory_error());
+        }
+        // SAFETY: layout is non-zero (need > cap >= 0 so new_cap >= 1); old block (if any) was
+        // allocated with the array layout of `self.cap`.
+        let p = unsafe {
+            if self.ptr.is_null() {
+                std::alloc::alloc(layout)
+            } else {
+                let old = std::alloc::Layout::array::<Obj>(self.cap).unwrap();
+                std::alloc::realloc(self.ptr as *mut u8, old, layout.size())
+            }
+        };
+        if p.is_null() {
+            return Err(super::exc::memory_error());
+        }
+        self.ptr = p as *mut Obj;
+        self.cap = new_cap;
+        Ok(())
+    }
+
+    pub fn push(&mut self, o: Obj) -> PyResult<()> {
+        if self.len == self.cap {
+            self.reserve(1)?;
+        }
+        // SAFETY: len < cap after reserve.
+        unsafe { self.ptr.add(self.len).write(o) };
+        self.len += 1;
+        Ok(())
+    }
+
+    pub fn extend_from_slice(&mut self, items: &[Obj]) -> PyResult<()> {
+        self.reserve(items.len())?;
+        // SAFETY: capacity reserved; the source cannot overlap our spare capacity.
+        unsafe {
+            std::ptr::copy_nonoverlapping(items.as_ptr(), self.ptr.add(self.len), items.len())
+        };
+        self.len += items.len();
+        Ok(())
+    }
+
+    pub fn insert(&mut self, i: usize, o: Obj) -> PyResult<()> {
+        let i = i.min(self.len);
+        self.reserve(1)?;
+        // SAFETY: capacity for len+1 items; ptr::copy handles the overlap.
+        unsafe {
+            std::ptr::copy(self.ptr.add(i), self.ptr.add(i + 1), self.len - i);
+            self.ptr.add(i).write(o);
+        }
+        self.len += 1;
+        Ok(())
+    }
+
+    pub fn remove(&mut self, i: usize) -> Obj {
+        assert!(i < self.len);
+        // SAFETY: i < len.
+        unsafe {
+            let o = self.ptr.add(i).read();
+            std::ptr::copy(self.ptr.add(i + 1), self.ptr.add(i), self.len - i - 1);
+            self.len -= 1;
+            o
+        }
+    }
+
+    pub fn pop(&mut self) -> Option<Obj> {
+        if self.len == 0 {
+            return None;
+        }
+        self.len -= 1;
+        // SAFETY: the item at the old len-1 is initialised.
+        Some(unsafe { self.ptr.add(self.len).read() })
+    }
+
+    pub fn truncate(&mut self, n: usize) {
+        self.len = self.len.min(n);
+    }
+
+    /// Replaces items `lo..hi` with `items` (slice assignment).
+    pub fn splice(&mut self, lo: usize, hi: usize, items: &[Obj]) -> PyResult<()> {
+        let hi = hi.min(self.len);
+        let lo = lo.min(hi);
+        let removed = hi - lo;
+        if items.len() > removed {
+            self.reserve(items.len() - removed)?;
+        }
+        // SAFETY: capacity suffices for the new length; the tail moves with ptr::copy.
+        unsafe {
+            let tail = self.len - hi;
+            std::ptr::copy(self.ptr.add(hi), self.ptr.add(lo + items.len()), tail);
+            std::ptr::copy_nonoverlapping(items.as_ptr(), self.ptr.add(lo), items.len());
+        }
+        self.len = self.len - removed + items.len();
+        Ok(())
+    }
+
+    pub fn clear(&mut self) {
+        self.len = 0;
+    }
+
+    /// Frees the storage (sweep time).
+    pub fn free(&mut self) {
+        if !self.ptr.is_null() {
+            // SAFETY: allocated with this layout by `reserve`.
+            unsafe {
+                std::alloc::dealloc(
+                    self.ptr as *mut u8,
+                    std::alloc::Layout::array::<Obj>(self.cap).unwrap(),
+                )
+            };
+        }
+        self.ptr = std::ptr::null_mut();
+        self.len = 0;
+        self.cap = 0;
+    }
+
+    pub fn trace(&self, m: &mut gc::Marker) {
+        for o in self.as_slice() {
+            m.mark(o.as_ptr());
+        }
+    }
+}
+
+impl Default for ObjVec {
+    fn default() -> Self {
+        ObjVec::new()
+    }
+}

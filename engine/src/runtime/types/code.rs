@@ -1,0 +1,191 @@
+//! `code` objects: a compiled `CodeUnit` plus its constants as objects, its names as interned
+//! strs, and the profile counters the tiers read (calls, loop-header backedges, per-site types).
+//!
+//! The unit is owned by the code object (a Box in the Rust heap, freed on sweep); nested units
+//! are moved out of `Const::Code` into their own code objects when the parent's constants are
+//! materialised, so each unit has exactly one owner.
+
+use std::cell::Cell;
+
+use super::super::object::{alloc_value, mark, Header, Obj, PyResult};
+use super::super::rt::rt;
+use super::{str as pystr, tuple};
+use crate::compile::ir::{CodeUnit, Const};
+use crate::gc;
+
+/// Type feedback of one site: the class address seen last and how often the class changed.
+#[derive(Default)]
+pub struct SiteRecord {
+    pub last_class: Cell<usize>,
+    pub changes: Cell<u32>,
+}
+
+pub struct Profile {
+    pub calls: Cell<u64>,
+    /// Backedges taken per loop header (`CodeUnit::loop_headers` order).
+    pub backedges: Vec<Cell<u64>>,
+    pub sites: Vec<SiteRecord>,
+}
+
+#[repr(C)]
+pub struct CodeObj {
+    pub head: Header,
+    pub unit: *mut CodeUnit,
+    pub profile: *mut Profile,
+    /// `co_consts` as objects (a tuple), index = `ConstId`.
+    pub consts: Obj,
+    /// `co_names` as interned strs (a tuple), index = `NameId`.
+    pub names: Obj,
+    /// `co_varnames` (tuple of str): the locals' names.
+    pub varnames: Obj,
+    pub cellvars: Obj,
+    pub freevars: Obj,
+    pub name: Obj,
+    pub filename: Obj,
+}
+
+unsafe fn trace_code(p: *mut u8, m: &mut gc::Marker) {
+    // SAFETY: a code object; its reference fields may be null while it is being built.
+    unsafe {
+        let c = p as *const CodeObj;
+        for o in [
+            std::ptr::addr_of!((*c).consts),
+            std::ptr::addr_of!((*c).names),
+            std::ptr::addr_of!((*c).varnames),
+            std::ptr::addr_of!((*c).cellvars),
+            std::ptr::addr_of!((*c).freevars),
+            std::ptr::addr_of!((*c).name),
+            std::ptr::addr_of!((*c).filename),
+        ] {
+            m.mark(*(o as *const *mut u8));
+        }
+    }
+}
+
+unsafe fn drop_code(p: *mut u8) {
+    // SAFETY: a code object being swept: it owns its unit and profile boxes.
+    unsafe {
+        let c = &mut *(p as *mut CodeObj);
+        if !c.unit.is_null() {
+            drop(Box::from_raw(c.unit));
+        }
+        if !c.profile.is_null() {
+            drop(Box::from_raw(c.profile));
+        }
+    }
+}
+
+pub static CODE_KIND: gc::Kind = gc::Kind {
+    name: "code",
+    trace: Some(trace_code),
+    drop: Some(drop_code),
+};
+
+/// Makes the code object for `unit` (and, through its constants, for nested units).
+pub fn new(mut unit: CodeUnit) -> PyResult<Obj> {
+    let r = rt();
+    // Constants become a tuple; a nested unit moves into its own code object (its slot in
+    // `unit.consts` becomes `None`).
+    let mut consts_src = std::mem::take(&mut unit.consts);
+    let consts = tuple::from_fn(consts_src.len(), |i| {
+        if let Const::Code(_) = consts_src[i] {
+            if let Const::Code(u) = std::mem::replace(&mut consts_src[i], Const::None) {
+                return new(*u);
+            }
+        }
+        const_obj(&consts_src[i])
+    })?;
+    unit.consts = consts_src;
+    let names = tuple::from_fn(unit.names.len(), |i| pystr::intern(&unit.names[i]))?;
+    let varnames = tuple::from_fn(unit.local_names.len(), |i| {
+        pystr::intern(&unit.local_names[i])
+    })?;
+    let cellvars = tuple::from_fn(unit.cellvars.len(), |i| pystr::intern(&unit.cellvars[i]))?;
+    let freevars = tuple::from_fn(unit.freevars.len(), |i| pystr::intern(&unit.freevars[i]))?;
+    let name = pystr::intern(&unit.name)?;
+    let filename = pystr::from_str(&unit.filename)?;
+    let profile = Box::new(Profile {
+        calls: Cell::new(0),
+        backedges: (0..unit.loop_headers.len()).map(|_| Cell::new(0)).collect(),
+        sites: (0..unit.n_sites).map(|_| SiteRecord::default()).collect(),
+    });
+    let unit = Box::into_raw(Box::new(unit));
+    let profile = Box::into_raw(profile);
+    alloc_value(
+        &CODE_KIND,
+        r.types.code,
+        CodeObj {
+            head: Header { class: r.types.code },
+            unit,
+            profile,
+            consts,
+            names,
+            varnames,
+            cellvars,
+            freevars,
+            name,
+            filename,
+        },
+    )
+    .inspect_err(|_| {
+        // SAFETY: allocation failed: nobody else owns these boxes.
+        unsafe {
+            drop(Box::from_raw(unit));
+            drop(Box::from_raw(profile));
+        }
+    })
+}
+
+fn const_obj(c: &Const) -> PyResult<Obj> {
+    use super::*;
+    let r = rt();
+    Ok(match c {
+        Const::None => r.none,
+        Const::True => r.true_,
+        Const::False => r.false_,
+        Const::Ellipsis => r.ellipsis,
+        Const::Int(v) => int::new(*v)?,
+        Const::Long(v) => long::new(v.clone())?,
+        Const::Float(v) => float::new(*v)?,
+        Const::Complex { real, imag } => complex::new(*real, *imag)?,
+        Const::Str(b) => {
+            // CPython interns constant strings that look like identifiers.
+            let s = pystr::new(b)?;
+            if b.iter().all(|c| c.is_ascii_alphanumeric() || *c == b'_') {
+                pystr::intern_obj(s)?
+            } else {
+                s
+            }
+        }
+        Const::Unicode(u) => unicode::new(u)?,
+        Const::Tuple(items) => tuple::from_fn(items.len(), |i| const_obj(&items[i]))?,
+        Const::Code(u) => new((**u).clone())?, // only inside tuples, which never hold code
+    })
+}
+
+pub fn is_code(o: Obj) -> bool {
+    o.class() == rt().types.code
+}
+
+#[inline]
+pub fn obj(c: Obj) -> &'static CodeObj {
+    // SAFETY: the caller knows `c` is a code object.
+    unsafe { c.cast::<CodeObj>() }
+}
+
+#[inline]
+pub fn unit(c: Obj) -> &'static CodeUnit {
+    // SAFETY: a code object's unit lives as long as it does.
+    unsafe { &*obj(c).unit }
+}
+
+#[inline]
+pub fn profile(c: Obj) -> &'static Profile {
+    // SAFETY: as above.
+    unsafe { &*obj(c).profile }
+}
+
+pub fn trace_fields(c: &CodeObj, m: &mut gc::Marker) {
+    mark(m, c.consts);
+    mark(m, c.names);
+}

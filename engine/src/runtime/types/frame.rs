@@ -1,0 +1,181 @@
+//! `frame` objects: the state of one running (or suspended) code unit. Heap-allocated so that
+//! tracebacks, `sys._getframe` and generators can hold them. Layout: the fixed fields, then
+//! `nslots` value slots (locals then temporaries), then `ncells` cell references.
+//!
+//! The interpreter keeps `block`/`inst`/`lineno` current enough for tracebacks and `f_lineno`
+//! (the line is stored whenever it changes), and a generator's resume point in `block`.
+
+use super::super::object::{alloc, mark_opt, Header, Obj, PyResult};
+use super::super::rt::rt;
+use super::code;
+use crate::gc;
+
+#[repr(C)]
+pub struct FrameObj {
+    pub head: Header,
+    pub code: Option<Obj>,
+    pub globals: Option<Obj>,
+    pub builtins: Option<Obj>,
+    /// The locals mapping of module, class and unoptimized frames (`f_locals`).
+    pub locals: Option<Obj>,
+    pub back: Option<Obj>,
+    /// The exception being handled in the caller when this frame started (restored on exit).
+    pub saved_exc: [Option<Obj>; 3],
+    /// The exception this frame is handling (its `sys.exc_info()`), if any.
+    pub own_exc: [Option<Obj>; 3],
+    pub nslots: u32,
+    pub ncells: u32,
+    pub lineno: u32,
+    /// Resume point (generators): block index.
+    pub block: u32,
+    /// Whether the frame is executing now.
+    pub running: bool,
+    pub finished: bool,
+    // slots and cells follow
+}
+
+const FIXED: usize = std::mem::size_of::<FrameObj>();
+
+unsafe fn trace_frame(p: *mut u8, m: &mut gc::Marker) {
+    // SAFETY: a frame (or all-zero); the trailing words are nslots+ncells references or null.
+    unsafe {
+        let f = &*(p as *const FrameObj);
+        for o in [f.code, f.globals, f.builtins, f.locals, f.back] {
+            mark_opt(m, o);
+        }
+        for o in f.saved_exc.iter().chain(f.own_exc.iter()) {
+            mark_opt(m, *o);
+        }
+        let n = (f.nslots + f.ncells) as usize;
+        let words = p.add(FIXED) as *const *mut u8;
+        for i in 0..n {
+            m.mark(*words.add(i));
+        }
+    }
+}
+
+pub static FRAME_KIND: gc::Kind = gc::Kind {
+    name: "frame",
+    trace: Some(trace_frame),
+    drop: None,
+};
+
+/// A new frame for `code` with empty slots and cells.
+pub fn new(code_obj: Obj, globals: Obj, locals: Option<Obj>) -> PyResult<Obj> {
+    let u = code::unit(code_obj);
+    let nslots = u.n_slots as usize;
+    let ncells = u.cellvars.len() + u.freevars.len();
+    let size = FIXED + 8 * (nslots + ncells);
+    let r = rt();
+    let f = alloc(&FRAME_KIND, size, r.types.frame)?;
+    // SAFETY: fresh frame object of `size` bytes (zeroed: slots and cells empty).
+    let fo = unsafe { f.cast::<FrameObj>() };
+    fo.code = Some(code_obj);
+    fo.globals = Some(globals);
+    fo.builtins = Some(builtins_for(globals));
+    fo.locals = locals;
+    fo.nslots = nslots as u32;
+    fo.ncells = ncells as u32;
+    fo.lineno = u.first_line;
+    Ok(f)
+}
+
+/// `__builtins__` of a globals dict: its `__builtins__` entry (a module or dict), else the
+/// builtin module's dict.
+fn builtins_for(globals: Obj) -> Obj {
+    let r = rt();
+    match super::dict::get_item(globals, r.names.__builtins__).ok().flatten() {
+        Some(b) if super::dict::is_dict(b) => b,
+        Some(b) if b.class() == r.types.module => super::module::dict_of(b),
+        _ => r.builtins_dict,
+    }
+}
+
+#[inline]
+pub fn obj(f: Obj) -> &'static mut FrameObj {
+    // SAFETY: the caller knows `f` is a frame.
+    unsafe { f.cast::<FrameObj>() }
+}
+
+/// The frame's value slots.
+#[inline]
+pub fn slots(f: Obj) -> &'static mut [Option<Obj>] {
+    let n = obj(f).nslots as usize;
+    // SAFETY: nslots words follow the fixed part.
+    unsafe { std::slice::from_raw_parts_mut(f.as_ptr().add(FIXED) as *mut Option<Obj>, n) }
+}
+
+/// The frame's cells (cellvars then freevars); unset until the call sets them up.
+#[inline]
+pub fn cells(f: Obj) -> &'static mut [Option<Obj>] {
+    let fo = obj(f);
+    let n = fo.nslots as usize;
+    // SAFETY: ncells words follow the slots.
+    unsafe {
+        std::slice::from_raw_parts_mut(
+            (f.as_ptr().add(FIXED) as *mut Option<Obj>).add(n),
+            fo.ncells as usize,
+        )
+    }
+}
+
+pub fn code_of(f: Obj) -> Obj {
+    obj(f).code.expect("frame has code")
+}
+
+pub fn globals_of(f: Obj) -> Obj {
+    obj(f).globals.expect("frame has globals")
+}
+
+/// `f_locals`: the locals mapping, or for optimized frames a dict built from the fast locals
+/// and cells (what `locals()` returns; CPython builds it the same way on each call).
+pub fn locals_dict(f: Obj) -> PyResult<Obj> {
+    let fo = obj(f);
+    let code_obj = code_of(f);
+    let u = code::unit(code_obj);
+    if let Some(l) = fo.locals {
+        if !u.uses_locals_dict || u.kind == crate::compile::ir::UnitKind::Module {
+            return Ok(l);
+        }
+        fill_locals(f, l)?;
+        return Ok(l);
+    }
+    let d = super::dict::new()?;
+    fill_locals(f, d)?;
+    fo.locals = Some(d);
+    Ok(d)
+}
+
+fn fill_locals(f: Obj, d: Obj) -> PyResult<()> {
+    let code_obj = code_of(f);
+    let u = code::unit(code_obj);
+    let co = code::obj(code_obj);
+    let names = super::tuple::items(co.varnames);
+    let sl = slots(f);
+    for (i, &n) in names.iter().enumerate().take(u.n_locals as usize) {
+        match sl[i] {
+            Some(v) => super::dict::set_item(d, n, v)?,
+            None => {
+                super::dict::del_item(d, n)?;
+            }
+        }
+    }
+    let cell_names: Vec<Obj> = super::tuple::items(co.cellvars)
+        .iter()
+        .chain(super::tuple::items(co.freevars).iter())
+        .copied()
+        .collect();
+    let cs = cells(f);
+    for (i, n) in cell_names.into_iter().enumerate() {
+        // Free variables of class bodies are not locals (CPython leaves them out there).
+        if let Some(c) = cs.get(i).copied().flatten() {
+            match super::cell::get(c) {
+                Some(v) => super::dict::set_item(d, n, v)?,
+                None => {
+                    super::dict::del_item(d, n)?;
+                }
+            }
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,494 @@
+//! `function` (Python functions) and `instancemethod` (bound and unbound methods).
+//!
+//! Calling a function: a frame is allocated for its code, arguments are bound into its first
+//! slots (`call::bind_args`), cells are created for its cell variables and taken from its
+//! closure for its free variables, and the interpreter runs it — or, for a generator
+//! function, a generator object wrapping the frame is returned.
+
+use super::super::call::bind_args;
+use super::super::exc;
+use super::super::object::{alloc_value, mark, mark_opt, Header, Obj, PyResult};
+use super::super::ops;
+use super::super::rt::rt;
+use super::{cell, code, frame, str as pystr, tuple};
+use crate::gc;
+
+#[repr(C)]
+pub struct FunctionObj {
+    pub head: Header,
+    pub code: Obj,
+    pub globals: Obj,
+    pub name: Obj,
+    /// Tuple or None.
+    pub defaults: Option<Obj>,
+    /// Tuple of cells, or None.
+    pub closure: Option<Obj>,
+    pub doc: Obj,
+    pub module: Obj,
+    pub dict: Option<Obj>,
+}
+
+unsafe fn trace_function(p: *mut u8, m: &mut gc::Marker) {
+    // SAFETY: a function object (fully written by alloc_value before any collection).
+    unsafe {
+        if *(p as *const usize) == 0 {
+            return;
+        }
+        let f = &*(p as *const FunctionObj);
+        mark(m, f.code);
+        mark(m, f.globals);
+        mark(m, f.name);
+        mark_opt(m, f.defaults);
+        mark_opt(m, f.closure);
+        mark(m, f.doc);
+        mark(m, f.module);
+        mark_opt(m, f.dict);
+    }
+}
+
+pub static FUNCTION_KIND: gc::Kind = gc::Kind {
+    name: "function",
+    trace: Some(trace_function),
+    drop: None,
+};
+
+pub fn new(code_obj: Obj, globals: Obj, defaults: Option<Obj>, closure: Option<Obj>) -> PyResult<Obj> {
+    let r = rt();
+    let co = code::obj(code_obj);
+    let u = code::unit(code_obj);
+    let doc = match &u.doc {
+        Some(crate::compile::ir::Const::Str(b)) => pystr::new(b)?,
+        Some(crate::compile::ir::Const::Unicode(cp)) => super::unicode::new(cp)?,
+        _ => r.none,
+    };
+    let module = super::dict::get_item(globals, r.names.__name__)?.unwrap_or(r.none);
+    let t = r.types.function;
+    alloc_value(
+        &FUNCTION_KIND,
+        t,
+        FunctionObj {
+            head: Header { class: t },
+            code: code_obj,
+            globals,
+            name: co.name,
+            defaults,
+            closure,
+            doc,
+            module,
+            dict: None,
+        },
+    )
+}
+
+#[inline]
+pub fn obj(f: Obj) -> &'static mut FunctionObj {
+    // SAFETY: the caller knows `f` is a function.
+    unsafe { f.cast::<FunctionObj>() }
+}
+
+pub fn dict_slot(f: Obj) -> &'static mut Option<Obj> {
+    &mut obj(f).dict
+}
+
+pub fn name_text(f: Obj) -> String {
+    pystr::to_string_lossy(obj(f).name)
+}
+
+/// Sets up the frame for calling `f` with `args`/`kw`.
+pub fn make_frame(f: Obj, args: &[Obj], kw: Option<Obj>) -> PyResult<Obj> {
+    let fo = obj(f);
+    let u = code::unit(fo.code);
+    let locals = if u.uses_locals_dict {
+        Some(super::dict::new()?)
+    } else {
+        None
+    };
+    let fr = frame::new(fo.code, fo.globals, locals)?;
+    let defaults = match fo.defaults {
+        Some(d) => tuple::items(d),
+        None => &[],
+    };
+    let co = code::obj(fo.code);
+    bind_args(
+        &pystr::to_string_lossy(fo.name),
+        u.params.argcount as usize,
+        u.params.varargs,
+        u.params.varkw,
+        tuple::items(co.varnames),
+        defaults,
+        args,
+        kw,
+        frame::slots(fr),
+    )?;
+    let ncell = u.cellvars.len();
+    let cells = frame::cells(fr);
+    for c in cells.iter_mut().take(ncell) {
+        *c = Some(cell::new(None)?);
+    }
+    if let Some(cl) = fo.closure {
+        for (i, &c) in tuple::items(cl).iter().enumerate() {
+            if ncell + i < cells.len() {
+                cells[ncell + i] = Some(c);
+            }
+        }
+    }
+    // Unoptimized functions read their parameters through the locals dict as well.
+    if let Some(l) = locals {
+        let names = tuple::items(co.varnames);
+        let sl = frame::slots(fr);
+        for (i, &n) in names.iter().enumerate().take(u.n_locals as usize) {
+            if let Some(v) = sl[i] {
+                super::dict::set_item(l, n, v)?;
+            }
+        }
+    }
+    Ok(fr)
+}
+
+/// The `call` slot of functions.
+pub fn call(f: Obj, args: &[Obj], kw: Option<Obj>) -> PyResult<Obj> {
+    let fr = make_frame(f, args, kw)?;
+    let u = code::unit(obj(f).code);
+    if u.is_generator {
+        return super::generator::new(fr);
+    }
+    super::super::interp::run_function_frame(fr)
+}
+
+fn descr_get(f: Obj, inst: Option<Obj>, owner: Obj) -> PyResult<Obj> {
+    new_method(f, inst, Some(owner))
+}
+
+fn repr(f: Obj) -> PyResult<Obj> {
+    pystr::from_str(&format!(
+        "<function {} at {:#x}>",
+        name_text(f),
+        f.addr()
+    ))
+}
+
+pub fn slots() -> super::super::typeobj::Slots {
+    super::super::typeobj::Slots {
+        call: Some(call),
+        descr_get: Some(descr_get),
+        repr: Some(repr),
+        hash: Some(super::object::pointer_hash),
+        ..Default::default()
+    }
+}
+
+fn get_name(f: Obj) -> PyResult<Obj> {
+    Ok(obj(f).name)
+}
+fn set_name(f: Obj, v: Option<Obj>) -> PyResult<()> {
+    match v {
+        Some(v) if pystr::is_str(v) => {
+            obj(f).name = v;
+            Ok(())
+        }
+        _ => Err(exc::type_error(
+            "__name__ must be set to a string object",
+        )),
+    }
+}
+fn get_defaults(f: Obj) -> PyResult<Obj> {
+    Ok(obj(f).defaults.unwrap_or(rt().none))
+}
+fn set_defaults(f: Obj, v: Option<Obj>) -> PyResult<()> {
+    match v {
+        None => obj(f).defaults = None,
+        Some(v) if v == rt().none => obj(f).defaults = None,
+        Some(v) if tuple::is_tuple(v) => obj(f).defaults = Some(v),
+        Some(_) => {
+            return Err(exc::type_error(
+                "__defaults__ must be set to a tuple object",
+            ))
+        }
+    }
+    Ok(())
+}
+fn get_code(f: Obj) -> PyResult<Obj> {
+    Ok(obj(f).code)
+}
+fn set_code(f: Obj, v: Option<Obj>) -> PyResult<()> {
+    match v {
+        Some(v) if code::is_code(v) => {
+            obj(f).code = v;
+            Ok(())
+        }
+        _ => Err(exc::type_error("__code__ must be set to a code object")),
+    }
+}
+fn get_globals(f: Obj) -> PyResult<Obj> {
+    Ok(obj(f).globals)
+}
+fn get_closure(f: Obj) -> PyResult<Obj> {
+    Ok(obj(f).closure.unwrap_or(rt().none))
+}
+fn get_doc(f: Obj) -> PyResult<Obj> {
+    Ok(obj(f).doc)
+}
+fn set_doc(f: Obj, v: Option<Obj>) -> PyResult<()> {
+    obj(f).doc = v.unwrap_or(rt().none);
+    Ok(())
+}
+fn get_module(f: Obj) -> PyResult<Obj> {
+    Ok(obj(f).module)
+}
+fn set_module(f: Obj, v: Option<Obj>) -> PyResult<()> {
+    obj(f).module = v.unwrap_or(rt().none);
+    Ok(())
+}
+fn get_dict(f: Obj) -> PyResult<Obj> {
+    Ok(super::super::class::instance_dict(f)?.expect("functions have a dict"))
+}
+fn set_dict(f: Obj, v: Option<Obj>) -> PyResult<()> {
+    match v {
+        Some(d) if super::dict::is_dict(d) => {
+            obj(f).dict = Some(d);
+            Ok(())
+        }
+        None => Err(exc::type_error("function's dictionary may not be deleted")),
+        _ => Err(exc::type_error(
+            "setting function's dictionary to a non-dict",
+        )),
+    }
+}
+
+use super::{gs, GetSetDef};
+pub static GETSETS: &[GetSetDef] = &[
+    gs("__name__", get_name, Some(set_name)),
+    gs("func_name", get_name, Some(set_name)),
+    gs("__defaults__", get_defaults, Some(set_defaults)),
+    gs("func_defaults", get_defaults, Some(set_defaults)),
+    gs("__code__", get_code, Some(set_code)),
+    gs("func_code", get_code, Some(set_code)),
+    gs("__globals__", get_globals, None),
+    gs("func_globals", get_globals, None),
+    gs("__closure__", get_closure, None),
+    gs("func_closure", get_closure, None),
+    gs("__doc__", get_doc, Some(set_doc)),
+    gs("func_doc", get_doc, Some(set_doc)),
+    gs("__module__", get_module, Some(set_module)),
+    gs("__dict__", get_dict, Some(set_dict)),
+    gs("func_dict", get_dict, Some(set_dict)),
+];
+
+// --- instancemethod ---------------------------------------------------------------------------
+
+#[repr(C)]
+pub struct MethodObj {
+    pub head: Header,
+    pub func: Obj,
+    pub self_: Option<Obj>,
+    pub class: Option<Obj>,
+}
+
+unsafe fn trace_method(p: *mut u8, m: &mut gc::Marker) {
+    // SAFETY: a method object.
+    unsafe {
+        if *(p as *const usize) == 0 {
+            return;
+        }
+        let o = &*(p as *const MethodObj);
+        mark(m, o.func);
+        mark_opt(m, o.self_);
+        mark_opt(m, o.class);
+    }
+}
+
+pub static METHOD_KIND: gc::Kind = gc::Kind {
+    name: "instancemethod",
+    trace: Some(trace_method),
+    drop: None,
+};
+
+pub fn new_method(func: Obj, self_: Option<Obj>, class: Option<Obj>) -> PyResult<Obj> {
+    let t = rt().types.instancemethod;
+    let self_ = self_.filter(|s| *s != rt().none);
+    alloc_value(
+        &METHOD_KIND,
+        t,
+        MethodObj {
+            head: Header { class: t },
+            func,
+            self_,
+            class,
+        },
+    )
+}
+
+#[inline]
+pub fn method_obj(m: Obj) -> &'static MethodObj {
+    // SAFETY: the caller knows `m` is an instancemethod.
+    unsafe { m.cast::<MethodObj>() }
+}
+
+pub fn method_func(m: Obj) -> Obj {
+    method_obj(m).func
+}
+
+fn method_call(m: Obj, args: &[Obj], kw: Option<Obj>) -> PyResult<Obj> {
+    let mo = method_obj(m);
+    match mo.self_ {
+        Some(s) => {
+            let mut all = Vec::with_capacity(args.len() + 1);
+            all.push(s);
+            all.extend_from_slice(args);
+            super::super::call::call(mo.func, &all, kw)
+        }
+        None => {
+            // Unbound: the first argument must be an instance of the class.
+            if let Some(cls) = mo.class {
+                let ok = match args.first() {
+                    Some(&a) => super::classobj::isinstance_any(a, cls)?,
+                    None => false,
+                };
+                if !ok {
+                    let got = match args.first() {
+                        Some(&a) => format!("{} instance", instance_desc(a)),
+                        None => "nothing".to_string(),
+                    };
+                    return Err(exc::type_error(&format!(
+                        "unbound method {}() must be called with {} instance as first argument (got {} instead)",
+                        callable_name(mo.func),
+                        class_display(cls),
+                        got
+                    )));
+                }
+            }
+            super::super::call::call(mo.func, args, kw)
+        }
+    }
+}
+
+fn instance_desc(a: Obj) -> String {
+    let r = rt();
+    if a.class() == r.types.instance {
+        super::classobj::class_name(super::classobj::instance_class(a))
+    } else {
+        ops::type_name_of(a)
+    }
+}
+
+fn class_display(c: Obj) -> String {
+    if c.class() == rt().types.classobj {
+        super::classobj::class_name(c)
+    } else {
+        super::super::typeobj::type_name(c)
+    }
+}
+
+/// The `__name__` of a callable, for messages and reprs.
+pub fn callable_name(f: Obj) -> String {
+    let r = rt();
+    if f.class() == r.types.function {
+        return name_text(f);
+    }
+    match ops::getattr_opt(f, r.names.__name__) {
+        Ok(Some(n)) if pystr::is_str(n) => pystr::to_string_lossy(n),
+        _ => "?".into(),
+    }
+}
+
+fn method_descr_get(m: Obj, inst: Option<Obj>, owner: Obj) -> PyResult<Obj> {
+    let mo = method_obj(m);
+    if mo.self_.is_some() {
+        return Ok(m);
+    }
+    // An unbound method in a class whose instance asks for it: rebind if the class matches.
+    if let Some(cls) = mo.class {
+        if let Some(i) = inst {
+            if !super::classobj::isinstance_any(i, cls)? {
+                return Ok(m);
+            }
+        }
+    }
+    new_method(mo.func, inst, Some(owner))
+}
+
+fn method_repr(m: Obj) -> PyResult<Obj> {
+    let mo = method_obj(m);
+    let fname = callable_name(mo.func);
+    let cname = match mo.class {
+        Some(c) => class_display(c),
+        None => "?".into(),
+    };
+    let s = match mo.self_ {
+        None => format!("<unbound method {cname}.{fname}>"),
+        Some(s) => format!(
+            "<bound method {cname}.{fname} of {}>",
+            ops::repr_text(s)?
+        ),
+    };
+    pystr::from_str(&s)
+}
+
+fn method_getattr(m: Obj, name: Obj) -> PyResult<Obj> {
+    match super::object::generic_getattr(m, name) {
+        Ok(v) => Ok(v),
+        Err(e) => {
+            if exc::pending_is(rt().exc.AttributeError) {
+                exc::clear_pending();
+                ops::getattr(method_obj(m).func, name)
+            } else {
+                Err(e)
+            }
+        }
+    }
+}
+
+fn method_richcmp(a: Obj, b: Obj, op: crate::compile::ir::CmpOp) -> PyResult<Obj> {
+    use crate::compile::ir::CmpOp;
+    if b.class() != rt().types.instancemethod || !matches!(op, CmpOp::Eq | CmpOp::Ne) {
+        return Ok(rt().not_implemented);
+    }
+    let (x, y) = (method_obj(a), method_obj(b));
+    let same = x.func == y.func && x.self_ == y.self_;
+    Ok(ops::bool_obj(if op == CmpOp::Eq { same } else { !same }))
+}
+
+fn method_hash(m: Obj) -> PyResult<i64> {
+    let mo = method_obj(m);
+    let a = match mo.self_ {
+        Some(s) => ops::hash(s)?,
+        None => 0,
+    };
+    let b = ops::hash(mo.func)?;
+    let h = a ^ b;
+    Ok(if h == -1 { -2 } else { h })
+}
+
+pub fn method_slots() -> super::super::typeobj::Slots {
+    super::super::typeobj::Slots {
+        call: Some(method_call),
+        descr_get: Some(method_descr_get),
+        repr: Some(method_repr),
+        getattr: Some(method_getattr),
+        richcmp: Some(method_richcmp),
+        hash: Some(method_hash),
+        ..Default::default()
+    }
+}
+
+fn m_func(m: Obj) -> PyResult<Obj> {
+    Ok(method_obj(m).func)
+}
+fn m_self(m: Obj) -> PyResult<Obj> {
+    Ok(method_obj(m).self_.unwrap_or(rt().none))
+}
+fn m_class(m: Obj) -> PyResult<Obj> {
+    Ok(method_obj(m).class.unwrap_or(rt().none))
+}
+fn m_doc(m: Obj) -> PyResult<Obj> {
+    ops::getattr(method_obj(m).func, rt().names.__doc__)
+}
+
+pub static METHOD_GETSETS: &[GetSetDef] = &[
+    gs("im_func", m_func, None),
+    gs("__func__", m_func, None),
+    gs("im_self", m_self, None),
+    gs("__self__", m_self, None),
+    gs("im_class", m_class, None),
+    gs("__doc__", m_doc, None),
+];

@@ -1,0 +1,203 @@
+//! Generators: a suspended frame plus its resume point (`interp::run_frame` with
+//! `Resume::Send`/`Resume::Throw`). `send`, `next`, `throw`, `close` as in CPython 2.7.
+
+use super::super::exc;
+use super::super::interp::{run_frame, Exit, Resume};
+use super::super::object::{alloc_value, mark, Header, Obj, PyResult};
+use super::super::ops;
+use super::super::rt::rt;
+use super::super::typeobj::Slots;
+use super::{code, frame, str as pystr, Arity, GetSetDef, MethodDef};
+use crate::gc;
+
+#[repr(C)]
+pub struct GenObj {
+    pub head: Header,
+    pub frame: Obj,
+    pub started: bool,
+    pub running: bool,
+    pub finished: bool,
+}
+
+unsafe fn trace_gen(p: *mut u8, m: &mut gc::Marker) {
+    // SAFETY: a generator object.
+    unsafe {
+        if *(p as *const usize) == 0 {
+            return;
+        }
+        mark(m, (*(p as *const GenObj)).frame);
+    }
+}
+
+pub static GEN_KIND: gc::Kind = gc::Kind {
+    name: "generator",
+    trace: Some(trace_gen),
+    drop: None,
+};
+
+pub fn new(fr: Obj) -> PyResult<Obj> {
+    let t = rt().types.generator;
+    alloc_value(
+        &GEN_KIND,
+        t,
+        GenObj {
+            head: Header { class: t },
+            frame: fr,
+            started: false,
+            running: false,
+            finished: false,
+        },
+    )
+}
+
+#[inline]
+fn gobj(g: Obj) -> &'static mut GenObj {
+    // SAFETY: the caller knows `g` is a generator.
+    unsafe { g.cast::<GenObj>() }
+}
+
+/// Resumes the generator: Ok(None) when it finished (StopIteration to raise).
+fn resume(g: Obj, how: Resume) -> PyResult<Option<Obj>> {
+    let go = gobj(g);
+    if go.running {
+        return Err(exc::value_error("generator already executing"));
+    }
+    if go.finished {
+        if let Resume::Throw = how {
+            return Err(super::super::object::Raised);
+        }
+        return Ok(None);
+    }
+    let how = if !go.started {
+        match how {
+            Resume::Send(v) if v != rt().none => {
+                return Err(exc::type_error(
+                    "can't send non-None value to a just-started generator",
+                ))
+            }
+            Resume::Throw => {
+                go.finished = true;
+                return Err(super::super::object::Raised);
+            }
+            _ => Resume::Start,
+        }
+    } else {
+        how
+    };
+    go.started = true;
+    go.running = true;
+    let res = run_frame(go.frame, how);
+    let go = gobj(g);
+    go.running = false;
+    match res {
+        Ok(Exit::Yield(v)) => Ok(Some(v)),
+        Ok(Exit::Return(_)) => {
+            go.finished = true;
+            Ok(None)
+        }
+        Err(e) => {
+            go.finished = true;
+            Err(e)
+        }
+    }
+}
+
+fn gen_next(g: Obj) -> PyResult<Option<Obj>> {
+    resume(g, Resume::Send(rt().none))
+}
+
+fn self_iter(g: Obj) -> PyResult<Obj> {
+    Ok(g)
+}
+
+fn gen_repr(g: Obj) -> PyResult<Obj> {
+    let name = pystr::to_string_lossy(code::obj(frame::code_of(gobj(g).frame)).name);
+    pystr::from_str(&format!("<generator object {} at {:#x}>", name, g.addr()))
+}
+
+pub fn slots() -> Slots {
+    Slots {
+        iter: Some(self_iter),
+        next: Some(gen_next),
+        repr: Some(gen_repr),
+        hash: Some(super::object::pointer_hash),
+        ..Default::default()
+    }
+}
+
+fn m_next(g: Obj, _a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
+    match resume(g, Resume::Send(rt().none))? {
+        Some(v) => Ok(v),
+        None => Err(exc::stop_iteration()),
+    }
+}
+
+fn m_send(g: Obj, a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
+    match resume(g, Resume::Send(a[0]))? {
+        Some(v) => Ok(v),
+        None => Err(exc::stop_iteration()),
+    }
+}
+
+fn m_throw(g: Obj, a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
+    let ty = a[0];
+    let value = a.get(1).copied();
+    let tb = a.get(2).copied();
+    let _ = super::super::raise::do_raise(Some(ty), value, tb);
+    match resume(g, Resume::Throw)? {
+        Some(v) => Ok(v),
+        None => Err(exc::stop_iteration()),
+    }
+}
+
+fn m_close(g: Obj, _a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
+    let r = rt();
+    let go = gobj(g);
+    if go.finished || !go.started {
+        go.finished = true;
+        return Ok(r.none);
+    }
+    let _ = exc::raise_args(r.exc.GeneratorExit, &[]);
+    match resume(g, Resume::Throw) {
+        Ok(Some(_)) => Err(exc::runtime_error("generator ignored GeneratorExit")),
+        Ok(None) => Ok(r.none),
+        Err(e) => {
+            if exc::pending_is(r.exc.GeneratorExit) || exc::pending_is(r.exc.StopIteration) {
+                exc::clear_pending();
+                Ok(r.none)
+            } else {
+                Err(e)
+            }
+        }
+    }
+}
+
+pub static METHODS: &[MethodDef] = &[
+    super::m("next", m_next, Arity::None),
+    super::m("send", m_send, Arity::One),
+    super::m("throw", m_throw, Arity::Range(1, 3)),
+    super::m("close", m_close, Arity::None),
+];
+
+fn g_frame(g: Obj) -> PyResult<Obj> {
+    if gobj(g).finished {
+        return Ok(rt().none);
+    }
+    Ok(gobj(g).frame)
+}
+fn g_running(g: Obj) -> PyResult<Obj> {
+    Ok(ops::bool_obj(gobj(g).running))
+}
+fn g_name(g: Obj) -> PyResult<Obj> {
+    Ok(code::obj(frame::code_of(gobj(g).frame)).name)
+}
+fn g_code(g: Obj) -> PyResult<Obj> {
+    Ok(frame::code_of(gobj(g).frame))
+}
+
+pub static GETSETS: &[GetSetDef] = &[
+    super::gs("gi_frame", g_frame, None),
+    super::gs("gi_running", g_running, None),
+    super::gs("gi_code", g_code, None),
+    super::gs("__name__", g_name, None),
+];

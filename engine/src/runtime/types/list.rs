@@ -1,0 +1,85 @@
+//! `list`: a mutable array. Layout: header, then an `ObjVec` (length at offset 8, item pointer at
+//! 16) whose storage is in the Rust heap, traced and freed by `LIST_KIND`.
+
+use super::super::object::{alloc, Header, Obj, ObjVec, PyResult};
+use super::super::rt::rt;
+use crate::gc;
+
+#[repr(C)]
+pub struct ListObj {
+    pub head: Header,
+    pub items: ObjVec,
+}
+
+unsafe fn trace_list(p: *mut u8, m: &mut gc::Marker) {
+    // SAFETY: a list object (all-zero is an empty ObjVec).
+    unsafe { (*(p as *const ListObj)).items.trace(m) };
+}
+
+unsafe fn drop_list(p: *mut u8) {
+    // SAFETY: a list being swept.
+    unsafe { (*(p as *mut ListObj)).items.free() };
+}
+
+pub static LIST_KIND: gc::Kind = gc::Kind {
+    name: "list",
+    trace: Some(trace_list),
+    drop: Some(drop_list),
+};
+
+fn list_tail_offset(_p: *mut u8) -> usize {
+    std::mem::size_of::<ListObj>()
+}
+
+crate::sub_kind!(
+    LIST_SUB_KIND,
+    "list subclass instance",
+    Some(trace_list),
+    Some(drop_list),
+    list_tail_offset
+);
+
+/// A new list of class `cls` (list or a subclass), empty.
+pub fn new_of(cls: Obj) -> PyResult<Obj> {
+    if cls == rt().types.list {
+        return alloc(&LIST_KIND, std::mem::size_of::<ListObj>(), cls);
+    }
+    let base = std::mem::size_of::<ListObj>();
+    let o = alloc(
+        &LIST_SUB_KIND,
+        base + super::super::class::tail_size(cls),
+        cls,
+    )?;
+    super::super::class::init_tail(o, cls, base);
+    Ok(o)
+}
+
+/// A new list holding `items`.
+pub fn new(items: &[Obj]) -> PyResult<Obj> {
+    let o = alloc(&LIST_KIND, std::mem::size_of::<ListObj>(), rt().types.list)?;
+    vec(o).extend_from_slice(items)?;
+    Ok(o)
+}
+
+#[inline]
+pub fn is_list(o: Obj) -> bool {
+    let c = o.class();
+    let r = rt();
+    c == r.types.list || super::super::typeobj::is_subtype(c, r.types.list)
+}
+
+/// The item vector of a list (the caller knows `o` is one).
+#[inline]
+pub fn vec(o: Obj) -> &'static mut ObjVec {
+    // SAFETY: `o` is a list.
+    unsafe { &mut o.cast::<ListObj>().items }
+}
+
+#[inline]
+pub fn items(o: Obj) -> &'static [Obj] {
+    vec(o).as_slice()
+}
+
+pub fn append(l: Obj, v: Obj) -> PyResult<()> {
+    vec(l).push(v)
+}

@@ -1,0 +1,474 @@
+//! The slots and methods of `list`, including `sort` (stable, with `cmp`, `key`, `reverse`;
+//! items and keys stay in GC-visible lists while Python comparison code runs).
+
+use super::super::call::call;
+use super::super::exc;
+use super::super::object::{Obj, PyResult};
+use super::super::ops;
+use super::super::rt::rt;
+use super::super::typeobj::Slots;
+use super::tuple_methods::{index_in, seq_index, seq_richcmp, slice_items};
+use super::{int, iter, list, parse_args, slice, str as pystr, Arity, MethodDef};
+use crate::compile::ir::CmpOp;
+
+fn repr(l: Obj) -> PyResult<Obj> {
+    if list::items(l).is_empty() {
+        return pystr::from_str("[]");
+    }
+    if !ops::repr_enter(l) {
+        return pystr::from_str("[...]");
+    }
+    // Items are re-read each step: repr of an item may mutate the list.
+    let res = (|| {
+        let mut out = vec![b'['];
+        let mut i = 0;
+        while let Some(it) = list::vec(l).get(i) {
+            if i > 0 {
+                out.extend_from_slice(b", ");
+            }
+            out.extend_from_slice(pystr::bytes(ops::repr(it)?));
+            i += 1;
+        }
+        out.push(b']');
+        Ok(out)
+    })();
+    ops::repr_leave(l);
+    pystr::new(&res?)
+}
+
+fn len(l: Obj) -> PyResult<i64> {
+    Ok(list::items(l).len() as i64)
+}
+
+fn getitem(l: Obj, k: Obj) -> PyResult<Obj> {
+    if slice::is_slice(k) {
+        let v = slice_items(list::items(l), k)?;
+        return list::new(&v);
+    }
+    if !ops::is_index(k) {
+        return Err(exc::type_error(&format!(
+            "list indices must be integers, not {}",
+            ops::type_name_of(k)
+        )));
+    }
+    let i = seq_index(k, list::items(l).len(), "list index out of range")?;
+    Ok(list::items(l)[i])
+}
+
+fn setitem(l: Obj, k: Obj, v: Option<Obj>) -> PyResult<()> {
+    if slice::is_slice(k) {
+        return set_slice_obj(l, k, v);
+    }
+    if !ops::is_index(k) {
+        return Err(exc::type_error(&format!(
+            "list indices must be integers, not {}",
+            ops::type_name_of(k)
+        )));
+    }
+    let msg = if v.is_some() {
+        "list assignment index out of range"
+    } else {
+        "list assignment index out of range"
+    };
+    let i = seq_index(k, list::items(l).len(), msg)?;
+    match v {
+        Some(v) => list::vec(l).as_mut_slice()[i] = v,
+        None => {
+            list::vec(l).remove(i);
+        }
+    }
+    Ok(())
+}
+
+fn set_slice_obj(l: Obj, s: Obj, v: Option<Obj>) -> PyResult<()> {
+    let n = list::items(l).len() as i64;
+    let (start, stop, step, count) = slice::indices(s, n)?;
+    if step == 1 {
+        return assign_range(l, start, stop.max(start), v);
+    }
+    match v {
+        None => {
+            // Delete every step-th item.
+            let mut idx: Vec<usize> = (0..count).map(|j| (start + j * step) as usize).collect();
+            idx.sort_unstable();
+            for (removed, i) in idx.into_iter().enumerate() {
+                list::vec(l).remove(i - removed);
+            }
+            Ok(())
+        }
+        Some(v) => {
+            let src = ops::iterate_to_list(v)?;
+            let items = list::items(src);
+            if items.len() as i64 != count {
+                return Err(exc::value_error(&format!(
+                    "attempt to assign sequence of size {} to extended slice of size {}",
+                    items.len(),
+                    count
+                )));
+            }
+            let dst = list::vec(l).as_mut_slice();
+            for (j, &it) in items.iter().enumerate() {
+                dst[(start + j as i64 * step) as usize] = it;
+            }
+            Ok(())
+        }
+    }
+}
+
+fn assign_range(l: Obj, lo: i64, hi: i64, v: Option<Obj>) -> PyResult<()> {
+    let n = list::items(l).len() as i64;
+    let lo = lo.clamp(0, n) as usize;
+    let hi = (hi.clamp(0, n) as usize).max(lo);
+    match v {
+        None => list::vec(l).splice(lo, hi, &[]),
+        Some(v) => {
+            let src = if v == l {
+                list::new(list::items(l))?
+            } else {
+                ops::iterate_to_list(v).map_err(|e| {
+                    if exc::pending_is(rt().exc.TypeError) {
+                        exc::clear_pending();
+                        exc::type_error("can only assign an iterable")
+                    } else {
+                        e
+                    }
+                })?
+            };
+            list::vec(l).splice(lo, hi, list::items(src))
+        }
+    }
+}
+
+fn getslice(l: Obj, lo: i64, hi: i64) -> PyResult<Obj> {
+    let items = list::items(l);
+    let n = items.len() as i64;
+    let lo = lo.clamp(0, n) as usize;
+    let hi = (hi.clamp(0, n) as usize).max(lo);
+    list::new(&items[lo..hi])
+}
+
+fn setslice(l: Obj, lo: i64, hi: i64, v: Option<Obj>) -> PyResult<()> {
+    assign_range(l, lo, hi, v)
+}
+
+fn contains(l: Obj, k: Obj) -> PyResult<bool> {
+    let mut i = 0;
+    while let Some(it) = list::vec(l).get(i) {
+        if ops::eq_bool(it, k)? {
+            return Ok(true);
+        }
+        i += 1;
+    }
+    Ok(false)
+}
+
+fn concat(a: Obj, b: Obj) -> PyResult<Obj> {
+    if !list::is_list(b) {
+        return Err(exc::type_error(&format!(
+            "can only concatenate list (not \"{}\") to list",
+            ops::type_name_of(b)
+        )));
+    }
+    let r = list::new(list::items(a))?;
+    list::vec(r).extend_from_slice(list::items(b))?;
+    Ok(r)
+}
+
+fn repeat(l: Obj, n: i64) -> PyResult<Obj> {
+    let items = list::items(l);
+    let r = list::new(&[])?;
+    if n <= 0 || items.is_empty() {
+        return Ok(r);
+    }
+    let total = items
+        .len()
+        .checked_mul(n as usize)
+        .filter(|x| *x < (1 << 40))
+        .ok_or_else(exc::memory_error)?;
+    list::vec(r).reserve(total)?;
+    for _ in 0..n {
+        list::vec(r).extend_from_slice(list::items(l))?;
+    }
+    Ok(r)
+}
+
+fn inplace_concat(a: Obj, b: Obj) -> PyResult<Obj> {
+    extend_with(a, b)?;
+    Ok(a)
+}
+
+fn inplace_repeat(l: Obj, n: i64) -> PyResult<Obj> {
+    let r = repeat(l, n)?;
+    let v = list::vec(l);
+    v.clear();
+    v.extend_from_slice(list::items(r))?;
+    Ok(l)
+}
+
+fn richcmp(a: Obj, b: Obj, op: CmpOp) -> PyResult<Obj> {
+    if !list::is_list(b) {
+        return Ok(rt().not_implemented);
+    }
+    // Snapshots: comparison code may mutate the lists.
+    let x = list::new(list::items(a))?;
+    let y = list::new(list::items(b))?;
+    seq_richcmp(list::items(x), list::items(y), op)
+}
+
+fn iter_(l: Obj) -> PyResult<Obj> {
+    iter::new_iter(rt().types.list_iter, l, 0, None)
+}
+
+fn unhashable(o: Obj) -> PyResult<i64> {
+    Err(exc::type_error(&format!(
+        "unhashable type: '{}'",
+        ops::type_name_of(o)
+    )))
+}
+
+fn list_new(t: Obj, _args: &[Obj], _kw: Option<Obj>) -> PyResult<Obj> {
+    list::new_of(t)
+}
+
+fn list_init(l: Obj, args: &[Obj], kw: Option<Obj>) -> PyResult<()> {
+    let a = parse_args("list", args, kw, &["sequence"], 0)?;
+    list::vec(l).clear();
+    if let Some(s) = a[0] {
+        extend_with(l, s)?;
+    }
+    Ok(())
+}
+
+pub fn extend_with(l: Obj, s: Obj) -> PyResult<()> {
+    if list::is_list(s) || super::tuple::is_tuple(s) {
+        let items: Vec<Obj> = if list::is_list(s) {
+            list::items(s).to_vec()
+        } else {
+            super::tuple::items(s).to_vec()
+        };
+        // `items` is reachable from `s` (on our stack) while we copy.
+        list::vec(l).extend_from_slice(&items)?;
+        std::hint::black_box(s);
+        return Ok(());
+    }
+    let it = ops::iter(s)?;
+    while let Some(v) = ops::next(it)? {
+        list::append(l, v)?;
+    }
+    Ok(())
+}
+
+pub fn slots() -> Slots {
+    Slots {
+        repr: Some(repr),
+        len: Some(len),
+        getitem: Some(getitem),
+        setitem: Some(setitem),
+        getslice: Some(getslice),
+        setslice: Some(setslice),
+        contains: Some(contains),
+        concat: Some(concat),
+        repeat: Some(repeat),
+        inplace_concat: Some(inplace_concat),
+        inplace_repeat: Some(inplace_repeat),
+        richcmp: Some(richcmp),
+        iter: Some(iter_),
+        hash: Some(unhashable),
+        new: Some(list_new),
+        init: Some(list_init),
+        ..Default::default()
+    }
+}
+
+fn append(l: Obj, a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
+    list::append(l, a[0])?;
+    Ok(rt().none)
+}
+
+fn extend(l: Obj, a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
+    extend_with(l, a[0])?;
+    Ok(rt().none)
+}
+
+fn insert(l: Obj, a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
+    let n = list::items(l).len() as i64;
+    let mut i = ops::index_value_clamped(a[0])?;
+    if i < 0 {
+        i = (i + n).max(0);
+    }
+    list::vec(l).insert(i.min(n) as usize, a[1])?;
+    Ok(rt().none)
+}
+
+fn pop(l: Obj, a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
+    let n = list::items(l).len();
+    if n == 0 {
+        return Err(exc::index_error("pop from empty list"));
+    }
+    let i = match a.first() {
+        None => n - 1,
+        Some(&k) => seq_index(k, n, "pop index out of range")?,
+    };
+    Ok(list::vec(l).remove(i))
+}
+
+fn remove(l: Obj, a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
+    let mut i = 0;
+    while let Some(it) = list::vec(l).get(i) {
+        if ops::eq_bool(it, a[0])? {
+            if i < list::items(l).len() {
+                list::vec(l).remove(i);
+            }
+            return Ok(rt().none);
+        }
+        i += 1;
+    }
+    Err(exc::value_error("list.remove(x): x not in list"))
+}
+
+fn index(l: Obj, a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
+    let snap = list::new(list::items(l))?;
+    let x = ops::repr_text(a[0]);
+    let msg = match x {
+        Ok(s) => format!("{s} is not in list"),
+        Err(_) => {
+            exc::clear_pending();
+            "x not in list".into()
+        }
+    };
+    index_in(list::items(snap), a, &msg)
+}
+
+fn count(l: Obj, a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
+    let snap = list::new(list::items(l))?;
+    let mut n = 0;
+    for &it in list::items(snap) {
+        if ops::eq_bool(it, a[0])? {
+            n += 1;
+        }
+    }
+    int::new(n)
+}
+
+fn reverse(l: Obj, _a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
+    list::vec(l).as_mut_slice().reverse();
+    Ok(rt().none)
+}
+
+fn sort(l: Obj, args: &[Obj], kw: Option<Obj>) -> PyResult<Obj> {
+    let a = parse_args("sort", args, kw, &["cmp", "key", "reverse"], 0)?;
+    let none = rt().none;
+    let cmpf = a[0].filter(|x| *x != none);
+    let keyf = a[1].filter(|x| *x != none);
+    let rev = match a[2] {
+        Some(r) => ops::truthy(r)?,
+        None => false,
+    };
+    sort_list(l, cmpf, keyf, rev)?;
+    Ok(none)
+}
+
+/// Sorts list `l` in place (CPython's semantics: the list appears empty during the sort and
+/// ValueError "list modified during sort" if it was changed).
+pub fn sort_list(l: Obj, cmpf: Option<Obj>, keyf: Option<Obj>, rev: bool) -> PyResult<()> {
+    // The items move into `items` (a GC list), the list is emptied while comparisons run.
+    let items = list::new(list::items(l))?;
+    list::vec(l).clear();
+    let keys = match keyf {
+        None => items,
+        Some(f) => {
+            let k = list::new(&[])?;
+            for &it in list::items(items) {
+                let kv = call(f, &[it], None);
+                match kv {
+                    Ok(v) => list::append(k, v)?,
+                    Err(e) => {
+                        list::vec(l).extend_from_slice(list::items(items))?;
+                        return Err(e);
+                    }
+                }
+            }
+            k
+        }
+    };
+    let n = list::items(items).len();
+    let mut order: Vec<usize> = (0..n).collect();
+    let mut err = None;
+    {
+        let ks = list::items(keys);
+        let less = |x: usize, y: usize, err: &mut Option<super::super::object::Raised>| -> bool {
+            if err.is_some() {
+                return false;
+            }
+            let (a, b) = (ks[x], ks[y]);
+            let r = match cmpf {
+                Some(c) => call(c, &[a, b], None).and_then(|v| {
+                    if int::is_int(v) {
+                        Ok(int::value(v) < 0)
+                    } else if super::long::is_long(v) {
+                        use num_traits::Signed;
+                        Ok(super::long::value(v).is_negative())
+                    } else {
+                        Err(exc::type_error("comparison function must return int"))
+                    }
+                }),
+                None => ops::compare(a, b, CmpOp::Lt).and_then(ops::truthy),
+            };
+            match r {
+                Ok(v) => v,
+                Err(e) => {
+                    *err = Some(e);
+                    false
+                }
+            }
+        };
+        order.sort_by(|&x, &y| {
+            let (x, y) = if rev { (y, x) } else { (x, y) };
+            if less(x, y, &mut err) {
+                std::cmp::Ordering::Less
+            } else if less(y, x, &mut err) {
+                std::cmp::Ordering::Greater
+            } else {
+                std::cmp::Ordering::Equal
+            }
+        });
+    }
+    let modified = !list::items(l).is_empty();
+    let src = list::items(items);
+    let v = list::vec(l);
+    v.clear();
+    if err.is_some() {
+        v.extend_from_slice(src)?;
+        return Err(super::super::object::Raised);
+    }
+    let sorted: Vec<Obj> = order.iter().map(|&i| src[i]).collect();
+    v.extend_from_slice(&sorted)?;
+    std::hint::black_box(items);
+    if modified {
+        return Err(exc::value_error("list modified during sort"));
+    }
+    Ok(())
+}
+
+fn reversed_m(l: Obj, _a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
+    let n = list::items(l).len() as i64;
+    iter::new_iter(rt().types.list_reverse_iter, l, n - 1, None)
+}
+
+fn sizeof(l: Obj, _a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
+    int::new(40 + 8 * list::items(l).len() as i64)
+}
+
+pub static METHODS: &[MethodDef] = &[
+    super::m("append", append, Arity::One),
+    super::m("extend", extend, Arity::One),
+    super::m("insert", insert, Arity::Range(2, 2)),
+    super::m("pop", pop, Arity::Range(0, 1)),
+    super::m("remove", remove, Arity::One),
+    super::m("index", index, Arity::Range(1, 3)),
+    super::m("count", count, Arity::One),
+    super::m("reverse", reverse, Arity::None),
+    super::m("sort", sort, Arity::Any),
+    super::m("__reversed__", reversed_m, Arity::None),
+    super::m("__sizeof__", sizeof, Arity::None),
+];

@@ -1,0 +1,230 @@
+//! `object`: the root type — generic attribute access (`PyObject_GenericGetAttr`/`SetAttr`),
+//! the default repr and hash, `object.__new__`/`__init__`, and `__class__`.
+
+use super::super::call::call;
+use super::super::exc;
+use super::super::object::{Obj, PyResult};
+use super::super::ops;
+use super::super::rt::rt;
+use super::super::typeobj::{lookup, slots_of, tobj, Slots, TF_HEAPTYPE};
+use super::{dict, str as pystr, Arity, GetSetDef, MethodDef};
+
+/// `PyObject_GenericGetAttr`: data descriptors on the type, then the instance dict, then other
+/// class attributes (bound through `__get__`).
+pub fn generic_getattr(o: Obj, name: Obj) -> PyResult<Obj> {
+    let t = o.class();
+    let descr = lookup(t, name)?;
+    if let Some(d) = descr {
+        let s = slots_of(d);
+        if let (Some(g), Some(_)) = (s.descr_get, s.descr_set) {
+            return g(d, Some(o), t);
+        }
+    }
+    if let Some(slot) = super::super::class::dict_slot(o) {
+        if let Some(dct) = *slot {
+            let v = if dct.class() == rt().types.dict {
+                dict::get_item(dct, name)?
+            } else {
+                ops::getattr_opt(dct, rt().names.get)?
+                    .map(|g| call(g, &[name], None))
+                    .transpose()?
+                    .filter(|v| *v != rt().none)
+            };
+            if let Some(v) = v {
+                return Ok(v);
+            }
+        }
+    }
+    if let Some(d) = descr {
+        if let Some(g) = slots_of(d).descr_get {
+            return g(d, Some(o), t);
+        }
+        return Ok(d);
+    }
+    Err(no_attribute(o, name))
+}
+
+pub fn no_attribute(o: Obj, name: Obj) -> super::super::object::Raised {
+    exc::attribute_error(&format!(
+        "'{}' object has no attribute '{}'",
+        ops::type_name_of(o),
+        pystr::as_str_lossy(name)
+    ))
+}
+
+/// `PyObject_GenericSetAttr` (`v` None: delete).
+pub fn generic_setattr(o: Obj, name: Obj, v: Option<Obj>) -> PyResult<()> {
+    if !pystr::is_str(name) {
+        return Err(exc::type_error(&format!(
+            "attribute name must be string, not '{}'",
+            ops::type_name_of(name)
+        )));
+    }
+    let t = o.class();
+    let descr = lookup(t, name)?;
+    if let Some(d) = descr {
+        if let Some(s) = slots_of(d).descr_set {
+            return s(d, o, v);
+        }
+    }
+    if super::super::class::dict_slot(o).is_some() {
+        let dct = super::super::class::instance_dict(o)?.expect("has a dict slot");
+        return match v {
+            Some(v) => dict::set_item(dct, name, v),
+            None => match dict::del_item(dct, name)? {
+                Some(_) => Ok(()),
+                None => Err(exc::attribute_error(&pystr::to_string_lossy(name))),
+            },
+        };
+    }
+    if descr.is_some() {
+        return Err(exc::attribute_error(&format!(
+            "'{}' object attribute '{}' is read-only",
+            ops::type_name_of(o),
+            pystr::to_string_lossy(name)
+        )));
+    }
+    Err(no_attribute(o, name))
+}
+
+/// `<module.Class object at 0x...>`.
+pub fn default_repr(o: Obj) -> PyResult<Obj> {
+    let t = o.class();
+    let name = super::super::typeobj::type_name(t);
+    let full = match module_of_type(t)? {
+        Some(m) if m != "__builtin__" => format!("{m}.{name}"),
+        _ => name,
+    };
+    pystr::from_str(&format!("<{} object at {:#x}>", full, o.addr()))
+}
+
+/// A type's `__module__` as text (heap types: from the dict).
+pub fn module_of_type(t: Obj) -> PyResult<Option<String>> {
+    let to = tobj(t);
+    if to.flags & TF_HEAPTYPE != 0 {
+        if let Some(m) = dict::get_item(to.dict, rt().names.__module__)? {
+            if pystr::is_str(m) {
+                return Ok(Some(pystr::to_string_lossy(m)));
+            }
+        }
+        return Ok(None);
+    }
+    Ok(Some("__builtin__".into()))
+}
+
+pub fn pointer_hash(o: Obj) -> PyResult<i64> {
+    Ok(crate::pyhash::pointer_hash(o.addr()))
+}
+
+fn excess_args(args: &[Obj], kw: Option<Obj>) -> bool {
+    !args.is_empty() || kw.is_some_and(|k| dict::len(k) > 0)
+}
+
+pub fn object_new(t: Obj, args: &[Obj], kw: Option<Obj>) -> PyResult<Obj> {
+    let to = tobj(t);
+    if excess_args(args, kw) {
+        let new_over = to.slots.new.map(|f| f as usize) != Some(object_new as usize);
+        let init_over = to.slots.init.map(|f| f as usize) != Some(object_init as usize);
+        if !(new_over && init_over) && (new_over || !init_over) {
+            return Err(exc::type_error("object() takes no parameters"));
+        }
+    }
+    if to.flags & TF_HEAPTYPE == 0 && t != rt().types.object {
+        return Err(exc::type_error(&format!(
+            "object.__new__({}) is not safe, use {}.__new__()",
+            super::super::typeobj::type_name(t),
+            super::super::typeobj::type_name(t)
+        )));
+    }
+    super::typetype::alloc_instance(t)
+}
+
+pub fn object_init(o: Obj, args: &[Obj], kw: Option<Obj>) -> PyResult<()> {
+    let to = tobj(o.class());
+    if excess_args(args, kw) {
+        let new_over = to.slots.new.map(|f| f as usize) != Some(object_new as usize);
+        let init_over = to.slots.init.map(|f| f as usize) != Some(object_init as usize);
+        if !(new_over && init_over) && (init_over || !new_over) {
+            return Err(exc::type_error("object.__init__() takes no parameters"));
+        }
+    }
+    Ok(())
+}
+
+fn get_class(o: Obj) -> PyResult<Obj> {
+    Ok(o.class())
+}
+
+fn set_class(o: Obj, v: Option<Obj>) -> PyResult<()> {
+    let Some(new) = v else {
+        return Err(exc::type_error("can't delete __class__ attribute"));
+    };
+    if !super::super::typeobj::is_type(new) {
+        return Err(exc::type_error(&format!(
+            "__class__ must be set to new-style class, not '{}' object",
+            ops::type_name_of(new)
+        )));
+    }
+    let (a, b) = (tobj(o.class()), tobj(new));
+    if a.flags & TF_HEAPTYPE == 0 || b.flags & TF_HEAPTYPE == 0 {
+        return Err(exc::type_error("__class__ assignment: only for heap types"));
+    }
+    if a.layout != b.layout || a.nslots != b.nslots || a.has_dict != b.has_dict {
+        return Err(exc::type_error(&format!(
+            "__class__ assignment: '{}' object layout differs from '{}'",
+            super::super::typeobj::type_name(new),
+            super::super::typeobj::type_name(o.class())
+        )));
+    }
+    o.set_class(new);
+    Ok(())
+}
+
+pub static GETSETS: &[GetSetDef] = &[super::gs("__class__", get_class, Some(set_class))];
+
+fn reduce_ex(o: Obj, args: &[Obj], _kw: Option<Obj>) -> PyResult<Obj> {
+    let copy_reg = super::super::import::import_module_str("copy_reg")?;
+    let proto = args.first().copied().unwrap_or(super::int::new(0)?);
+    let f = ops::getattr_str(copy_reg, "_reduce_ex")?;
+    let _ = proto;
+    call(f, &[o, super::int::new(0)?], None)
+}
+
+fn format(o: Obj, args: &[Obj], _kw: Option<Obj>) -> PyResult<Obj> {
+    let spec = args[0];
+    let s = if super::unicode::is_unicode(spec) {
+        super::unicode::from_object(o)?
+    } else {
+        ops::str(o)?
+    };
+    ops::call_method(s, "__format__", &[spec])
+}
+
+fn sizeof(o: Obj, _args: &[Obj], _kw: Option<Obj>) -> PyResult<Obj> {
+    let _ = o;
+    super::int::new(16)
+}
+
+fn subclasshook(_t: Obj, _args: &[Obj], _kw: Option<Obj>) -> PyResult<Obj> {
+    Ok(rt().not_implemented)
+}
+
+pub static METHODS: &[MethodDef] = &[
+    super::m("__reduce_ex__", reduce_ex, Arity::Range(0, 1)),
+    super::m("__reduce__", reduce_ex, Arity::Range(0, 1)),
+    super::m("__format__", format, Arity::One),
+    super::m("__sizeof__", sizeof, Arity::None),
+    super::cm("__subclasshook__", subclasshook, Arity::Any),
+];
+
+pub fn slots() -> Slots {
+    Slots {
+        repr: Some(default_repr),
+        hash: Some(pointer_hash),
+        getattr: Some(generic_getattr),
+        setattr: Some(generic_setattr),
+        new: Some(object_new),
+        init: Some(object_init),
+        ..Default::default()
+    }
+}
