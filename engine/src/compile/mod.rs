@@ -17,6 +17,9 @@ mod scope;
 mod slots;
 pub mod verify;
 
+#[cfg(test)]
+mod tests;
+
 use crate::syntax::ast::Mod;
 use crate::syntax::SyntaxError;
 

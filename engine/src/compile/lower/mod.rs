@@ -511,7 +511,11 @@ impl<'c> Lowerer<'c> {
     /// their cells, tuple parameters unpacked.
     fn prologue(&mut self, args: &ast::Arguments) {
         let block = &self.ctx.table.blocks[self.scope];
-        let params: Vec<String> = block.params().map(str::to_string).collect();
+        // Only the arguments proper (not the names inside tuple parameters) are copied into cells
+        // on entry; the inner names are stored into theirs by the unpacking.
+        let nargs =
+            (self.params.argcount + self.params.varargs as u32 + self.params.varkw as u32) as usize;
+        let params: Vec<String> = block.params().take(nargs).map(str::to_string).collect();
         for (i, p) in params.iter().enumerate() {
             if self.cellvars.contains(p) {
                 let cell = self.cell(p);

@@ -725,10 +725,8 @@ impl<'c> Lowerer<'c> {
         self.fblocks.pop();
         self.handler = outer;
         self.jump(orelse_b);
-        self.start(orelse_b);
-        self.stmts(orelse);
-        self.jump(after);
 
+        // The handlers are compiled before the `else` body, as CPython does.
         self.start(h);
         if let Some(first) = handlers.first() {
             self.line = first.pos.lineno;
@@ -775,7 +773,9 @@ impl<'c> Lowerer<'c> {
             value: ev,
             tb: etb,
         });
-        self.start(after);
+        self.start(orelse_b);
+        self.stmts(orelse);
+        self.jump_start(after);
     }
 
     fn try_finally(&mut self, body: &[Stmt], finalbody: &[Stmt]) {
