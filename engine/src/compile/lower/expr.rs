@@ -32,7 +32,10 @@ impl<'c> Lowerer<'c> {
         let m = self.mark();
         match &e.kind {
             ExprKind::BoolOp { op, values } => self.bool_op(*op, values, dst),
-            ExprKind::BinOp { left, op, right } => self.binary(left, *op, right, dst),
+            ExprKind::BinOp { .. }
+            | ExprKind::Call { .. }
+            | ExprKind::Attribute { .. }
+            | ExprKind::Subscript { .. } => self.spine(e, dst),
             ExprKind::UnaryOp { op, operand } => self.unary(*op, operand, dst),
             ExprKind::Lambda { args, body } => self.lambda(e, args, body, dst),
             ExprKind::IfExp { test, body, orelse } => self.if_exp(test, body, orelse, dst),
@@ -51,20 +54,6 @@ impl<'c> Lowerer<'c> {
                 ops,
                 comparators,
             } => self.compare(left, ops, comparators, dst),
-            ExprKind::Call {
-                func,
-                args,
-                keywords,
-                starargs,
-                kwargs,
-            } => self.call(
-                func,
-                args,
-                keywords,
-                starargs.as_deref(),
-                kwargs.as_deref(),
-                dst,
-            ),
             ExprKind::Repr { value } => {
                 let a = self.expr(value);
                 self.emit(Inst::Unary {
@@ -75,8 +64,6 @@ impl<'c> Lowerer<'c> {
             }
             ExprKind::Num { n } => self.load_const(num_const(n), dst),
             ExprKind::Str { s } => self.load_const(str_const(s), dst),
-            ExprKind::Attribute { value, attr, .. } => self.attribute(value, attr, dst),
-            ExprKind::Subscript { value, slice, .. } => self.subscript(value, slice, dst),
             ExprKind::Name { id, .. } => self.load_var(id, dst),
             ExprKind::List { elts, .. } => {
                 let items = self.exprs_to_range(elts);
@@ -108,8 +95,57 @@ impl<'c> Lowerer<'c> {
         }
     }
 
-    fn binary(&mut self, left: &Expr, op: ast::Operator, right: &Expr, dst: Slot) {
-        let a = self.expr(left);
+    /// A chain of binary operators, calls, attributes and subscripts on a left operand
+    /// (`a + b + c`, `a.b(c)[d]`): these nest as deep as the parser's chain limit (20,000), so
+    /// the chain is walked in a loop: the innermost operand first, then each link outward,
+    /// alternating between two temporaries, the last link into `dst`.
+    fn spine(&mut self, e: &Expr, dst: Slot) {
+        let mut links: Vec<&Expr> = Vec::new();
+        let mut cur = e;
+        loop {
+            if cur.pos.lineno > self.line {
+                self.line = cur.pos.lineno;
+            }
+            let next = match &cur.kind {
+                ExprKind::BinOp { left, .. } => left,
+                ExprKind::Call { func, .. } => func,
+                ExprKind::Attribute { value, .. } | ExprKind::Subscript { value, .. } => value,
+                _ => break,
+            };
+            links.push(cur);
+            cur = next;
+        }
+        let mut acc = self.expr(cur);
+        let mut other = if links.len() > 1 { self.temp() } else { dst };
+        for (i, link) in links.iter().rev().enumerate() {
+            let out = if i + 1 == links.len() { dst } else { other };
+            let m = self.mark();
+            match &link.kind {
+                ExprKind::BinOp { op, right, .. } => self.binary(acc, *op, right, out),
+                ExprKind::Call {
+                    args,
+                    keywords,
+                    starargs,
+                    kwargs,
+                    ..
+                } => self.call(
+                    acc,
+                    args,
+                    keywords,
+                    starargs.as_deref(),
+                    kwargs.as_deref(),
+                    out,
+                ),
+                ExprKind::Attribute { attr, .. } => self.attribute(acc, attr, out),
+                ExprKind::Subscript { slice, .. } => self.subscript(acc, slice, out),
+                _ => {}
+            }
+            self.release(m);
+            std::mem::swap(&mut acc, &mut other);
+        }
+    }
+
+    fn binary(&mut self, a: Slot, op: ast::Operator, right: &Expr, dst: Slot) {
         let b = self.expr(right);
         let op = self.bin_op_of(op);
         let site = self.site();
@@ -276,14 +312,13 @@ impl<'c> Lowerer<'c> {
 
     fn call(
         &mut self,
-        func: &Expr,
+        f: Slot,
         args: &[Expr],
         keywords: &[ast::Keyword],
         starargs: Option<&Expr>,
         kwargs: Option<&Expr>,
         dst: Slot,
     ) {
-        let f = self.expr(func);
         let range = self.temps(args.len() + keywords.len());
         for (i, a) in args.iter().enumerate() {
             self.expr_to(a, range.start + i as u32);
@@ -314,8 +349,7 @@ impl<'c> Lowerer<'c> {
         });
     }
 
-    fn attribute(&mut self, value: &Expr, attr: &str, dst: Slot) {
-        let obj = self.expr(value);
+    fn attribute(&mut self, obj: Slot, attr: &str, dst: Slot) {
         let name = self.mangled_id(attr);
         let site = self.site();
         self.emit(Inst::GetAttr {
@@ -326,8 +360,7 @@ impl<'c> Lowerer<'c> {
         });
     }
 
-    fn subscript(&mut self, value: &Expr, slice: &Slice, dst: Slot) {
-        let obj = self.expr(value);
+    fn subscript(&mut self, obj: Slot, slice: &Slice, dst: Slot) {
         match simple_slice(slice) {
             Some((lo, hi)) => {
                 let lo = lo.map(|e| self.expr(e));

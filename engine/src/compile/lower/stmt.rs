@@ -114,22 +114,7 @@ impl<'c> Lowerer<'c> {
                 orelse,
             } => self.for_loop(target, iter, body, orelse),
             StmtKind::While { test, body, orelse } => self.while_loop(test, body, orelse),
-            StmtKind::If { test, body, orelse } => match constant(test) {
-                Some(true) => self.stmts(body),
-                Some(false) => self.stmts(orelse),
-                None => {
-                    let then = self.new_block();
-                    let els = self.new_block();
-                    let after = self.new_block();
-                    self.branch_on(test, then, els);
-                    self.start(then);
-                    self.stmts(body);
-                    self.jump(after);
-                    self.start(els);
-                    self.stmts(orelse);
-                    self.jump_start(after);
-                }
-            },
+            StmtKind::If { .. } => self.if_chain(s),
             StmtKind::With {
                 context_expr,
                 optional_vars,
@@ -214,6 +199,40 @@ impl<'c> Lowerer<'c> {
             StmtKind::Continue => self.continue_(),
         }
         self.release(m);
+    }
+
+    /// `if` with its `elif`s (an `If` alone in an `orelse`), in a loop: `elif` chains are as long
+    /// as the parser's chain limit allows.
+    fn if_chain(&mut self, s: &Stmt) {
+        let after = self.new_block();
+        let mut cur = s;
+        while let StmtKind::If { test, body, orelse } = &cur.kind {
+            self.line = cur.pos.lineno;
+            match constant(test) {
+                Some(true) => {
+                    self.stmts(body);
+                    break;
+                }
+                Some(false) => {}
+                None => {
+                    let then = self.new_block();
+                    let els = self.new_block();
+                    self.branch_on(test, then, els);
+                    self.start(then);
+                    self.stmts(body);
+                    self.jump(after);
+                    self.start(els);
+                }
+            }
+            match orelse.as_slice() {
+                [only] if matches!(only.kind, StmtKind::If { .. }) => cur = only,
+                _ => {
+                    self.stmts(orelse);
+                    break;
+                }
+            }
+        }
+        self.jump_start(after);
     }
 
     fn function_def(

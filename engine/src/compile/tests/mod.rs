@@ -31,8 +31,8 @@ fn dev_dump() {
     }
 }
 
-/// An expression nested 1,000 deep (parentheses, unary minus, calls, binary operators, lambdas)
-/// compiles on an 8 MB stack.
+/// Expressions nested 1,000 deep (parentheses, unary minus, calls, lists, lambdas, ...) and chains
+/// 20,000 long (binary operators, trailers, `elif`s) compile on an 8 MB stack.
 #[test]
 fn deep_expressions_fit_the_stack() {
     let sources = vec![
@@ -44,18 +44,35 @@ fn deep_expressions_fit_the_stack() {
         format!("x = {}1\n", "lambda: ".repeat(300)),
         format!("x = a{}\n", " and b or c".repeat(1000)),
         format!("x = a{}\n", " < b".repeat(1000)),
+        // Chains the parser allows far deeper than brackets.
+        format!("x = 1{}\n", " + 1".repeat(20000)),
+        format!("x = a{}\n", ".b(c)[d]".repeat(5000)),
+        format!("if a: pass\n{}", "elif b: pass\n".repeat(20000)),
     ];
     let handle = std::thread::Builder::new()
-        .stack_size(8 << 20)
+        .stack_size(
+            std::env::var("DEEP_STACK")
+                .ok()
+                .and_then(|s| s.parse().ok())
+                .unwrap_or(8 << 20),
+        )
         .spawn(move || {
-            for src in sources {
+            let mut compiled = 0;
+            for src in &sources {
                 let opts = ParseOptions::ast_parse();
                 let Ok(module) = syntax::parse_and_check(src.as_bytes(), "<deep>", &opts) else {
                     continue;
                 };
+                compiled += 1;
                 let unit = compile(&module, "<deep>", CompileFlags::default()).expect("compiles");
                 verify(&unit).expect("verifies");
+                crate::syntax::ast::walk::dismantle(module);
             }
+            assert!(
+                compiled >= 6,
+                "only {} of the deep programs parsed",
+                compiled
+            );
         })
         .unwrap();
     handle.join().expect("no stack overflow");

@@ -5,12 +5,23 @@ use super::{compile_mode, compile_src};
 use crate::compile::dump;
 use crate::syntax::{Mode, Origin, ParseOptions};
 
+/// Snapshots live in `engine/src/compile/snapshots/`, named after the test.
+fn check(name: &str, dump: &str, src: &str) {
+    insta::with_settings!({
+        snapshot_path => "../snapshots",
+        prepend_module_to_snapshot => false,
+        description => src,
+    }, {
+        insta::assert_snapshot!(name, dump);
+    });
+}
+
 macro_rules! snap {
     ($name:ident, $src:expr) => {
         #[test]
         fn $name() {
             let unit = compile_src($src);
-            insta::assert_snapshot!(stringify!($name), dump(&unit), $src);
+            check(stringify!($name), &dump(&unit), $src);
         }
     };
 }
@@ -58,7 +69,10 @@ snap!(
     with_multiple_return,
     "def f():\n    with a as (x, y), b:\n        return x\n"
 );
-snap!(raise_forms, "raise\nraise E\nraise E, v\nraise E, v, tb\n");
+snap!(
+    raise_forms,
+    "if a: raise\nif b: raise E\nif c: raise E, v\nraise E, v, tb\n"
+);
 snap!(assert_forms, "assert x\nassert x and y, 'msg'\n");
 snap!(
     exec_forms,
@@ -130,8 +144,8 @@ fn interactive_mode() {
         origin: Origin::String,
         future: Default::default(),
     };
-    let unit = compile_mode("x = 1; x\n", opts);
-    insta::assert_snapshot!("interactive_mode", dump(&unit));
+    let src = "x = 1; x\n";
+    check("interactive_mode", &dump(&compile_mode(src, opts)), src);
 }
 
 #[test]
@@ -141,6 +155,6 @@ fn eval_mode() {
         origin: Origin::String,
         future: Default::default(),
     };
-    let unit = compile_mode("a + [x for x in b]\n", opts);
-    insta::assert_snapshot!("eval_mode", dump(&unit));
+    let src = "a + [x for x in b]\n";
+    check("eval_mode", &dump(&compile_mode(src, opts)), src);
 }
