@@ -33,8 +33,8 @@
 #[cfg(test)]
 #[rustfmt::skip]
 mod cases;
-mod codegen;
-mod symtable;
+pub(crate) mod codegen;
+pub(crate) mod symtable;
 #[cfg(test)]
 mod tests;
 mod visit;
@@ -128,7 +128,7 @@ fn truncate(s: &str, max: usize) -> &str {
 
 /// `_Py_Mangle`: inside class `private`, `__name` (not ending in `__`, no dot) is read as
 /// `_private__name`, with the class name's leading underscores dropped.
-fn mangle(private: Option<&str>, name: &str) -> Option<String> {
+pub(crate) fn mangle(private: Option<&str>, name: &str) -> Option<String> {
     let private = private?;
     if !name.starts_with("__") || name.ends_with("__") || name.contains('.') {
         return None;

@@ -77,7 +77,7 @@ pub(super) fn check(
 }
 
 /// `expr_constant`: whether a test is known true (`Some(true)`), known false, or unknown.
-fn constant(e: &Expr) -> Option<bool> {
+pub(crate) fn constant(e: &Expr) -> Option<bool> {
     match &e.kind {
         ExprKind::Num { n } => Some(match n {
             Number::Int(i) => *i != 0,
@@ -94,7 +94,7 @@ fn constant(e: &Expr) -> Option<bool> {
     }
 }
 
-fn is_docstring(s: &Stmt) -> bool {
+pub(crate) fn is_docstring(s: &Stmt) -> bool {
     matches!(&s.kind, StmtKind::Expr { value } if matches!(value.kind, ExprKind::Str { .. }))
 }
 

@@ -37,10 +37,10 @@ use crate::pyhash::{str_hash, DictTable};
 use crate::syntax::ast::*;
 use crate::syntax::SyntaxError;
 
-pub(super) type BlockId = usize;
+pub(crate) type BlockId = usize;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(super) enum BlockKind {
+pub(crate) enum BlockKind {
     Module,
     Function,
     Class,
@@ -59,7 +59,7 @@ const OPT_IMPORT_STAR: u8 = 1;
 const OPT_EXEC: u8 = 2;
 const OPT_BARE_EXEC: u8 = 4;
 
-pub(super) struct Block {
+pub(crate) struct Block {
     pub kind: BlockKind,
     name: String,
     /// The line of the `def`, `class` or `lambda` (0 for the module).
@@ -82,26 +82,76 @@ pub(super) struct Block {
     child_free: bool,
     /// Analysis: locals that a nested scope uses (CPython's CELL scope), mangled.
     pub cells: HashSet<String>,
+    /// Analysis: where each name of the block resolves (mangled names), including the names that
+    /// are free here only because a nested scope uses them (`update_symbols`).
+    pub resolved: HashMap<String, NameScope>,
+    /// Analysis: names bound (or declared global) in a class body that are also free in a scope
+    /// nested in it (CPython's `DEF_FREE_CLASS`): the class's code gets a free variable for them.
+    pub free_class: HashSet<String>,
 }
 
-pub(super) struct SymbolTable {
+impl Block {
+    /// The parameters, in CPython's `co_varnames` order (tuple parameters as `.N`).
+    pub fn params(&self) -> impl Iterator<Item = &str> {
+        self.names
+            .iter()
+            .filter(|(_, f)| f & DEF_PARAM != 0)
+            .map(|(n, _)| n.as_str())
+    }
+
+    /// The block uses `import *` or a bare `exec` (CPython's `ste_unoptimized`).
+    pub fn unoptimized(&self) -> bool {
+        self.unoptimized != 0
+    }
+
+    /// A `yield` appears in it (or it is a generator expression).
+    pub fn is_generator(&self) -> bool {
+        self.generator
+    }
+
+    /// Where `name` (already mangled) resolves; `None` for a name the block never mentions.
+    pub fn scope_of(&self, name: &str) -> Option<NameScope> {
+        self.resolved.get(name).copied()
+    }
+}
+
+/// Where a name resolves after analysis (CPython's scopes: `LOCAL`, `CELL`, `FREE`,
+/// `GLOBAL_EXPLICIT`, `GLOBAL_IMPLICIT`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum NameScope {
+    Local,
+    Cell,
+    Free,
+    GlobalExplicit,
+    GlobalImplicit,
+}
+
+pub(crate) struct SymbolTable {
     pub blocks: Vec<Block>,
     /// The block each `def` and `class` statement opens, keyed by the statement's address.
     by_stmt: HashMap<*const Stmt, BlockId>,
+    /// The block each lambda, generator expression and set/dict comprehension opens, keyed by the
+    /// expression's address.
+    by_expr: HashMap<*const Expr, BlockId>,
 }
 
 impl SymbolTable {
     pub fn block_of(&self, s: &Stmt) -> Option<BlockId> {
         self.by_stmt.get(&(s as *const Stmt)).copied()
     }
+
+    pub fn block_of_expr(&self, e: &Expr) -> Option<BlockId> {
+        self.by_expr.get(&(e as *const Expr)).copied()
+    }
 }
 
 /// Builds and analyses the symbol table of `module`, or returns the first error of the pass.
-pub(super) fn build(module: &Mod) -> Result<SymbolTable, SyntaxError> {
+pub(crate) fn build(module: &Mod) -> Result<SymbolTable, SyntaxError> {
     let mut b = Builder {
         table: SymbolTable {
             blocks: Vec::new(),
             by_stmt: HashMap::new(),
+            by_expr: HashMap::new(),
         },
         cur: 0,
         private: None,
@@ -170,6 +220,8 @@ impl<'a> Builder<'a> {
             free: false,
             child_free: false,
             cells: HashSet::new(),
+            resolved: HashMap::new(),
+            free_class: HashSet::new(),
         });
         if id != 0 {
             self.table.blocks[self.cur].children.push(id);
@@ -460,7 +512,8 @@ impl<'a> Builder<'a> {
                 }
                 Task::EnterLambda(e) => {
                     if let ExprKind::Lambda { args, .. } = &e.kind {
-                        self.new_block(BlockKind::Function, "lambda", e.pos.lineno);
+                        let id = self.new_block(BlockKind::Function, "lambda", e.pos.lineno);
+                        self.table.by_expr.insert(e as *const Expr, id);
                         self.arguments(args)?;
                     }
                 }
@@ -470,7 +523,8 @@ impl<'a> Builder<'a> {
                         ExprKind::DictComp { .. } => "dictcomp",
                         _ => "genexpr",
                     };
-                    self.new_block(BlockKind::Function, name, e.pos.lineno);
+                    let id = self.new_block(BlockKind::Function, name, e.pos.lineno);
+                    self.table.by_expr.insert(e as *const Expr, id);
                     self.table.blocks[self.cur].generator = is_generator;
                     self.add_def(".0", DEF_PARAM)?;
                 }
@@ -583,6 +637,8 @@ struct Frame {
     /// Free names reported by the children analysed so far.
     allfree: HashSet<String>,
     next_child: usize,
+    /// The names the enclosing function scopes bind (`None` for the module).
+    bound: Option<HashSet<String>>,
 }
 
 /// `symtable_analyze`: resolves every block's names, depth first, and raises the analysis errors.
@@ -610,6 +666,7 @@ fn analyze(table: &mut SymbolTable) -> Result<(), SyntaxError> {
                 }
             }
         }
+        record_scopes(block, &frame, &newfree);
         check_unoptimized(block)?;
         let has_free = block.free || block.child_free;
         frame.free.extend(newfree);
@@ -648,6 +705,7 @@ fn enter(
         ));
     }
 
+    let bound_in = bound.clone();
     let mut newbound = HashSet::new();
     let mut newglobal = HashSet::new();
     if block.kind == BlockKind::Class {
@@ -702,7 +760,38 @@ fn enter(
         newglobal,
         allfree: HashSet::new(),
         next_child: 0,
+        bound: bound_in,
     })
+}
+
+/// `update_symbols`: records where each of the block's names resolves, and the names that are
+/// free in it only because a nested scope (`newfree`: what its children left free) uses a
+/// variable of an enclosing function. Such a name passes through class bodies too; a class that
+/// binds it itself keeps its own binding and marks it `free_class`.
+fn record_scopes(block: &mut Block, frame: &Frame, newfree: &HashSet<String>) {
+    let mut resolved = HashMap::with_capacity(block.names.len());
+    for (i, (name, _)) in block.names.iter().enumerate() {
+        let scope = match frame.scopes[i] {
+            Scope::Local if block.cells.contains(name) => NameScope::Cell,
+            Scope::Local => NameScope::Local,
+            Scope::GlobalExplicit => NameScope::GlobalExplicit,
+            Scope::GlobalImplicit => NameScope::GlobalImplicit,
+            Scope::Free => NameScope::Free,
+        };
+        resolved.insert(name.clone(), scope);
+    }
+    for name in newfree {
+        if let Some(&i) = block.index.get(name) {
+            if block.kind == BlockKind::Class && block.names[i].1 & (DEF_BOUND | DEF_GLOBAL) != 0 {
+                block.free_class.insert(name.clone());
+            }
+            continue;
+        }
+        if frame.bound.as_ref().is_some_and(|b| b.contains(name)) {
+            resolved.insert(name.clone(), NameScope::Free);
+        }
+    }
+    block.resolved = resolved;
 }
 
 /// `check_unoptimized`: a function using `import *` or a bare `exec` must not be nested with free
