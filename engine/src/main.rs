@@ -1,6 +1,6 @@
-//! `pyston`: the command line (parsed by `cli`, as CPython 2.7 parses its own). Until the runtime
-//! lands it drives the front end only; a script is compiled (its SyntaxErrors reported as CPython
-//! reports them) and then refused:
+//! `pyston`: the command line (parsed by `cli`, as CPython 2.7 parses its own). A program runs
+//! through the front end, the CFG compiler and the runtime (`runtime::run_program`); the front
+//! end alone is reachable too:
 //!
 //! - `pyston --dump-ast [--attributes] FILE` prints what CPython 2.7 prints for
 //!   `print ast.dump(ast.parse(open(FILE).read(), FILE)[, include_attributes=True])`.
@@ -13,12 +13,13 @@
 use std::io::Write;
 use std::process::ExitCode;
 
-use pyston_engine::cli::{self, Command, Program};
+use pyston_engine::cli::{self, Command, Flags, Program};
+use pyston_engine::runtime;
 use pyston_engine::syntax::{self, ParseOptions};
 
 /// Native stack for the thread that runs the engine. Reserved, not committed: pages are touched
 /// only as deep recursion needs them.
-const ENGINE_STACK_BYTES: usize = 512 << 20;
+const ENGINE_STACK_BYTES: usize = runtime::stack::MAIN_STACK_SIZE;
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().collect();
@@ -47,28 +48,18 @@ fn run(args: Vec<String>) -> u8 {
     match command {
         Command::DumpAst { file, attributes } => dump_file(&file, attributes),
         Command::ParseOnly { files } => parse_files(&files),
-        Command::Run { program, .. } => {
-            run_program(args.first().map_or("pyston", String::as_str), program)
-        }
+        Command::Run {
+            program,
+            flags,
+            argv,
+        } => run_program(program, flags, argv),
     }
 }
 
-/// Running programs needs the runtime (issue 3). Until it lands, a script is compiled as
-/// CPython would compile it before running it (so its SyntaxErrors are reported exactly), and
-/// then refused.
-fn run_program(prog: &str, program: Program) -> u8 {
-    if let Program::Script(path) = &program {
-        let bytes = match read_source(path) {
-            Ok(b) => b,
-            Err(code) => return code,
-        };
-        if let Err(err) = syntax::parse_and_check(&bytes, path, &ParseOptions::script()) {
-            report(&err);
-            return 1;
-        }
-    }
-    eprintln!("{prog}: cannot run Python code yet: the runtime is not built (use --dump-ast or --parse-only)");
-    2
+/// Runs a program: compiled by the front end, lowered to the CFG, run by the runtime.
+fn run_program(program: Program, flags: Flags, argv: Vec<String>) -> u8 {
+    let status = runtime::run_program(&program, &argv, &flags);
+    status.clamp(0, 255) as u8
 }
 
 fn read_source(path: &str) -> Result<Vec<u8>, u8> {

@@ -148,7 +148,7 @@ fn execute(fr: Obj, resume: Resume) -> PyResult<Exit> {
         };
     }
 
-    loop {
+    'blocks: loop {
         let block = &unit.blocks[bi];
         let err_line: u32;
         'run: {
@@ -557,7 +557,7 @@ fn execute(fr: Obj, resume: Resume) -> PyResult<Exit> {
                         tri_t!(super::signals::check());
                     }
                     bi = t;
-                    continue;
+                    continue 'blocks;
                 }
                 Terminator::Branch {
                     cond,
@@ -567,7 +567,7 @@ fn execute(fr: Obj, resume: Resume) -> PyResult<Exit> {
                     let c = get!(*cond);
                     let t = tri_t!(ops::truthy(c));
                     bi = if t { *if_true } else { *if_false } as usize;
-                    continue;
+                    continue 'blocks;
                 }
                 Terminator::Return { value } => {
                     let v = get!(*value);
@@ -609,7 +609,7 @@ fn execute(fr: Obj, resume: Resume) -> PyResult<Exit> {
                         }
                         None => bi = *exit as usize,
                     }
-                    continue;
+                    continue 'blocks;
                 }
                 Terminator::Yield { value, .. } => {
                     let v = get!(*value);
@@ -623,7 +623,7 @@ fn execute(fr: Obj, resume: Resume) -> PyResult<Exit> {
                         Some(t) => bi = *t as usize,
                         None => tri_t!(Err(exc::system_error("bad switch selector"))),
                     }
-                    continue;
+                    continue 'blocks;
                 }
                 Terminator::Unreachable => {
                     let _ = exc::system_error("reached unreachable code");

@@ -418,7 +418,7 @@ fn m_discard(s: Obj, a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
 fn m_remove(s: Obj, a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
     let k = key_of(a[0])?;
     let h = key_hash(k)?;
-    if !table(s).discard(&k, h, &mut |x, y| key_eq(x, y))? {
+    if table(s).discard(&k, h, &mut |x, y| key_eq(x, y))?.is_none() {
         return Err(exc::key_error(a[0]));
     }
     Ok(rt().none)
