@@ -354,16 +354,28 @@ esac
     fn files_are_classified_by_location() {
         let programs = paths::python_tests_dir().canonicalize().unwrap();
         let readme = paths::python_tests_dir().join("README.md");
-        assert_eq!(kind(&readme, std::slice::from_ref(&programs)), Kind::Program);
+        assert_eq!(
+            kind(&readme, std::slice::from_ref(&programs)),
+            Kind::Program
+        );
         let syntax_readme = paths::syntax_tests_dir().join("README.md");
-        assert_eq!(kind(&syntax_readme, std::slice::from_ref(&programs)), Kind::Syntax);
+        assert_eq!(
+            kind(&syntax_readme, std::slice::from_ref(&programs)),
+            Kind::Syntax
+        );
         let nested = paths::python_tests_dir()
             .join("..")
             .join("python")
             .join("README.md");
-        assert_eq!(kind(&nested, std::slice::from_ref(&programs)), Kind::Program);
         assert_eq!(
-            kind(Path::new("/nonexistent/x.py"), std::slice::from_ref(&programs)),
+            kind(&nested, std::slice::from_ref(&programs)),
+            Kind::Program
+        );
+        assert_eq!(
+            kind(
+                Path::new("/nonexistent/x.py"),
+                std::slice::from_ref(&programs)
+            ),
             Kind::Syntax
         );
         assert_eq!(kind(&readme, &[]), Kind::Syntax);

@@ -12,7 +12,7 @@
 //! - `abs`: `hypot`, `OverflowError('absolute value too large')` from finite parts.
 //! - `str`: each part with 12 significant digits (`%.12g`), the `repr` layout otherwise.
 
-use super::{overflow, zero_div, NumResult};
+use super::{overflow, zero_div, NumResult, PY_NAN};
 
 pub type Complex = (f64, f64);
 
@@ -48,7 +48,7 @@ fn quot(a: Complex, b: Complex) -> Option<Complex> {
         let denom = b.0 * ratio + b.1;
         Some(((a.0 * ratio + a.1) / denom, (a.1 * ratio - a.0) / denom))
     } else {
-        Some((f64::NAN, f64::NAN))
+        Some((PY_NAN, PY_NAN))
     }
 }
 
@@ -83,7 +83,13 @@ fn c_pow(a: Complex, b: Complex) -> (Complex, PowErr) {
         len /= (at * b.1).exp();
         phase += b.1 * vabs.ln();
     }
-    ((len * phase.cos(), len * phase.sin()), PowErr::None)
+    // libm's cos and sin of an infinity set errno to EDOM, which complex_pow reports.
+    let err = if phase.is_infinite() {
+        PowErr::Domain
+    } else {
+        PowErr::None
+    };
+    ((len * phase.cos(), len * phase.sin()), err)
 }
 
 fn c_powu(x: Complex, n: i64) -> Complex {
@@ -144,7 +150,7 @@ pub fn complex_abs(z: Complex) -> NumResult<f64> {
         if z.1.is_infinite() {
             return Ok(z.1.abs());
         }
-        return Ok(f64::NAN);
+        return Ok(PY_NAN);
     }
     let r = z.0.hypot(z.1);
     if r.is_infinite() {

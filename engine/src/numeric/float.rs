@@ -14,7 +14,7 @@
 
 use super::int::float_integral_to_big;
 use super::math::round_to_f64;
-use super::{overflow, value_error, zero_div, Int, NumError, NumResult};
+use super::{overflow, value_error, zero_div, Int, NumError, NumResult, PY_NAN};
 use num_bigint::{BigInt, BigUint};
 use num_traits::Zero;
 
@@ -149,13 +149,13 @@ fn non_finite_to_int(x: f64) -> NumError {
     }
 }
 
-/// `int(x)`: truncates toward zero; an `int` when strictly inside (-2**63, 2**63), else a long.
+/// `int(x)`: truncates toward zero; an `int` when in [-2**63, 2**63), else a long.
 pub fn float_to_int(x: f64) -> NumResult<Int> {
     if !x.is_finite() {
         return Err(non_finite_to_int(x));
     }
     let whole = x.trunc();
-    if -9.223372036854775808e18 < whole && whole < 9.223372036854775808e18 {
+    if (-9.223372036854775808e18..9.223372036854775808e18).contains(&whole) {
         return Ok(Int::Small(whole as i64));
     }
     Ok(Int::Big(float_integral_to_big(whole)))
@@ -245,12 +245,7 @@ pub fn float_round(x: f64, ndigits: i64) -> NumResult<f64> {
     let q = &num / &den;
     let r = &num - &q * &den;
     let rounded = if r.clone() * 2u32 >= den { q + 1u32 } else { q };
-    let text = format!(
-        "{}{}e{}",
-        if x < 0.0 { "-" } else { "" },
-        rounded,
-        -ndigits
-    );
+    let text = format!("{}{}e{}", if x < 0.0 { "-" } else { "" }, rounded, -ndigits);
     let y: f64 = text.parse().unwrap_or(f64::INFINITY);
     if y.is_infinite() {
         return Err(overflow("rounded value too large to represent"));
@@ -304,7 +299,8 @@ pub(crate) fn parse_inf_or_nan(s: &[u8]) -> Option<(f64, usize)> {
         _ => {}
     }
     let rest = &s[i..];
-    let starts = |word: &[u8]| rest.len() >= word.len() && rest[..word.len()].eq_ignore_ascii_case(word);
+    let starts =
+        |word: &[u8]| rest.len() >= word.len() && rest[..word.len()].eq_ignore_ascii_case(word);
     let value = if starts(b"infinity") {
         i += 8;
         f64::INFINITY
@@ -313,7 +309,7 @@ pub(crate) fn parse_inf_or_nan(s: &[u8]) -> Option<(f64, usize)> {
         f64::INFINITY
     } else if starts(b"nan") {
         i += 3;
-        f64::NAN
+        PY_NAN
     } else {
         return None;
     };
@@ -330,7 +326,8 @@ pub fn float_fromhex(s: &[u8]) -> NumResult<f64> {
     }
     let x;
     if let Some((v, used)) = parse_inf_or_nan(&s[i..]) {
-        x = v;
+        // CPython 2.7.18's fromhex returns the same NaN for "nan" and "-nan".
+        x = if v.is_nan() { PY_NAN } else { v };
         i += used;
     } else {
         let mut negate = false;

@@ -10,8 +10,8 @@
 //! Limits: results whose size would exceed [`MAX_BITS`] bits raise `MemoryError` (CPython
 //! would try the allocation and fail after a long time).
 
-use super::{float::float_pow, math::scale2, overflow, value_error, zero_div, Int, NumError};
 use super::NumResult;
+use super::{float::float_pow, math::scale2, overflow, value_error, zero_div, Int, NumError};
 use num_bigint::{BigInt, Sign};
 use num_integer::Integer;
 use num_traits::{Signed, ToPrimitive, Zero};
@@ -221,6 +221,13 @@ pub fn int_pow(a: &Int, b: &Int) -> NumResult<IntOrFloat> {
         return float_pow(x, y).map(IntOrFloat::Float);
     }
     if let (Int::Small(x), Int::Small(y)) = (a, b) {
+        // 0, 1 and -1 never overflow, whatever the exponent.
+        match x {
+            0 => return Ok(IntOrFloat::Int(Int::Small(if *y == 0 { 1 } else { 0 }))),
+            1 => return Ok(IntOrFloat::Int(Int::Small(1))),
+            -1 => return Ok(IntOrFloat::Int(Int::Small(if y % 2 == 0 { 1 } else { -1 }))),
+            _ => {}
+        }
         if let Ok(e) = u32::try_from(*y) {
             if let Some(r) = x.checked_pow(e) {
                 return Ok(IntOrFloat::Int(Int::Small(r)));
@@ -268,22 +275,16 @@ pub fn int_pow_mod(a: &Int, b: &Int, c: &Int) -> NumResult<Int> {
         )
     };
     let zero_modulus = || value_error("pow() 3rd argument cannot be 0");
-    let all_small = !(a.is_long() || b.is_long() || c.is_long());
     let (bb, cc) = (big(b), big(c));
-    // intobject.c checks the exponent first, longobject.c the modulus first.
-    if all_small {
-        if bb.sign() == Sign::Minus {
-            return Err(negative_exponent());
-        }
-        if cc.is_zero() {
-            return Err(zero_modulus());
-        }
-    } else {
-        if cc.is_zero() {
-            return Err(zero_modulus());
-        }
-        if bb.sign() == Sign::Minus {
-            return Err(negative_exponent());
+    if bb.sign() == Sign::Minus {
+        return Err(negative_exponent());
+    }
+    if cc.is_zero() {
+        return Err(zero_modulus());
+    }
+    if let (Int::Small(x), Int::Small(y), Int::Small(z)) = (a, b, c) {
+        if let Some(r) = small_pow_mod(*x, *y, *z) {
+            return Ok(Int::Small(r));
         }
     }
     let modulus = cc.abs();
@@ -292,11 +293,37 @@ pub fn int_pow_mod(a: &Int, b: &Int, c: &Int) -> NumResult<Int> {
     if cc.sign() == Sign::Minus && !r.is_zero() {
         r -= &modulus;
     }
-    Ok(if all_small {
-        // |r| < |c| fits an int.
-        Int::Small(r.to_i64().unwrap_or(0))
+    Ok(Int::Big(r))
+}
+
+/// intobject.c's three-argument `int_pow` loop: `None` where it overflows and hands the
+/// operation to `long` (so the result is a long even though it fits).
+fn small_pow_mod(iv: i64, mut iw: i64, iz: i64) -> Option<i64> {
+    let mut temp = iv;
+    let mut ix: i64 = 1;
+    while iw > 0 {
+        if iw & 1 != 0 {
+            ix = ix.checked_mul(temp)?;
+            if temp == 0 {
+                break;
+            }
+        }
+        iw >>= 1;
+        if iw == 0 {
+            break;
+        }
+        temp = temp.checked_mul(temp)?;
+        ix = ix.wrapping_rem(iz);
+        temp = temp.wrapping_rem(iz);
+    }
+    if ix == i64::MIN && iz == -1 {
+        return None; // i_divmod overflows
+    }
+    let r = ix.wrapping_rem(iz);
+    Some(if r != 0 && (r < 0) != (iz < 0) {
+        r + iz
     } else {
-        Int::Big(r)
+        r
     })
 }
 

@@ -43,9 +43,9 @@ pub use float::{
     float_is_integer, float_mod, float_pow, float_round, float_to_int, float_to_long,
 };
 pub use int::{
-    int_abs, int_add, int_and, int_classic_div, int_cmp, int_cmp_float, int_divmod,
-    int_floor_div, int_invert, int_lshift, int_mod, int_mul, int_neg, int_or, int_pow,
-    int_pow_mod, int_rshift, int_sub, int_to_f64, int_true_div, int_xor, long_to_f64, IntOrFloat,
+    int_abs, int_add, int_and, int_classic_div, int_cmp, int_cmp_float, int_divmod, int_floor_div,
+    int_invert, int_lshift, int_mod, int_mul, int_neg, int_or, int_pow, int_pow_mod, int_rshift,
+    int_sub, int_to_f64, int_true_div, int_xor, long_to_f64, IntOrFloat,
 };
 pub use parse::{parse_complex, parse_float, parse_int, parse_long};
 
@@ -93,6 +93,10 @@ impl fmt::Display for NumError {
         write!(f, "{}: {}", self.type_name(), self.message())
     }
 }
+
+/// The NaN CPython 2.7.18 on x86-64 produces for `float('nan')` (and that `inf - inf` gives):
+/// sign bit set, so `math.copysign(1, float('nan')) == -1.0` and `float('-nan')` has it clear.
+pub const PY_NAN: f64 = f64::from_bits(0xfff8_0000_0000_0000);
 
 pub type NumResult<T> = Result<T, NumError>;
 

@@ -173,9 +173,9 @@ fn int_from_c_string(s: &[u8], base: i64) -> NumResult<Int> {
 pub fn parse_int(s: &[u8], base: Option<i64>) -> NumResult<Int> {
     let explicit = base.is_some();
     let base = base.unwrap_or(10);
-    check_base("int", base)?;
     let text = c_str(s);
     if text.len() != s.len() {
+        // int_new/long_new check for NULs before PyInt_FromString checks the base.
         if explicit {
             return Err(NumError::Value(format!(
                 "invalid literal for int() with base {}: {}",
@@ -186,6 +186,7 @@ pub fn parse_int(s: &[u8], base: Option<i64>) -> NumResult<Int> {
         int_from_c_string(text, base)?;
         return Err(value_error("null byte in argument for int()"));
     }
+    check_base("int", base)?;
     int_from_c_string(text, base)
 }
 
@@ -223,7 +224,9 @@ fn long_from_c_string(orig: &[u8], base: i64) -> NumResult<BigInt> {
     let bad = |base: u32| literal_error("long", base as i64, orig);
     if at(orig, i) == b'0' {
         let letter = at(orig, i + 1).to_ascii_lowercase();
-        if (base == 16 && letter == b'x') || (base == 8 && letter == b'o') || (base == 2 && letter == b'b')
+        if (base == 16 && letter == b'x')
+            || (base == 8 && letter == b'o')
+            || (base == 2 && letter == b'b')
         {
             i += 2;
         }
@@ -257,9 +260,9 @@ fn long_from_c_string(orig: &[u8], base: i64) -> NumResult<BigInt> {
 pub fn parse_long(s: &[u8], base: Option<i64>) -> NumResult<BigInt> {
     let explicit = base.is_some();
     let base = base.unwrap_or(10);
-    check_base("long", base)?;
     let text = c_str(s);
     if text.len() != s.len() {
+        // int_new/long_new check for NULs before PyInt_FromString checks the base.
         if explicit {
             return Err(NumError::Value(format!(
                 "invalid literal for long() with base {}: {}",
@@ -270,6 +273,7 @@ pub fn parse_long(s: &[u8], base: Option<i64>) -> NumResult<BigInt> {
         long_from_c_string(text, base)?;
         return Err(value_error("null byte in argument for long()"));
     }
+    check_base("long", base)?;
     long_from_c_string(text, base)
 }
 
