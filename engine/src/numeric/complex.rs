@@ -57,6 +57,27 @@ pub fn complex_div(a: Complex, b: Complex) -> NumResult<Complex> {
     quot(a, b).ok_or_else(|| zero_div("complex division by zero"))
 }
 
+/// `divmod(a, b)` (deprecated in 2.7: the caller first issues `DeprecationWarning('complex
+/// divmod(), // and % are deprecated')`): the floor of the real part of `a / b`, imaginary part
+/// zero, and `a - b * q`.
+pub fn complex_divmod(a: Complex, b: Complex) -> NumResult<(Complex, Complex)> {
+    let div = quot(a, b).ok_or_else(|| zero_div("complex divmod()"))?;
+    let q = (div.0.floor(), 0.0);
+    Ok((q, complex_sub(a, complex_mul(b, q))))
+}
+
+/// `a // b` (deprecated, see [`complex_divmod`]).
+pub fn complex_floor_div(a: Complex, b: Complex) -> NumResult<Complex> {
+    complex_divmod(a, b).map(|(q, _)| q)
+}
+
+/// `a % b` (deprecated, see [`complex_divmod`]).
+pub fn complex_mod(a: Complex, b: Complex) -> NumResult<Complex> {
+    let div = quot(a, b).ok_or_else(|| zero_div("complex remainder"))?;
+    let q = (div.0.floor(), 0.0);
+    Ok(complex_sub(a, complex_mul(b, q)))
+}
+
 /// errno as `_Py_c_pow` and `c_powi` leave it.
 enum PowErr {
     None,

@@ -13,6 +13,8 @@
 //!   `factorial`, `frexp`, `ldexp`, `fsum`, `fmod`, `modf`, `trunc`, `hypot`, `copysign`.
 //! - [`complex`]: `complex` arithmetic (`+ - * / **`, `abs`) and `str(complex)`.
 //! - [`parse`]: `int(s, base)`, `long(s, base)`, `float(s)`, `complex(s)`.
+//! - [`unicode`]: the decimal encoding that turns a `unicode` argument of those parsers into
+//!   bytes.
 //! - [`text`]: `str`/`repr`/`hex`/`oct` of ints and longs (delegating to `pyfmt`).
 //!
 //! Invariants: no function panics on any input; results keep CPython's typing (an `int`
@@ -27,6 +29,8 @@ pub mod int;
 pub mod math;
 pub mod parse;
 pub mod text;
+pub mod unicode;
+mod unicode_tables;
 
 #[cfg(test)]
 mod tests;
@@ -35,8 +39,8 @@ use num_bigint::BigInt;
 use std::fmt;
 
 pub use complex::{
-    complex_abs, complex_add, complex_div, complex_mul, complex_neg, complex_pow, complex_str,
-    complex_sub,
+    complex_abs, complex_add, complex_div, complex_divmod, complex_floor_div, complex_mod,
+    complex_mul, complex_neg, complex_pow, complex_str, complex_sub,
 };
 pub use float::{
     float_as_integer_ratio, float_div, float_divmod, float_floor_div, float_fromhex, float_hex,
@@ -48,8 +52,11 @@ pub use int::{
     int_sub, int_to_f64, int_true_div, int_xor, long_to_f64, IntOrFloat,
 };
 pub use parse::{parse_complex, parse_float, parse_int, parse_long};
+pub use unicode::unicode_to_decimal;
 
-/// The exception a numeric operation raises, with CPython 2.7.18's message.
+/// The exception a numeric operation raises, with CPython 2.7.18's message. Messages are
+/// Python 2 byte strings: each `char` stands for one byte (all are below 256; only `float()`
+/// echoes non-ASCII input bytes).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum NumError {
     ZeroDivision(String),
@@ -58,6 +65,13 @@ pub enum NumError {
     Type(String),
     /// `MemoryError()` (no message): a result too large to allocate.
     Memory,
+    /// `UnicodeEncodeError('decimal', <the argument>, start, end, 'invalid decimal Unicode
+    /// string')`; `message` is its `str`.
+    UnicodeEncode {
+        start: usize,
+        end: usize,
+        message: String,
+    },
     /// `OverflowError(34, 'Numerical result out of range')`: libm reported `ERANGE`
     /// (`float ** float` overflow). Its `str` is `(34, 'Numerical result out of range')`.
     Erange,
@@ -72,6 +86,7 @@ impl NumError {
             NumError::Value(_) => "ValueError",
             NumError::Type(_) => "TypeError",
             NumError::Memory => "MemoryError",
+            NumError::UnicodeEncode { .. } => "UnicodeEncodeError",
         }
     }
 
@@ -81,7 +96,8 @@ impl NumError {
             NumError::ZeroDivision(m)
             | NumError::Overflow(m)
             | NumError::Value(m)
-            | NumError::Type(m) => m.clone(),
+            | NumError::Type(m)
+            | NumError::UnicodeEncode { message: m, .. } => m.clone(),
             NumError::Memory => String::new(),
             NumError::Erange => "(34, 'Numerical result out of range')".to_string(),
         }

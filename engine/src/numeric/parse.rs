@@ -277,6 +277,11 @@ pub fn parse_long(s: &[u8], base: Option<i64>) -> NumResult<BigInt> {
     long_from_c_string(text, base)
 }
 
+/// Bytes echoed into a message, one `char` per byte (see [`NumError`]).
+fn latin1(bytes: &[u8]) -> String {
+    bytes.iter().map(|&b| b as char).collect()
+}
+
 /// `_Py_dg_strtod`'s decimal syntax at the start of `s`: the bytes consumed (0 if none).
 fn decimal_prefix(s: &[u8]) -> usize {
     let mut i = 0;
@@ -347,13 +352,13 @@ pub fn parse_float(s: &[u8]) -> NumResult<f64> {
     if used == 0 {
         return Err(NumError::Value(format!(
             "could not convert string to float: {}",
-            String::from_utf8_lossy(shown)
+            latin1(shown)
         )));
     }
     if start + used != last {
         return Err(NumError::Value(format!(
             "invalid literal for float(): {}",
-            String::from_utf8_lossy(shown)
+            latin1(shown)
         )));
     }
     Ok(x)

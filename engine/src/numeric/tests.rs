@@ -127,6 +127,11 @@ fn binary(op: &str, a: &V, b: &V) -> String {
                 "mul" => Ok(enc_c(complex_mul(x, y))),
                 "div" | "truediv" => complex_div(x, y).map(enc_c),
                 "pow" => complex_pow(x, y).map(enc_c),
+                "floordiv" => complex_floor_div(x, y).map(enc_c),
+                "mod" => complex_mod(x, y).map(enc_c),
+                "divmod" => {
+                    complex_divmod(x, y).map(|(q, r)| format!("t:{};{}", enc_c(q), enc_c(r)))
+                }
                 _ => panic!("op {}", op),
             }
         })()),
@@ -362,6 +367,29 @@ fn parsers_match_cpython() {
         );
     }
     report(failures, parse_tables::PARSE_CASES.len());
+}
+
+#[test]
+fn unicode_parsers_match_cpython() {
+    let mut failures = Vec::new();
+    for (kind, input, base, expected) in parse_tables::UNICODE_PARSE_CASES {
+        let base = if *base == -999 { None } else { Some(*base) };
+        let chars: Vec<u32> = input.chars().map(|c| c as u32).collect();
+        let got = enc(unicode_to_decimal(&chars).and_then(|bytes| match *kind {
+            "int" => parse_int(&bytes, base).map(|v| enc_int(&v)),
+            "long" => parse_long(&bytes, base).map(|v| enc_int(&Int::Big(v))),
+            "float" => parse_float(&bytes).map(enc_f),
+            "complex" => parse_complex(&bytes).map(enc_c),
+            _ => panic!("kind {}", kind),
+        }));
+        check(
+            &mut failures,
+            format!("{}({:?}, {:?})", kind, input, base),
+            got,
+            expected,
+        );
+    }
+    report(failures, parse_tables::UNICODE_PARSE_CASES.len());
 }
 
 #[test]
