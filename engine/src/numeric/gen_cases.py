@@ -248,6 +248,34 @@ def unary_rows():
     return rows
 
 
+MATH_FUNCS = ['acos', 'acosh', 'asin', 'asinh', 'atan', 'atanh', 'cos', 'cosh', 'exp', 'expm1',
+              'fabs', 'log1p', 'sin', 'sinh', 'sqrt', 'tan', 'tanh', 'log', 'log10', 'degrees',
+              'radians']
+MATH_ARGS = FLOATS + [0.9, -0.9, 1.0 - 2**-53, 710.0, -710.0, 709.78, -745.2, 1e-320, 2.0, 100.0,
+                      -1e-10, 1e300, 0.7853981633974483, 1e22, 3.0e-310]
+
+
+def math_rows():
+    rows = []
+    for name in MATH_FUNCS:
+        f = getattr(math, name)
+        for x in MATH_ARGS:
+            rows.append((name, enc(x), '', run(f, x)))
+    for x in INTS + LONGS + BIG_LONGS:
+        for name in ['log', 'log10']:
+            rows.append((name, enc(x), '', run(getattr(math, name), x)))
+    for x in [8, 2**1100, 0.5, 100.0, 0, 10**400]:
+        for b in [2, 10, 1, 1.0, 0.5, 2**2000, 0.0, -2, 10**400]:
+            rows.append(('log', enc(x), enc(b), run(math.log, x, b)))
+    pair_args = [0.0, -0.0, 1.0, -1.0, 2.0, -2.0, 0.5, 1.5, -1.5, 3.0, INF, -INF, NAN, 1e308,
+                 5e-324, 1e-300, 1023.0, 1075.0, -1075.0, 0.3]
+    for x in pair_args:
+        for y in pair_args:
+            rows.append(('atan2', enc(x), enc(y), run(math.atan2, x, y)))
+            rows.append(('mpow', enc(x), enc(y), run(math.pow, x, y)))
+    return rows
+
+
 FSUM_LISTS = [
     [], [1.0], [0.1] * 10, [1e100, 1.0, -1e100, 1e-100, 1e50, -1.0, -1e50],
     [2.0**53, -0.5, -2.0**-54], [2.0**53, 1.0, 2.0**-100], [1e308, 1e308],
@@ -262,6 +290,11 @@ def unary():
     print '// (operation, a, b or "", expected); see gen_cases.py for the encoding.'
     print 'pub const UNARY_CASES: &[(&str, &str, &str, &str)] = &['
     for row in unary_rows():
+        print '    (%s),' % ', '.join(rs(x) for x in row)
+    print '];'
+    print '// (math function, x, y or "", expected)'
+    print 'pub const MATH_CASES: &[(&str, &str, &str, &str)] = &['
+    for row in math_rows():
         print '    (%s),' % ', '.join(rs(x) for x in row)
     print '];'
     print '// (summands joined by ";", math.fsum(summands))'

@@ -307,3 +307,346 @@ pub fn factorial_float(x: f64) -> NumResult<Int> {
     }
     factorial(&float_to_int(x)?)
 }
+
+/// The one-argument `math` functions that are a libm call under `math_1`'s error rules.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MathFn {
+    Acos,
+    Acosh,
+    Asin,
+    Asinh,
+    Atan,
+    Atanh,
+    Cos,
+    Cosh,
+    Exp,
+    Expm1,
+    Fabs,
+    Log1p,
+    Sin,
+    Sinh,
+    Sqrt,
+    Tan,
+    Tanh,
+}
+
+impl MathFn {
+    /// The function for a `math` attribute name.
+    pub fn from_name(name: &str) -> Option<MathFn> {
+        use MathFn::*;
+        Some(match name {
+            "acos" => Acos,
+            "acosh" => Acosh,
+            "asin" => Asin,
+            "asinh" => Asinh,
+            "atan" => Atan,
+            "atanh" => Atanh,
+            "cos" => Cos,
+            "cosh" => Cosh,
+            "exp" => Exp,
+            "expm1" => Expm1,
+            "fabs" => Fabs,
+            "log1p" => Log1p,
+            "sin" => Sin,
+            "sinh" => Sinh,
+            "sqrt" => Sqrt,
+            "tan" => Tan,
+            "tanh" => Tanh,
+            _ => return None,
+        })
+    }
+
+    /// Whether an infinite result from a finite argument is an overflow (`OverflowError`)
+    /// rather than a pole (`ValueError`).
+    fn can_overflow(self) -> bool {
+        matches!(
+            self,
+            MathFn::Cosh | MathFn::Exp | MathFn::Expm1 | MathFn::Log1p | MathFn::Sinh
+        )
+    }
+
+    fn eval(self, x: f64) -> f64 {
+        use MathFn::*;
+        match self {
+            Acos => x.acos(),
+            Acosh => acosh(x),
+            Asin => x.asin(),
+            Asinh => asinh(x),
+            Atan => x.atan(),
+            Atanh => atanh(x),
+            Cos => x.cos(),
+            Cosh => x.cosh(),
+            Exp => x.exp(),
+            Expm1 => x.exp_m1(),
+            Fabs => x.abs(),
+            Log1p => x.ln_1p(),
+            Sin => x.sin(),
+            Sinh => x.sinh(),
+            Sqrt => x.sqrt(),
+            Tan => x.tan(),
+            Tanh => x.tanh(),
+        }
+    }
+}
+
+// Rust's `acosh`, `asinh` and `atanh` are not glibc's; these follow glibc's (fdlibm's)
+// formulas over the libm `log`, `log1p` and `sqrt`, so the results are the same bits.
+
+fn acosh(x: f64) -> f64 {
+    if x.is_nan() {
+        return x;
+    }
+    if x < 1.0 {
+        return f64::NAN;
+    }
+    if x >= 268435456.0 {
+        // 2**28
+        if x.is_infinite() {
+            return x;
+        }
+        return x.ln() + std::f64::consts::LN_2;
+    }
+    if x == 1.0 {
+        return 0.0;
+    }
+    if x > 2.0 {
+        let t = x * x;
+        return (2.0 * x - 1.0 / (x + (t - 1.0).sqrt())).ln();
+    }
+    let t = x - 1.0;
+    (t + (2.0 * t + t * t).sqrt()).ln_1p()
+}
+
+fn asinh(x: f64) -> f64 {
+    if !x.is_finite() {
+        return x;
+    }
+    let a = x.abs();
+    if a < 3.725290298461914e-9 {
+        // 2**-28
+        return x;
+    }
+    let w = if a > 268435456.0 {
+        a.ln() + std::f64::consts::LN_2
+    } else if a > 2.0 {
+        (2.0 * a + 1.0 / ((x * x + 1.0).sqrt() + a)).ln()
+    } else {
+        let t = x * x;
+        (a + t / (1.0 + (1.0 + t).sqrt())).ln_1p()
+    };
+    w.copysign(x)
+}
+
+fn atanh(x: f64) -> f64 {
+    let a = x.abs();
+    let t = if a < 0.5 {
+        if a < 3.725290298461914e-9 {
+            return x;
+        }
+        let t = a + a;
+        0.5 * (t + t * a / (1.0 - a)).ln_1p()
+    } else if a < 1.0 {
+        0.5 * ((a + a) / (1.0 - a)).ln_1p()
+    } else if a > 1.0 || x.is_nan() {
+        return (x - x) / (x - x);
+    } else {
+        return x / 0.0;
+    };
+    t.copysign(x)
+}
+
+/// CPython's `is_error` after errno was set: EDOM is a `ValueError`; ERANGE an
+/// `OverflowError` unless the result is small (an underflow).
+fn range_or_underflow(r: f64) -> NumResult<f64> {
+    if r.abs() < 1.5 {
+        Ok(r)
+    } else {
+        Err(range_error())
+    }
+}
+
+/// `math.<f>(x)` for the libm functions (`math_1`): a NaN from a non-NaN argument is a domain
+/// error, an infinity from a finite one a range error (`can_overflow`) or a domain error.
+pub fn math_unary(f: MathFn, x: f64) -> NumResult<f64> {
+    let r = f.eval(x);
+    if r.is_nan() && !x.is_nan() {
+        return Err(domain_error());
+    }
+    if r.is_infinite() && x.is_finite() {
+        return if f.can_overflow() {
+            range_or_underflow(r)
+        } else {
+            Err(domain_error())
+        };
+    }
+    Ok(r)
+}
+
+/// `math.atan2(y, x)` (CPython's `m_atan2` special cases, then libm).
+pub fn atan2(y: f64, x: f64) -> f64 {
+    use std::f64::consts::PI;
+    if x.is_nan() || y.is_nan() {
+        return super::PY_NAN;
+    }
+    if y.is_infinite() {
+        if x.is_infinite() {
+            return if x.is_sign_positive() {
+                (0.25 * PI).copysign(y)
+            } else {
+                (0.75 * PI).copysign(y)
+            };
+        }
+        return (0.5 * PI).copysign(y);
+    }
+    if x.is_infinite() || y == 0.0 {
+        return if x.is_sign_positive() {
+            0.0f64.copysign(y)
+        } else {
+            PI.copysign(y)
+        };
+    }
+    y.atan2(x)
+}
+
+/// `math.pow(x, y)` (not the `**` operator: `math.pow(0.0, -1.0)` is a `ValueError`).
+pub fn pow(x: f64, y: f64) -> NumResult<f64> {
+    if !x.is_finite() || !y.is_finite() {
+        let r = if x.is_nan() {
+            if y == 0.0 {
+                1.0
+            } else {
+                x
+            }
+        } else if y.is_nan() {
+            if x == 1.0 {
+                1.0
+            } else {
+                y
+            }
+        } else if x.is_infinite() {
+            let odd_y = y.is_finite() && y.abs() % 2.0 == 1.0;
+            if y > 0.0 {
+                if odd_y {
+                    x
+                } else {
+                    x.abs()
+                }
+            } else if y == 0.0 {
+                1.0
+            } else if odd_y {
+                0.0f64.copysign(x)
+            } else {
+                0.0
+            }
+        } else if x.abs() == 1.0 {
+            1.0
+        } else if y > 0.0 && x.abs() > 1.0 {
+            y
+        } else if y < 0.0 && x.abs() < 1.0 {
+            if x == 0.0 {
+                return Err(domain_error()); // 0 ** -inf divides by zero
+            }
+            -y
+        } else {
+            0.0
+        };
+        return Ok(r);
+    }
+    let r = x.powf(y);
+    if r.is_nan() {
+        return Err(domain_error());
+    }
+    if r.is_infinite() {
+        return if x == 0.0 {
+            Err(domain_error())
+        } else {
+            range_or_underflow(r)
+        };
+    }
+    Ok(r)
+}
+
+/// `math.degrees(x)`.
+pub fn degrees(x: f64) -> f64 {
+    x * (180.0 / std::f64::consts::PI)
+}
+
+/// `math.radians(x)`.
+pub fn radians(x: f64) -> f64 {
+    x * (std::f64::consts::PI / 180.0)
+}
+
+/// CPython's `m_log` / `m_log10` under `math_1`.
+fn log_float(x: f64, ten: bool) -> NumResult<f64> {
+    if x.is_nan() || x == f64::INFINITY {
+        return Ok(x);
+    }
+    if x > 0.0 {
+        return Ok(if ten { x.log10() } else { x.ln() });
+    }
+    Err(domain_error())
+}
+
+/// `_PyLong_Frexp`: `(m, e)` with `n ≈ m * 2**e`, `0.5 <= m < 1`, `m` correctly rounded
+/// (`n > 0`).
+pub fn long_frexp(n: &BigInt) -> (f64, i64) {
+    let magnitude = n.magnitude();
+    let bits = magnitude.bits() as i64;
+    let m = round_to_f64(magnitude, -bits);
+    if m == 1.0 {
+        (0.5, bits + 1)
+    } else {
+        (m, bits)
+    }
+}
+
+/// `loghelper`: a long is taken apart so that logs of longs beyond the float range work.
+fn log_int(n: &Int, ten: bool) -> NumResult<f64> {
+    let func = |x: f64| if ten { x.log10() } else { x.ln() };
+    match n {
+        Int::Big(b) => {
+            if b.sign() != num_bigint::Sign::Plus {
+                return Err(domain_error());
+            }
+            match super::long_to_f64(b) {
+                Ok(x) => Ok(func(x)),
+                Err(_) => {
+                    let (m, e) = long_frexp(b);
+                    Ok(func(m) + func(2.0) * e as f64)
+                }
+            }
+        }
+        Int::Small(v) => log_float(*v as f64, ten),
+    }
+}
+
+/// An argument of `math.log`/`math.log10`: an integer (int or long) or a float.
+#[derive(Clone, Debug)]
+pub enum LogArg {
+    Int(Int),
+    Float(f64),
+}
+
+fn log_of(x: &LogArg, ten: bool) -> NumResult<f64> {
+    match x {
+        LogArg::Int(n) => log_int(n, ten),
+        LogArg::Float(f) => log_float(*f, ten),
+    }
+}
+
+/// `math.log(x)` or `math.log(x, base)`.
+pub fn log(x: &LogArg, base: Option<&LogArg>) -> NumResult<f64> {
+    let num = log_of(x, false)?;
+    match base {
+        None => Ok(num),
+        Some(b) => {
+            let den = log_of(b, false)?;
+            super::float_div(num, den)
+        }
+    }
+}
+
+/// `math.log10(x)`.
+pub fn log10(x: &LogArg) -> NumResult<f64> {
+    log_of(x, true)
+}

@@ -331,6 +331,41 @@ fn unary_operations_match_cpython() {
     report(failures, unary::UNARY_CASES.len());
 }
 
+fn math_case(op: &str, a: &V, b: Option<&V>) -> String {
+    let log_arg = |v: &V| match v {
+        V::Int(i) => math::LogArg::Int(i.clone()),
+        V::F(f) => math::LogArg::Float(*f),
+        V::C(..) => panic!("complex"),
+    };
+    let f = |v: &V| match v {
+        V::F(f) => *f,
+        _ => panic!("float"),
+    };
+    enc(match op {
+        "log" => math::log(&log_arg(a), b.map(log_arg).as_ref()).map(enc_f),
+        "log10" => math::log10(&log_arg(a)).map(enc_f),
+        "degrees" => Ok(enc_f(math::degrees(f(a)))),
+        "radians" => Ok(enc_f(math::radians(f(a)))),
+        "atan2" => Ok(enc_f(math::atan2(f(a), f(b.expect("y"))))),
+        "mpow" => math::pow(f(a), f(b.expect("y"))).map(enc_f),
+        name => {
+            let func = math::MathFn::from_name(name).expect("math function");
+            math::math_unary(func, f(a)).map(enc_f)
+        }
+    })
+}
+
+#[test]
+fn math_functions_match_cpython() {
+    let mut failures = Vec::new();
+    for (op, a, b, expected) in unary::MATH_CASES {
+        let arg = if b.is_empty() { None } else { Some(dec(b)) };
+        let got = math_case(op, &dec(a), arg.as_ref());
+        check(&mut failures, format!("{} {} {}", op, a, b), got, expected);
+    }
+    report(failures, unary::MATH_CASES.len());
+}
+
 #[test]
 fn fsum_matches_cpython() {
     let mut failures = Vec::new();
