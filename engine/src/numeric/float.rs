@@ -155,7 +155,8 @@ pub fn float_to_int(x: f64) -> NumResult<Int> {
         return Err(non_finite_to_int(x));
     }
     let whole = x.trunc();
-    if (-9.223372036854775808e18..9.223372036854775808e18).contains(&whole) {
+    let two_63 = (1u64 << 63) as f64;
+    if (-two_63..two_63).contains(&whole) {
         return Ok(Int::Small(whole as i64));
     }
     Ok(Int::Big(float_integral_to_big(whole)))
@@ -212,8 +213,11 @@ pub fn float_as_integer_ratio(x: f64) -> NumResult<(Int, Int)> {
     Ok((Int::Big(num).into_int(), Int::Big(den).into_int()))
 }
 
-const NDIGITS_MAX: i64 = ((53 + 1021) as f64 * 0.30103) as i64;
-const NDIGITS_MIN: i64 = -(((1024 + 1) as f64 * 0.30103) as i64);
+/// `round` leaves `x` alone above this many digits: `(int)((DBL_MANT_DIG - DBL_MIN_EXP) *
+/// 0.30103)`, 0.30103 bounding log10(2) from above.
+const NDIGITS_MAX: i64 = 323;
+/// ... and answers a zero below this: `-(int)((DBL_MAX_EXP + 1) * 0.30103)`.
+const NDIGITS_MIN: i64 = -308;
 
 /// `round(x, ndigits)` (`round(x)` is `ndigits == 0`); always a float in 2.7.
 pub fn float_round(x: f64, ndigits: i64) -> NumResult<f64> {

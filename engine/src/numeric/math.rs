@@ -447,8 +447,10 @@ fn atanh(x: f64) -> f64 {
         0.5 * (t + t * a / (1.0 - a)).ln_1p()
     } else if a < 1.0 {
         0.5 * ((a + a) / (1.0 - a)).ln_1p()
-    } else if a > 1.0 || x.is_nan() {
-        return (x - x) / (x - x);
+    } else if x.is_nan() {
+        return x;
+    } else if a > 1.0 {
+        return super::PY_NAN;
     } else {
         return x / 0.0;
     };
