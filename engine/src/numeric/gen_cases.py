@@ -250,9 +250,12 @@ def unary_rows():
 
 MATH_FUNCS = ['acos', 'acosh', 'asin', 'asinh', 'atan', 'atanh', 'cos', 'cosh', 'exp', 'expm1',
               'fabs', 'log1p', 'sin', 'sinh', 'sqrt', 'tan', 'tanh', 'log', 'log10', 'degrees',
-              'radians']
+              'radians', 'gamma', 'lgamma', 'erf', 'erfc']
 MATH_ARGS = FLOATS + [0.9, -0.9, 1.0 - 2**-53, 710.0, -710.0, 709.78, -745.2, 1e-320, 2.0, 100.0,
-                      -1e-10, 1e300, 0.7853981633974483, 1e22, 3.0e-310]
+                      -1e-10, 1e300, 0.7853981633974483, 1e22, 3.0e-310, 4.5, -4.5, 0.25, 10.5,
+                      171.5, 171.7, 150.3, -150.3, -170.5, -200.5, 201.0, -201.5, 1e-21, -1e-21,
+                      1e-320, 2.000001, 0.999999, 2.9, 6.1, 25.0, 24.0, 23.0, 3.7, -3.7, 1.4,
+                      1.6, -1.6, 5.9, 29.9, 30.0, -0.3, 1e-7, -2.0, -1.0]
 
 
 def math_rows():
@@ -260,6 +263,14 @@ def math_rows():
     for name in MATH_FUNCS:
         f = getattr(math, name)
         for x in MATH_ARGS:
+            rows.append((name, enc(x), '', run(f, x)))
+    import random
+    rnd = random.Random(314)
+    for name in ['acosh', 'asinh', 'atanh', 'gamma', 'lgamma', 'erf', 'erfc', 'expm1', 'log1p']:
+        f = getattr(math, name)
+        for _ in range(40):
+            x = rnd.choice([rnd.uniform(-3, 3), rnd.uniform(-1, 1), rnd.uniform(0.9, 2.1),
+                            rnd.uniform(-200, 200), 10 ** rnd.uniform(-30, 30)])
             rows.append((name, enc(x), '', run(f, x)))
     for x in INTS + LONGS + BIG_LONGS:
         for name in ['log', 'log10']:

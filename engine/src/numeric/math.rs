@@ -426,9 +426,11 @@ fn asinh(x: f64) -> f64 {
         // 2**-28
         return x;
     }
-    let w = if a > 268435456.0 {
+    // glibc compares the high 32 bits of |x| here, not the value.
+    let high = (a.to_bits() >> 32) as u32;
+    let w = if high > 0x41b0_0000 {
         a.ln() + std::f64::consts::LN_2
-    } else if a > 2.0 {
+    } else if high > 0x4000_0000 {
         (2.0 * a + 1.0 / ((x * x + 1.0).sqrt() + a)).ln()
     } else {
         let t = x * x;

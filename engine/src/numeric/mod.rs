@@ -11,6 +11,7 @@
 //!   `is_integer`, `as_integer_ratio`, `float.hex`, `float.fromhex`.
 //! - [`math`]: what the `math` module needs beyond libm: `floor`/`ceil` (floats in 2.7),
 //!   `factorial`, `frexp`, `ldexp`, `fsum`, `fmod`, `modf`, `trunc`, `hypot`, `copysign`.
+//! - [`special`]: `gamma`, `lgamma`, `erf`, `erfc` with CPython 2.7's own approximations.
 //! - [`complex`]: `complex` arithmetic (`+ - * / **`, `abs`) and `str(complex)`.
 //! - [`parse`]: `int(s, base)`, `long(s, base)`, `float(s)`, `complex(s)`.
 //! - [`unicode`]: the decimal encoding that turns a `unicode` argument of those parsers into
@@ -28,6 +29,7 @@ pub mod float;
 pub mod int;
 pub mod math;
 pub mod parse;
+pub mod special;
 pub mod text;
 pub mod unicode;
 mod unicode_tables;

@@ -348,6 +348,10 @@ fn math_case(op: &str, a: &V, b: Option<&V>) -> String {
         "radians" => Ok(enc_f(math::radians(f(a)))),
         "atan2" => Ok(enc_f(math::atan2(f(a), f(b.expect("y"))))),
         "mpow" => math::pow(f(a), f(b.expect("y"))).map(enc_f),
+        "gamma" => special::gamma(f(a)).map(enc_f),
+        "lgamma" => special::lgamma(f(a)).map(enc_f),
+        "erf" => Ok(enc_f(special::erf(f(a)))),
+        "erfc" => Ok(enc_f(special::erfc(f(a)))),
         name => {
             let func = math::MathFn::from_name(name).expect("math function");
             math::math_unary(func, f(a)).map(enc_f)
