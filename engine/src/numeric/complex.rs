@@ -32,6 +32,36 @@ pub fn complex_mul(a: Complex, b: Complex) -> Complex {
     (a.0 * b.0 - a.1 * b.1, a.0 * b.1 + a.1 * b.0)
 }
 
+/// `complex(real, imag)` once each argument is converted: `real` and `imag` are the
+/// arguments as complex numbers, each flagged when the argument was itself a complex (an int,
+/// long or float argument `x` is `((x, 0.0), false)`; a missing `imag` is `None`). The result
+/// is `real + imag*1j` computed as CPython does (so `complex(1j, 1j) == (-1+1j)`). A lone
+/// complex argument is returned unchanged (`complex(complex(1, -0.0))` keeps its `-0.0`);
+/// CPython does that only for exact `complex` instances, a subclass instance goes through the
+/// arithmetic (`(1+0j)`), which the caller gets by passing `Some(((0.0, 0.0), false))`.
+pub fn complex_new(real: (Complex, bool), imag: Option<(Complex, bool)>) -> Complex {
+    if let (((re, im), true), None) = (real, imag) {
+        return (re, im);
+    }
+    let ((mut cr, cr_is_complex), (mut ci, ci_is_complex)) =
+        (real, imag.unwrap_or(((0.0, 0.0), false)));
+    if !cr_is_complex {
+        cr.1 = 0.0;
+    }
+    if ci_is_complex {
+        cr.0 -= ci.1;
+    }
+    if cr_is_complex {
+        ci.0 += cr.1;
+    }
+    (cr.0, ci.0)
+}
+
+/// `z == n` for an int or long `n`: exact (the real part is compared as `float == int`).
+pub fn complex_eq_int(z: Complex, n: &super::Int) -> bool {
+    z.1 == 0.0 && super::int_cmp_float(n, z.0) == Some(std::cmp::Ordering::Equal)
+}
+
 /// `_Py_c_quot`: `None` when the divisor is zero.
 fn quot(a: Complex, b: Complex) -> Option<Complex> {
     let abs_breal = b.0.abs();

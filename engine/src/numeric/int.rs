@@ -327,6 +327,14 @@ fn small_pow_mod(iv: i64, mut iw: i64, iz: i64) -> Option<i64> {
     })
 }
 
+/// `n.bit_length()`: the number of bits of `abs(n)` (always an `int`).
+pub fn int_bit_length(n: &Int) -> i64 {
+    match n {
+        Int::Small(v) => 64 - v.unsigned_abs().leading_zeros() as i64,
+        Int::Big(b) => b.bits() as i64,
+    }
+}
+
 /// `cmp(a, b)`.
 pub fn int_cmp(a: &Int, b: &Int) -> Ordering {
     match (a, b) {

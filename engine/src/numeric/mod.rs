@@ -41,17 +41,18 @@ use num_bigint::BigInt;
 use std::fmt;
 
 pub use complex::{
-    complex_abs, complex_add, complex_div, complex_divmod, complex_floor_div, complex_mod,
-    complex_mul, complex_neg, complex_pow, complex_str, complex_sub,
+    complex_abs, complex_add, complex_div, complex_divmod, complex_eq_int, complex_floor_div,
+    complex_mod, complex_mul, complex_neg, complex_new, complex_pow, complex_str, complex_sub,
+    Complex,
 };
 pub use float::{
     float_as_integer_ratio, float_div, float_divmod, float_floor_div, float_fromhex, float_hex,
     float_is_integer, float_mod, float_pow, float_round, float_to_int, float_to_long,
 };
 pub use int::{
-    int_abs, int_add, int_and, int_classic_div, int_cmp, int_cmp_float, int_divmod, int_floor_div,
-    int_invert, int_lshift, int_mod, int_mul, int_neg, int_or, int_pow, int_pow_mod, int_rshift,
-    int_sub, int_to_f64, int_true_div, int_xor, long_to_f64, IntOrFloat,
+    int_abs, int_add, int_and, int_bit_length, int_classic_div, int_cmp, int_cmp_float, int_divmod,
+    int_floor_div, int_invert, int_lshift, int_mod, int_mul, int_neg, int_or, int_pow, int_pow_mod,
+    int_rshift, int_sub, int_to_f64, int_true_div, int_xor, long_to_f64, IntOrFloat,
 };
 pub use parse::{parse_complex, parse_float, parse_int, parse_long};
 pub use unicode::unicode_to_decimal;

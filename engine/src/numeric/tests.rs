@@ -255,6 +255,7 @@ fn unary_int(op: &str, x: &Int) -> String {
         "bin" => Ok(format!("s:{}", text::int_bin(x))),
         "factorial" => math::factorial(x).map(|v| enc_int(&v)),
         "round" => int_to_f64(x).and_then(|f| float_round(f, 0)).map(enc_f),
+        "bit_length" => Ok(format!("i:{}", int_bit_length(x))),
         _ => panic!("op {}", op),
     })
 }
@@ -368,6 +369,43 @@ fn math_functions_match_cpython() {
         check(&mut failures, format!("{} {} {}", op, a, b), got, expected);
     }
     report(failures, unary::MATH_CASES.len());
+}
+
+#[test]
+fn complex_constructor_and_equality_match_cpython() {
+    let mut failures = Vec::new();
+    for (a, b, expected) in unary::COMPLEX_NEW_CASES {
+        let got = if let Some(z) = a.strip_prefix("eq:") {
+            let V::C(re, im) = dec(z) else {
+                panic!("complex")
+            };
+            let V::Int(n) = dec(b) else { panic!("int") };
+            format!("b:{}", complex_eq_int((re, im), &n) as u8)
+        } else {
+            let arg = |v: V| -> NumResult<((f64, f64), bool)> {
+                Ok(match v {
+                    V::C(re, im) => ((re, im), true),
+                    other => ((to_f(&other)?, 0.0), false),
+                })
+            };
+            enc((|| {
+                let real = arg(dec(a))?;
+                let imag = if b.is_empty() {
+                    None
+                } else {
+                    Some(arg(dec(b))?)
+                };
+                Ok(enc_c(complex_new(real, imag)))
+            })())
+        };
+        check(
+            &mut failures,
+            format!("complex({}, {})", a, b),
+            got,
+            expected,
+        );
+    }
+    report(failures, unary::COMPLEX_NEW_CASES.len());
 }
 
 #[test]
