@@ -402,8 +402,3 @@ pub fn float_fromhex(s: &[u8]) -> NumResult<f64> {
     }
     Ok(x)
 }
-
-/// The sign-magnitude parts CPython's `float.__trunc__` needs: `math.trunc(x)` / `int(x)`.
-pub fn float_trunc(x: f64) -> NumResult<Int> {
-    float_to_int(x)
-}

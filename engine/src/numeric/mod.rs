@@ -9,14 +9,26 @@
 //!   arguments, true division, exact comparisons with floats and conversions to `float`.
 //! - [`float`]: `float` arithmetic (`/ // % divmod **`), `float` → `int`/`long`, `round`,
 //!   `is_integer`, `as_integer_ratio`, `float.hex`, `float.fromhex`.
-//! - [`math`]: what the `math` module needs beyond libm: `floor`/`ceil` (floats in 2.7),
-//!   `factorial`, `frexp`, `ldexp`, `fsum`, `fmod`, `modf`, `trunc`, `hypot`, `copysign`.
+//! - [`math`]: what the `math` module needs: `floor`/`ceil` (floats in 2.7), `factorial`,
+//!   `frexp`, `ldexp`, `fsum`, `fmod`, `modf`, `trunc`, `hypot`, `copysign`, `atan2`, `pow`,
+//!   `log`/`log10` (of longs beyond the float range too), `degrees`/`radians`, and
+//!   [`math::math_unary`] for the plain libm functions with `math_1`'s error rules.
 //! - [`special`]: `gamma`, `lgamma`, `erf`, `erfc` with CPython 2.7's own approximations.
-//! - [`complex`]: `complex` arithmetic (`+ - * / **`, `abs`) and `str(complex)`.
+//! - [`complex`]: `complex` arithmetic (`+ - * / ** abs`, the deprecated `// % divmod`), the
+//!   two-argument constructor's arithmetic, `complex == int`, and `str(complex)`.
 //! - [`parse`]: `int(s, base)`, `long(s, base)`, `float(s)`, `complex(s)`.
 //! - [`unicode`]: the decimal encoding that turns a `unicode` argument of those parsers into
 //!   bytes.
-//! - [`text`]: `str`/`repr`/`hex`/`oct` of ints and longs (delegating to `pyfmt`).
+//! - [`text`]: `str`/`repr`/`hex`/`oct`/`bin`/`format` of ints and longs (delegating to
+//!   `pyfmt`, which also has every float and complex text form except `str(complex)`).
+//!
+//! What stays with the caller: converting an int/long operand of a float operation with
+//! [`int_to_f64`] (which can raise) before calling the float function, except for
+//! comparisons, which use [`int_cmp_float`]; `+ - *` of floats are plain `f64` operations;
+//! a complex operation converts a real operand to `(x, 0.0)`; `pow(x, y, z)` with a float
+//! among them is `TypeError('pow() 3rd argument not allowed unless all arguments are
+//! integers')` and with a complex `ValueError('complex modulo')`; complex `// % divmod` first
+//! warn `DeprecationWarning('complex divmod(), // and % are deprecated')`.
 //!
 //! Invariants: no function panics on any input; results keep CPython's typing (an `int`
 //! operation that overflows `i64` gives a `long`; any operation with a `long` operand gives a
