@@ -481,3 +481,124 @@ fn long_to_float_rounds_correctly() {
         -9007199254740996.0
     );
 }
+
+/// A small deterministic generator (xorshift) for the no-panic sweep below.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+
+    fn int(&mut self) -> Int {
+        match self.next() % 6 {
+            0 => Int::Small(self.next() as i64),
+            1 => Int::Small((self.next() % 200) as i64 - 100),
+            2 => Int::Small([i64::MIN, i64::MAX, 0, -1, 1, 64, 63][(self.next() % 7) as usize]),
+            3 => Int::Big(BigInt::from(self.next() as i64) << (self.next() % 300) as usize),
+            4 => Int::Big(BigInt::from((self.next() % 20) as i64 - 10)),
+            _ => Int::Big(-(BigInt::from(self.next()) << (self.next() % 2000) as usize)),
+        }
+    }
+
+    fn float(&mut self) -> f64 {
+        match self.next() % 4 {
+            0 => f64::from_bits(self.next()),
+            1 => (self.next() % 2000) as f64 / 8.0 - 125.0,
+            2 => [
+                0.0,
+                -0.0,
+                f64::INFINITY,
+                f64::NEG_INFINITY,
+                PY_NAN,
+                5e-324,
+                1e308,
+            ][(self.next() % 7) as usize],
+            _ => (self.next() as i64) as f64,
+        }
+    }
+
+    fn bytes(&mut self) -> Vec<u8> {
+        const ALPHABET: &[u8] = b"0123456789abcdefxXoObBlLjJeEpP+-._ ()\t\0infatyINF\xe9";
+        let len = (self.next() % 12) as usize;
+        (0..len)
+            .map(|_| ALPHABET[(self.next() % ALPHABET.len() as u64) as usize])
+            .collect()
+    }
+}
+
+/// Every function on arbitrary operands returns a value or an error; none panics.
+#[test]
+fn no_panics_on_arbitrary_operands() {
+    let mut rng = Rng(0x9e3779b97f4a7c15);
+    for _ in 0..3000 {
+        let (a, b, c) = (rng.int(), rng.int(), rng.int());
+        let small_b = Int::Small((rng.next() % 300) as i64);
+        let _ = (int_add(&a, &b), int_sub(&a, &b), int_mul(&a, &b));
+        let _ = (
+            int_divmod(&a, &b),
+            int_true_div(&a, &b),
+            int_pow(&a, &small_b),
+        );
+        let _ = (int_pow(&a, &b), int_pow_mod(&a, &b, &c));
+        let _ = (
+            int_lshift(&a, &small_b),
+            int_rshift(&a, &b),
+            int_lshift(&a, &b),
+        );
+        let _ = (
+            int_and(&a, &b),
+            int_or(&a, &b),
+            int_xor(&a, &b),
+            int_invert(&a),
+        );
+        let _ = (int_neg(&a), int_abs(&a), int_to_f64(&a), int_bit_length(&a));
+        let (x, y) = (rng.float(), rng.float());
+        let _ = (int_cmp_float(&a, x), int_cmp(&a, &b));
+        let _ = (
+            float_div(x, y),
+            float_divmod(x, y),
+            float_mod(x, y),
+            float_pow(x, y),
+        );
+        let _ = (
+            float_to_int(x),
+            float_as_integer_ratio(x),
+            float_fromhex(float_hex(x).as_bytes()),
+        );
+        let _ = float_round(x, (rng.next() % 800) as i64 - 400);
+        let _ = (
+            math::ldexp(x, (rng.next() % 5000) as i64 - 2500),
+            math::frexp(x),
+        );
+        let _ = (
+            math::fmod(x, y),
+            math::hypot(x, y),
+            math::fsum([x, y, -x]),
+            math::pow(x, y),
+        );
+        let _ = (
+            special::gamma(x),
+            special::lgamma(x),
+            special::erf(x),
+            special::erfc(x),
+        );
+        let _ = math::log(&math::LogArg::Int(a.clone()), Some(&math::LogArg::Float(y)));
+        let (z, w) = ((x, y), (rng.float(), rng.float()));
+        let _ = (
+            complex_div(z, w),
+            complex_pow(z, w),
+            complex_abs(z),
+            complex_divmod(z, w),
+        );
+        let _ = complex_str(x, y);
+        let s = rng.bytes();
+        let base = [None, Some(0), Some(2), Some(8), Some(16), Some(36), Some(1)];
+        let base = base[(rng.next() % 7) as usize];
+        let _ = (parse_int(&s, base), parse_long(&s, base), parse_float(&s));
+        let _ = (parse_complex(&s), float_fromhex(&s));
+    }
+}
