@@ -44,6 +44,7 @@ pub mod parse;
 pub mod special;
 pub mod text;
 pub mod unicode;
+#[rustfmt::skip]
 mod unicode_tables;
 
 #[cfg(test)]
