@@ -219,7 +219,8 @@ const NDIGITS_MAX: i64 = 323;
 /// ... and answers a zero below this: `-(int)((DBL_MAX_EXP + 1) * 0.30103)`.
 const NDIGITS_MIN: i64 = -308;
 
-/// `round(x, ndigits)` (`round(x)` is `ndigits == 0`); always a float in 2.7.
+/// `round(x, ndigits)` (`round(x)` is `ndigits == 0`); always a float in 2.7. The caller
+/// clamps a huge `ndigits` to `i64` (CPython's `PyNumber_AsSsize_t(o, NULL)` clamps too).
 pub fn float_round(x: f64, ndigits: i64) -> NumResult<f64> {
     if !x.is_finite() || x == 0.0 {
         return Ok(x);
