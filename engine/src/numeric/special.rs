@@ -12,6 +12,10 @@
 //! In: `f64`. Out: the value, `ValueError('math domain error')` at poles and for invalid
 //! arguments, `OverflowError('math range error')` for an infinite result.
 
+// The Lanczos constants are written with all the digits of the published method (g and
+// g - 1/2 are exact binary fractions); the compiler rounds the coefficients once.
+#![allow(clippy::excessive_precision)]
+
 use super::{overflow, value_error, NumResult};
 
 const PI: f64 = std::f64::consts::PI;
