@@ -3,6 +3,7 @@
 pub mod cli;
 pub mod compile;
 pub mod gc;
+pub mod numeric;
 pub mod pyfmt;
 pub mod pyhash;
 pub mod runtime;
