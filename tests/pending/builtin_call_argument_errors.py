@@ -1,0 +1,45 @@
+cases = [
+    ('len()', lambda: len()),
+    ('len(1, 2)', lambda: len(1, 2)),
+    ('len(5)', lambda: len(5)),
+    ('abs()', lambda: abs()),
+    ('int(1, 2, 3)', lambda: int('1', 2, 3)),
+    ('range()', lambda: range()),
+    ('isinstance(1)', lambda: isinstance(1)),
+    ('getattr(1)', lambda: getattr(1)),
+    ('sorted(1)', lambda: sorted(1)),
+    ('min()', lambda: min()),
+    ('"x".join(1)', lambda: 'x'.join(1)),
+    ('"x".split(1)', lambda: 'x'.split(1)),
+    ('[].append()', lambda: [].append()),
+    ('[].append(1, 2)', lambda: [].append(1, 2)),
+    ('{}.get()', lambda: {}.get()),
+    ('dict(1)', lambda: dict(1)),
+    ('str.upper()', lambda: str.upper()),
+    ('chr()', lambda: chr()),
+    ('"abc"[1:2:3:4]', lambda: eval('"abc"[1:2:3:4]')),
+    ('hash([])', lambda: hash([])),
+    ('iter()', lambda: iter()),
+    ('zip(1)', lambda: zip(1)),
+    ('map(len)', lambda: map(len)),
+    ('"a" * "b"', lambda: 'a' * 'b'),
+    ('[] + ()', lambda: [] + ()),
+    ('1 + "a"', lambda: 1 + 'a'),
+    ('"%d" % "x"', lambda: '%d' % 'x'),
+    ('None()', lambda: None()),
+    ('object(1)', lambda: object(1)),
+    ('-"a"', lambda: -'a'),
+    ('~1.5', lambda: ~1.5),
+    ('[][None]', lambda: [][None]),
+    ('{}[[]]', lambda: {}[[]]),
+    ('sum(1)', lambda: sum(1)),
+    ('divmod(1)', lambda: divmod(1)),
+    ('round()', lambda: round()),
+    ('setattr(1, 2)', lambda: setattr(1, 2)),
+]
+for label, fn in cases:
+    try:
+        fn()
+        print label, '-> no error'
+    except Exception, e:
+        print '%-18s %s: %s' % (label, type(e).__name__, e)

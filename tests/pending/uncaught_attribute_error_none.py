@@ -1,0 +1,24 @@
+class Node(object):
+    def __init__(self, value, next=None):
+        self.value = value
+        self.next = next
+
+def build(values):
+    head = None
+    for v in reversed(values):
+        head = Node(v, head)
+    return head
+
+def to_list(node):
+    out = []
+    while node is not None:
+        out.append(node.value)
+        node = node.next
+    return out
+
+lst = build([1, 2, 3, 4])
+print to_list(lst)
+print lst.next.next.value
+third = lst.next.next.next
+print third.value, third.next
+print third.next.value
