@@ -202,13 +202,13 @@ fn build() -> PyResult<()> {
     // are not filled yet, but allocation only needs the type pointers.
     // The dict type's table lives in the object: dict::new works before `dict` is filled.
     rm.interned = dict::new()?;
+    rm.empty_tuple = tuple::new_of(ts.tuple, &[])?;
     rm.empty_str = pystr::new_of(ts.str, b"")?;
     let mut chars = Vec::with_capacity(256);
     for b in 0..=255u8 {
         chars.push(pystr::new_of(ts.str, &[b])?);
     }
     rm.chars = chars;
-    rm.empty_tuple = tuple::new_of(ts.tuple, &[])?;
     rm.empty_unicode = t::unicode::new_of(ts.unicode, &[])?;
     rm.names = rt::build_names(&mut |s| {
         pystr::intern(s).unwrap_or_else(|_| {

@@ -101,12 +101,12 @@ pub fn default_repr(o: Obj) -> PyResult<Obj> {
 /// A type's `__module__` as text (heap types: from the dict).
 pub fn module_of_type(t: Obj) -> PyResult<Option<String>> {
     let to = tobj(t);
-    if to.flags & TF_HEAPTYPE != 0 {
-        if let Some(m) = dict::get_item(to.dict, rt().names.__module__)? {
-            if pystr::is_str(m) {
-                return Ok(Some(pystr::to_string_lossy(m)));
-            }
+    if let Some(m) = dict::get_item(to.dict, rt().names.__module__)? {
+        if pystr::is_str(m) {
+            return Ok(Some(pystr::to_string_lossy(m)));
         }
+    }
+    if to.flags & TF_HEAPTYPE != 0 {
         return Ok(None);
     }
     Ok(Some("__builtin__".into()))

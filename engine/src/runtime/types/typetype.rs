@@ -248,13 +248,10 @@ fn get_dict(t: Obj) -> PyResult<Obj> {
 }
 fn get_module(t: Obj) -> PyResult<Obj> {
     match super::object::module_of_type(t)? {
-        Some(m) => {
-            if tobj(t).flags & TF_HEAPTYPE != 0 {
-                Ok(dict::get_item(tobj(t).dict, rt().names.__module__)?.unwrap_or(rt().none))
-            } else {
-                pystr::from_str(&m)
-            }
-        }
+        Some(m) => match dict::get_item(tobj(t).dict, rt().names.__module__)? {
+            Some(v) => Ok(v),
+            None => pystr::from_str(&m),
+        },
         None => Err(exc::attribute_error("__module__")),
     }
 }
