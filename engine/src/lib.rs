@@ -5,4 +5,5 @@ pub mod compile;
 pub mod gc;
 pub mod pyfmt;
 pub mod pyhash;
+pub mod strops;
 pub mod syntax;

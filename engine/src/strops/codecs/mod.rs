@@ -1,0 +1,1 @@
+//! Codecs (placeholder while the module is written).

@@ -1,0 +1,1 @@
+//! str.format parsing (placeholder while the module is written).
