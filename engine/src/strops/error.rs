@@ -15,6 +15,7 @@ pub enum ExcKind {
     OverflowError,
     MemoryError,
     LookupError,
+    IndexError,
     UnicodeDecodeError,
     UnicodeEncodeError,
 }
@@ -28,6 +29,7 @@ impl ExcKind {
             ExcKind::OverflowError => "OverflowError",
             ExcKind::MemoryError => "MemoryError",
             ExcKind::LookupError => "LookupError",
+            ExcKind::IndexError => "IndexError",
             ExcKind::UnicodeDecodeError => "UnicodeDecodeError",
             ExcKind::UnicodeEncodeError => "UnicodeEncodeError",
         }

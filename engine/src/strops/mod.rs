@@ -24,7 +24,7 @@ mod transform;
 mod unicode_db;
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;
 
 pub use chars::{unicode_flags, Elem};
 pub use error::{ExcKind, StrError, StrResult, UnicodeErrorInfo, UnicodeObject};

@@ -232,6 +232,7 @@ fn methods_match_cpython() {
             ));
         }
     }
+    assert!(rows > 30000, "the case file lost rows: {}", rows);
     assert!(
         failures.is_empty(),
         "{} of {} rows differ:\n{}",
