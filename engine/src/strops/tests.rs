@@ -4,7 +4,7 @@
 //! result printed back as Python's `repr` (pyfmt's str/unicode reprs).
 
 use super::*;
-use crate::pyfmt::{bytes_repr, unicode_repr};
+use crate::pyfmt::{self, bytes_repr, unicode_repr};
 
 /// Reads the `\xXX`/`\uXXXX`/`\UXXXXXXXX` escaped text of the case files.
 pub(super) fn unescape(s: &str) -> Vec<u32> {
@@ -46,7 +46,7 @@ pub(super) fn parse_arg(a: &str) -> Arg {
 }
 
 /// What a method returned, printed as Python's `repr`.
-trait Repr: Elem {
+pub(super) trait Repr: Elem {
     fn repr(s: &[Self]) -> String;
     fn from_code(c: u32) -> Self;
 }
@@ -268,4 +268,256 @@ fn sizes_that_overflow_are_errors() {
         repeat(b"a", 1 << 61).map_err(|e| e.kind()),
         Err(ExcKind::MemoryError)
     ));
+}
+
+/// gen_format_cases.py's ARGS and KWARGS, as the runtime would hold them.
+#[derive(Clone, Debug)]
+enum Value {
+    Str(Vec<u8>),
+    Int(i64),
+    List(Vec<Value>),
+    Dict(Vec<(Vec<u8>, Value)>),
+}
+
+impl Value {
+    fn type_name(&self) -> &'static str {
+        match self {
+            Value::Str(_) => "str",
+            Value::Int(_) => "int",
+            Value::List(_) => "list",
+            Value::Dict(_) => "dict",
+        }
+    }
+    fn repr(&self) -> String {
+        match self {
+            Value::Str(s) => bytes_repr(s),
+            Value::Int(i) => i.to_string(),
+            Value::List(items) => {
+                let parts: Vec<String> = items.iter().map(Value::repr).collect();
+                format!("[{}]", parts.join(", "))
+            }
+            Value::Dict(_) => unreachable!("the cases never print the dict"),
+        }
+    }
+    fn str_text(&self) -> String {
+        match self {
+            Value::Str(s) => s.iter().map(|&b| b as char).collect(),
+            other => other.repr(),
+        }
+    }
+}
+
+struct TestEnv<T> {
+    args: Vec<Value>,
+    kwargs: Vec<(&'static str, Value)>,
+    _elem: std::marker::PhantomData<T>,
+}
+
+fn test_env<T>() -> TestEnv<T> {
+    let s = |t: &str| Value::Str(t.as_bytes().to_vec());
+    TestEnv {
+        args: vec![
+            s("a"),
+            s("bc"),
+            Value::Int(3),
+            Value::List(vec![Value::Int(4), Value::Int(5), s("x")]),
+        ],
+        kwargs: vec![
+            ("name", s("nm")),
+            (
+                "d",
+                Value::Dict(vec![(b"k".to_vec(), s("kv")), (b"1".to_vec(), s("one"))]),
+            ),
+            ("n", Value::Int(12)),
+        ],
+        _elem: std::marker::PhantomData,
+    }
+}
+
+/// An exception as the case files print it.
+struct TestError(String);
+
+impl From<StrError> for TestError {
+    fn from(e: StrError) -> TestError {
+        TestError(err_repr(e))
+    }
+}
+
+fn raise<V>(class: &str, message: impl std::fmt::Display) -> Result<V, TestError> {
+    Err(TestError(format!("!{}: {}", class, message)))
+}
+
+fn ascii_text<T: Elem>(s: &[T]) -> Option<Vec<u8>> {
+    s.iter()
+        .map(|c| (c.code() < 0x80).then(|| c.code() as u8))
+        .collect()
+}
+
+impl<T: Repr> format::FormatEnv<T> for TestEnv<T> {
+    type Value = Value;
+    type Error = TestError;
+
+    fn positional(&mut self, index: usize) -> Result<Value, TestError> {
+        match self.args.get(index) {
+            Some(v) => Ok(v.clone()),
+            None => raise("IndexError", "tuple index out of range"),
+        }
+    }
+    fn keyword(&mut self, name: &[T]) -> Result<Value, TestError> {
+        let found = ascii_text(name).and_then(|n| {
+            self.kwargs
+                .iter()
+                .find(|(k, _)| k.as_bytes() == n.as_slice())
+        });
+        match found {
+            Some((_, v)) => Ok(v.clone()),
+            None => raise("KeyError", T::repr(name)),
+        }
+    }
+    fn getattr(&mut self, value: Value, name: &[T]) -> Result<Value, TestError> {
+        let name: String = name.iter().map(|c| c.code() as u8 as char).collect();
+        match (&value, name.as_str()) {
+            (Value::Int(_), "real") => Ok(value),
+            (Value::Int(_), "imag") => Ok(Value::Int(0)),
+            _ => raise(
+                "AttributeError",
+                format!("'{}' object has no attribute '{}'", value.type_name(), name),
+            ),
+        }
+    }
+    fn getitem_index(&mut self, value: Value, index: usize) -> Result<Value, TestError> {
+        match value {
+            Value::Str(s) => match s.get(index) {
+                Some(&b) => Ok(Value::Str(vec![b])),
+                None => raise("IndexError", "string index out of range"),
+            },
+            Value::List(items) => match items.get(index) {
+                Some(v) => Ok(v.clone()),
+                None => raise("IndexError", "list index out of range"),
+            },
+            Value::Dict(_) => raise("KeyError", format!("{}L", index)),
+            Value::Int(_) => raise("TypeError", "'int' object has no attribute '__getitem__'"),
+        }
+    }
+    fn getitem_key(&mut self, value: Value, key: &[T]) -> Result<Value, TestError> {
+        let key_type = if T::IS_UNICODE { "unicode" } else { "str" };
+        match value {
+            Value::Str(_) => raise(
+                "TypeError",
+                format!("string indices must be integers, not {}", key_type),
+            ),
+            Value::List(_) => raise(
+                "TypeError",
+                format!("list indices must be integers, not {}", key_type),
+            ),
+            Value::Dict(items) => {
+                let found = ascii_text(key)
+                    .and_then(|k| items.iter().find(|(name, _)| *name == k).cloned());
+                match found {
+                    Some((_, v)) => Ok(v),
+                    None => raise("KeyError", T::repr(key)),
+                }
+            }
+            Value::Int(_) => raise("TypeError", "'int' object has no attribute '__getitem__'"),
+        }
+    }
+    fn convert(&mut self, value: Value, how: format::Conversion) -> Result<Value, TestError> {
+        let text = match how {
+            format::Conversion::Repr => value.repr(),
+            format::Conversion::Str => value.str_text(),
+        };
+        Ok(Value::Str(text.chars().map(|c| c as u8).collect()))
+    }
+    fn format(&mut self, value: Value, spec: &[T]) -> Result<Vec<T>, TestError> {
+        // A unicode spec reaches int.__format__ / str.__format__ as str: ASCII only.
+        let codes: Vec<u32> = spec.iter().map(|c| c.code()).collect();
+        let spec = codecs::Codec::Ascii.encode(&codes, &mut codecs::Errors::Strict)?;
+        let spec: String = spec.iter().map(|&b| b as char).collect();
+        let text = match &value {
+            Value::Int(i) => pyfmt::format_int_spec(&num_bigint::BigInt::from(*i), &spec, "int"),
+            other => pyfmt::format_str(&other.str_text(), &spec, "str"),
+        };
+        match text {
+            Ok(t) => Ok(t.chars().map(|c| T::from_code(c as u32)).collect()),
+            Err(e) => raise(e.class_name(), e.message()),
+        }
+    }
+}
+
+fn run_format<T: Repr>(template: &[u32]) -> String {
+    let template: Vec<T> = template.iter().map(|&c| T::from_code(c)).collect();
+    match format::vformat(&template, &mut test_env::<T>()) {
+        Ok(out) => T::repr(&out),
+        Err(TestError(e)) => e,
+    }
+}
+
+#[test]
+fn str_format_matches_cpython() {
+    let data = include_str!("format_cases.txt");
+    let mut failures = Vec::new();
+    let mut rows = 0;
+    for line in data.lines() {
+        let (call_part, expected) = line.split_once("\t=> ").unwrap();
+        let (ty, template) = call_part.split_once('\t').unwrap();
+        let expected: String = unescape(expected)
+            .iter()
+            .map(|&c| char::from_u32(c).unwrap())
+            .collect();
+        let template = unescape(template);
+        let got = if ty == "s" {
+            run_format::<u8>(&template)
+        } else {
+            run_format::<u32>(&template)
+        };
+        rows += 1;
+        if got != expected {
+            failures.push(format!(
+                "{}\n    got      {}\n    expected {}",
+                line, got, expected
+            ));
+        }
+    }
+    assert!(rows > 300, "the case file lost rows: {}", rows);
+    assert!(
+        failures.is_empty(),
+        "{} of {} rows differ:\n{}",
+        failures.len(),
+        rows,
+        failures[..failures.len().min(40)].join("\n")
+    );
+}
+
+#[test]
+fn formatter_parser_parts() {
+    // CPython 2.7.18: list('a{{b}}c{0.x[1]!r:>{w}}d'._formatter_parser()) ==
+    // [('a{', None, None, None), ('b}', None, None, None),
+    //  ('c', '0.x[1]', '>{w}', 'r'), ('d', None, None, None)]
+    let t = b"a{{b}}c{0.x[1]!r:>{w}}d";
+    let chunks: Vec<_> = format::parse(&t[..]).map(|c| c.unwrap()).collect();
+    assert_eq!(chunks.len(), 4);
+    assert_eq!(chunks[0].literal, b"a{");
+    assert_eq!(chunks[1].literal, b"b}");
+    let f = chunks[2].field.as_ref().unwrap();
+    assert_eq!(
+        (chunks[2].literal, f.name, f.spec),
+        (&b"c"[..], &b"0.x[1]"[..], &b">{w}"[..])
+    );
+    assert_eq!(f.conversion, Some(b'r'));
+    assert!(f.spec_needs_expanding);
+    assert_eq!(chunks[3].literal, b"d");
+    // '0.x[1]'._formatter_field_name_split() == (0, [(True, 'x'), (False, 1)]);
+    // ''._formatter_field_name_split()[0] == ''
+    let (key, rest) = format::split_field_name(&b"0.x[1]"[..], None).unwrap();
+    assert_eq!(key, format::FieldKey::Index(0));
+    let rest: Vec<_> = rest.map(|a| a.unwrap()).collect();
+    assert_eq!(
+        rest,
+        vec![
+            format::Accessor::Attr(&b"x"[..]),
+            format::Accessor::Index(1)
+        ]
+    );
+    let (key, _) = format::split_field_name(&b""[..], None).unwrap();
+    assert_eq!(key, format::FieldKey::Name(&b""[..]));
 }
