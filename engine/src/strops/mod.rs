@@ -33,9 +33,10 @@ pub use search::{
     rfind_slice, rindex, rpartition, rsplit, split, splitlines, startswith,
 };
 pub use transform::{
-    capitalize, center, expandtabs, get_slice, isalnum, isalpha, isdecimal, isdigit, islower,
-    isnumeric, isspace, istitle, isupper, join, ljust, lower, repeat, rjust, slice_indices, strip,
-    swapcase, title, translate_bytes, translate_unicode, upper, zfill, StripSide, Translation,
+    capitalize, center, compare, encode_decimal, expandtabs, get_slice, isalnum, isalpha,
+    isdecimal, isdigit, islower, isnumeric, isspace, istitle, isupper, join, ljust, lower, repeat,
+    rjust, slice_indices, strip, swapcase, title, translate_bytes, translate_unicode, upper, zfill,
+    StripSide, Translation,
 };
 
 /// An empty vector with room for `n` elements, or MemoryError.

@@ -155,7 +155,7 @@ pub fn startswith<T: Elem>(s: &[T], prefix: &[T], start: Option<i64>, end: Optio
     }
     let (start, end) = adjust_indices(start, end, s.len());
     let n = prefix.len() as i64;
-    if start + n > s.len() as i64 || end - start < n {
+    if start.saturating_add(n) > s.len() as i64 || end - start < n {
         return false;
     }
     let a = start as usize;

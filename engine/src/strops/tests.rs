@@ -521,3 +521,77 @@ fn formatter_parser_parts() {
     let (key, _) = format::split_field_name(&b""[..], None).unwrap();
     assert_eq!(key, format::FieldKey::Name(&b""[..]));
 }
+
+#[test]
+fn decimal_encoding_for_number_parsing() {
+    // CPython 2.7.18: int(u'\u3000 12 \u2003') == 12, int(u'\u0661\u0662') == 12,
+    // int(u'1\u20ac\u20ac') raises "'decimal' codec can't encode characters in position 1-2:
+    // invalid decimal Unicode string", int(u'\x00') the same for "character u'\x00' in position 0".
+    assert_eq!(
+        encode_decimal(&[0x3000, 0x20, 0x31, 0x32, 0x2003]).unwrap(),
+        b"  12 "
+    );
+    assert_eq!(encode_decimal(&[0x661, 0x662]).unwrap(), b"12");
+    let e = encode_decimal(&[0x31, 0x20ac, 0x20ac]).unwrap_err();
+    assert_eq!(
+        e.message(),
+        "'decimal' codec can't encode characters in position 1-2: invalid decimal Unicode string"
+    );
+    let e = encode_decimal(&[0]).unwrap_err();
+    assert_eq!(
+        e.message(),
+        "'decimal' codec can't encode character u'\\x00' in position 0: invalid decimal Unicode string"
+    );
+}
+
+/// Extreme arguments never panic (CPython answers with an empty result, -1, False or an error).
+#[test]
+fn extreme_arguments_do_not_panic() {
+    let idx = [
+        None,
+        Some(i64::MIN),
+        Some(i64::MAX),
+        Some(-1),
+        Some(0),
+        Some(3),
+        Some(4),
+    ];
+    let s: &[u32] = &[0x61, 0xd800, 0x10ffff];
+    for &a in &idx {
+        for &b in &idx {
+            for sub in [&[][..], &[0x61][..], &[0xd800, 0x10ffff][..]] {
+                find(s, sub, a, b);
+                rfind(s, sub, a, b);
+                count(s, sub, a, b);
+                startswith(s, sub, a, b);
+                endswith(s, sub, a, b);
+                startswith(&b"abc"[..], b"", a, b);
+                endswith(&b"abc"[..], b"c", a, b);
+            }
+            for step in [
+                None,
+                Some(i64::MIN),
+                Some(i64::MAX),
+                Some(-1),
+                Some(2),
+                Some(0),
+            ] {
+                let _ = get_slice(s, a, b, step);
+            }
+        }
+    }
+    for n in [i64::MIN, -1, 0, 1, i64::MAX] {
+        let _ = zfill(s, n);
+        let _ = center(s, n, 0x20);
+        let _ = ljust(s, n, 0x20);
+        let _ = rjust(s, n, 0x20);
+        let _ = split(s, None, n);
+        let _ = rsplit(s, Some(&[0xd800]), n);
+        let _ = replace(s, &[], &[0x62], n);
+        let _ = expandtabs(&[9u32, 0x61, 9], n.clamp(i32::MIN as i64, 1 << 20));
+    }
+    let _ = repeat(s, i64::MAX);
+    let _ = title(&[0xd800u32, 0x110000, u32::MAX]);
+    let _ = upper(&[u32::MAX]);
+    assert!(!isalpha(&[0xdc00u32]));
+}

@@ -235,7 +235,8 @@ pub fn zfill<T: Elem>(s: &[T], width: i64) -> StrResult<Cow<'_, [T]>> {
     Ok(Cow::Owned(out))
 }
 
-/// `s.expandtabs(tabsize)`: columns restart after `\n` and `\r`; a tabsize of 0 or less drops
+/// `s.expandtabs(tabsize)` (CPython reads `tabsize` as a C int; the caller raises its
+/// OverflowError "signed integer is greater than maximum" past `i32`): columns restart after `\n` and `\r`; a tabsize of 0 or less drops
 /// tabs. OverflowError "new string is too long" past the size limit.
 pub fn expandtabs<T: Elem>(s: &[T], tabsize: i64) -> StrResult<Vec<T>> {
     let too_long = || StrError::overflow("new string is too long");
@@ -436,4 +437,41 @@ pub fn get_slice<T: Elem>(
     Ok((0..count as i64)
         .map(|k| s[(start + k * step) as usize])
         .collect())
+}
+
+/// `cmp(a, b)` and the rich comparisons of two strings of the same type: element by element,
+/// bytes unsigned, code points by value (surrogates included), a prefix first.
+pub fn compare<T: Elem>(a: &[T], b: &[T]) -> std::cmp::Ordering {
+    a.cmp(b)
+}
+
+/// `PyUnicode_EncodeDecimal`, which `int()`, `long()`, `float()` and `complex()` apply to a
+/// unicode argument before parsing: whitespace becomes ' ', decimal digits of any script become
+/// ASCII digits, other code points from 1 to 255 stay; anything else is UnicodeEncodeError
+/// (codec 'decimal', "invalid decimal Unicode string", over the run of such code points).
+pub fn encode_decimal(text: &[u32]) -> StrResult<Vec<u8>> {
+    let encodable = |c: u32| c.is_space() || c.decimal_value().is_some() || (1..256).contains(&c);
+    let mut out = try_vec(text.len())?;
+    for (i, &c) in text.iter().enumerate() {
+        if c.is_space() {
+            out.push(b' ');
+        } else if let Some(d) = c.decimal_value() {
+            out.push(b'0' + d as u8);
+        } else if (1..256).contains(&c) {
+            out.push(c as u8);
+        } else {
+            let end = text[i..]
+                .iter()
+                .position(|&c| encodable(c))
+                .map_or(text.len(), |n| i + n);
+            return Err(StrError::encode(
+                "decimal",
+                text,
+                i,
+                end,
+                "invalid decimal Unicode string",
+            ));
+        }
+    }
+    Ok(out)
 }

@@ -156,8 +156,8 @@ impl Codec {
     /// Encodes `text` (`unicode.encode`).
     pub fn encode(self, text: &[u32], errors: &mut Errors<'_>) -> StrResult<Vec<u8>> {
         match self {
-            Codec::Ascii => encode_single_byte(text, errors, "ascii", 0x80),
-            Codec::Latin1 => encode_single_byte(text, errors, "latin-1", 0x100),
+            Codec::Ascii => encode_single_byte(text, errors, &ASCII),
+            Codec::Latin1 => encode_single_byte(text, errors, &LATIN_1),
             Codec::Utf8 => Ok(utf::encode_utf8(text)),
             Codec::Utf8Sig => {
                 let mut out = b"\xef\xbb\xbf".to_vec();
@@ -270,18 +270,21 @@ impl<'a> Errors<'a> {
     }
 
     /// An encoding error over `text[start..end]`: appends the replacement bytes to `out` and
-    /// returns where encoding resumes. A custom handler's replacement must be encodable with
-    /// code points below `limit`, or the original error is raised.
-    pub(super) fn on_encode_error(
+    /// returns where encoding resumes. A custom handler's replacement must be encodable in the
+    /// charset, or the original error is raised.
+    fn on_encode_error(
         &mut self,
-        encoding: &'static str,
+        charset: &Charset,
         text: &[u32],
         start: usize,
         end: usize,
-        reason: &str,
-        limit: u32,
         out: &mut Vec<u8>,
     ) -> StrResult<usize> {
+        let &Charset {
+            encoding,
+            reason,
+            limit,
+        } = charset;
         let bad = &text[start..end];
         match self {
             Errors::Strict => Err(StrError::encode(encoding, text, start, end, reason)),
@@ -350,18 +353,32 @@ fn decode_single_byte(
     Ok(out)
 }
 
+/// A single-byte encoding: the code points below `limit` are themselves.
+struct Charset {
+    encoding: &'static str,
+    reason: &'static str,
+    limit: u32,
+}
+
+const ASCII: Charset = Charset {
+    encoding: "ascii",
+    reason: "ordinal not in range(128)",
+    limit: 0x80,
+};
+
+const LATIN_1: Charset = Charset {
+    encoding: "latin-1",
+    reason: "ordinal not in range(256)",
+    limit: 0x100,
+};
+
 /// `ascii` / `latin-1` encoding: a run of unencodable characters is one error.
 fn encode_single_byte(
     text: &[u32],
     errors: &mut Errors<'_>,
-    encoding: &'static str,
-    limit: u32,
+    charset: &Charset,
 ) -> StrResult<Vec<u8>> {
-    let reason = if limit == 0x80 {
-        "ordinal not in range(128)"
-    } else {
-        "ordinal not in range(256)"
-    };
+    let limit = charset.limit;
     let mut out = super::try_vec(text.len())?;
     let mut i = 0;
     while i < text.len() {
@@ -373,7 +390,7 @@ fn encode_single_byte(
             while end < text.len() && text[end] >= limit {
                 end += 1;
             }
-            i = errors.on_encode_error(encoding, text, i, end, reason, limit, &mut out)?;
+            i = errors.on_encode_error(charset, text, i, end, &mut out)?;
         }
     }
     Ok(out)
