@@ -67,3 +67,17 @@ print 'pub(super) static DECIMAL_RUNS: &[(u32, u32, u32)] = &['
 for row in decimals:
     print '    (0x%x, %d, %d),' % row
 print '];'
+
+# A digest of every code point's properties, computed through the unicode methods; tests.rs
+# recomputes it through the Rust lookups, which checks them for all 0x110000 code points.
+h = 0
+MASK = (1 << 64) - 1
+for c in range(0x110000):
+    u = unichr(c)
+    d = unicodedata.decimal(u, None)
+    for x in (c, flags(u), ord(u.upper()), ord(u.lower()), ord(u.title()), 0xFF if d is None else d):
+        h = ((h * 1000003) ^ x) & MASK
+print
+print '/// A digest of all code points\' properties (see gen_unicode_db.py).'
+print '#[cfg(test)]'
+print 'pub(super) const DIGEST: u64 = 0x%016x;' % h

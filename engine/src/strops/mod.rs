@@ -34,9 +34,9 @@ pub use search::{
 };
 pub use transform::{
     capitalize, center, compare, encode_decimal, expandtabs, get_slice, isalnum, isalpha,
-    isdecimal, isdigit, islower, isnumeric, isspace, istitle, isupper, join, ljust, lower, repeat,
-    rjust, slice_indices, strip, swapcase, title, translate_bytes, translate_unicode, upper, zfill,
-    StripSide, Translation,
+    isdecimal, isdigit, islower, isnumeric, isspace, istitle, isupper, join, ljust, lower,
+    maketrans, repeat, rjust, slice_indices, strip, swapcase, title, translate_bytes,
+    translate_unicode, upper, zfill, StripSide, Translation,
 };
 
 /// An empty vector with room for `n` elements, or MemoryError.

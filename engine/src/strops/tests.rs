@@ -243,6 +243,21 @@ fn methods_match_cpython() {
 }
 
 #[test]
+fn maketrans_tables() {
+    // CPython 2.7.18: string.maketrans('ab', 'xyz') raises ValueError "maketrans arguments must
+    // have same length"; string.maketrans('ab', 'ba')[97:99] == 'ba'.
+    assert_eq!(
+        maketrans(b"ab", b"xyz").unwrap_err().message(),
+        "maketrans arguments must have same length"
+    );
+    let t = maketrans(b"ab", b"ba").unwrap();
+    assert_eq!(
+        (t.len(), &t[97..99], t[0], t[255]),
+        (256, &b"ba"[..], 0, 255)
+    );
+}
+
+#[test]
 fn unicode_database_spot_checks() {
     // CPython 2.7.18: u'\xdf'.upper() == u'\xdf'; u'\u01c5'.upper() == u'\u01c4';
     // u'\u0661'.isdecimal(); int(u'\u0663') == 3; u'\ud800'.isalpha() is False.
@@ -594,4 +609,36 @@ fn extreme_arguments_do_not_panic() {
     let _ = title(&[0xd800u32, 0x110000, u32::MAX]);
     let _ = upper(&[u32::MAX]);
     assert!(!isalpha(&[0xdc00u32]));
+}
+
+#[test]
+fn unicode_database_matches_cpython_everywhere() {
+    // gen_unicode_db.py's digest of (code point, flags, upper, lower, title, decimal) for every
+    // code point, recomputed through the Elem methods.
+    use super::unicode_db as db;
+    let mut h: u64 = 0;
+    for c in 0u32..0x110000 {
+        let flag = |on: bool, bit: u16| if on { bit } else { 0 };
+        let flags = flag(c.is_alpha(), db::ALPHA)
+            | flag(c.is_decimal(), db::DECIMAL)
+            | flag(c.is_digit(), db::DIGIT)
+            | flag(c.is_numeric(), db::NUMERIC)
+            | flag(c.is_lower(), db::LOWER)
+            | flag(c.is_upper(), db::UPPER)
+            | flag(c.is_title(), db::TITLE)
+            | flag(c.is_space(), db::SPACE)
+            | flag(c.is_linebreak(), db::LINEBREAK);
+        let dec = c.decimal_value().unwrap_or(0xFF);
+        for x in [
+            c,
+            flags as u32,
+            c.to_upper(),
+            c.to_lower(),
+            c.to_title(),
+            dec,
+        ] {
+            h = h.wrapping_mul(1000003) ^ x as u64;
+        }
+    }
+    assert_eq!(h, db::DIGEST);
 }

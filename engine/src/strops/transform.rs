@@ -338,6 +338,19 @@ pub fn translate_bytes(s: &[u8], table: Option<&[u8]>, deletechars: &[u8]) -> St
         .collect())
 }
 
+/// `string.maketrans(frm, to)`: the identity table with `frm[i]` mapped to `to[i]`.
+/// ValueError "maketrans arguments must have same length".
+pub fn maketrans(frm: &[u8], to: &[u8]) -> StrResult<Vec<u8>> {
+    if frm.len() != to.len() {
+        return Err(StrError::value("maketrans arguments must have same length"));
+    }
+    let mut table: Vec<u8> = (0..=255).collect();
+    for (&f, &t) in frm.iter().zip(to) {
+        table[f as usize] = t;
+    }
+    Ok(table)
+}
+
 /// What a `unicode.translate` mapping gives for one code point.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Translation {

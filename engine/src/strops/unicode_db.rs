@@ -4415,3 +4415,7 @@ pub(super) static DECIMAL_RUNS: &[(u32, u32, u32)] = &[
     (0x1d7ec, 10, 0),
     (0x1d7f6, 10, 0),
 ];
+
+/// A digest of all code points' properties (see gen_unicode_db.py).
+#[cfg(test)]
+pub(super) const DIGEST: u64 = 0xf7535dfe35a898d7;
