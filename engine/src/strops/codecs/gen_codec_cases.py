@@ -4,6 +4,10 @@
 #   d <codec> <errors> <bytes>  => repr(bytes.decode(codec, errors)) or the exception
 #   e <codec> <errors> <text>   => repr(text.encode(codec, errors)) or the exception
 #   l <name>                    => codecs.lookup(name).name or the exception
+#   p <codec> <errors> <bytes>  => a non-final stream decode: utf-8: repr(codecs.utf_8_decode(
+#                                  bytes, errors, False)); utf-16/32: repr(codecs.utf_16_ex_decode(
+#                                  bytes, errors, byteorder, False)), byteorder 0/-1/1 for the
+#                                  plain/-le/-be codec
 # An exception is `!Class: message`, and for unicode errors ` [start,end]`.
 # Text is ASCII: characters outside ' '..'~' and backslashes are written \xXX, \uXXXX, \UXXXXXXXX.
 import codecs, random
@@ -88,6 +92,27 @@ for e in DEC_ERRORS + ['bogus', 'xmlcharrefreplace', 'backslashreplace']:
     dec('utf-8', e, 'a\xe9b')
 for t in ['a\'"\\\x00\xff\t\n\r\x7f', '', 'plain']:
     rows.append('\t'.join(['e', 'string-escape', 'strict', esc(t), '=> ' + esc(result(lambda: t.encode('string-escape')))]))
+
+ORDER = {'': 0, '-le': -1, '-be': 1}
+def partial(codec, errors, data):
+    if codec == 'utf-8':
+        f = lambda: codecs.utf_8_decode(data, errors, False)
+    else:
+        base, order = codec[:6], codec[6:]
+        fn = codecs.utf_16_ex_decode if base == 'utf-16' else codecs.utf_32_ex_decode
+        f = lambda: fn(data, errors, ORDER[order], False)
+    rows.append('\t'.join(['p', codec, errors, esc(data), '=> ' + esc(result(f))]))
+for _ in range(150):
+    partial('utf-8', random.choice(DEC_ERRORS), rand_bytes(UTF8_BYTES, 7))
+for codec in ['utf-16', 'utf-16-le', 'utf-16-be']:
+    for _ in range(80):
+        partial(codec, random.choice(DEC_ERRORS), rand_bytes(UTF16_BYTES, 9))
+for codec in ['utf-32', 'utf-32-le', 'utf-32-be']:
+    for _ in range(60):
+        partial(codec, random.choice(DEC_ERRORS), rand_bytes(UTF32_BYTES, 13))
+for d in ['', '\xff', '\xff\xfe', '\xfe\xff\x00', '\xff\xfe\x00\x00', '\x00\x00\xfe\xff\x00']:
+    for codec in ['utf-16', 'utf-32']:
+        partial(codec, 'strict', d)
 
 for n in ['UTF8', 'utf_8', 'U8', 'latin_1', 'iso8859-1', '646', 'us-ascii', 'UTF-16LE', 'utf 8', 'Latin-1',
           'L1', 'iso-8859-1', 'iso_8859_1', 'utf', 'utf8_ucs4', 'unicode-internal', 'unicodeinternal',

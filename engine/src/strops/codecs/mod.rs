@@ -44,6 +44,17 @@ pub enum Codec {
     StringEscape,
 }
 
+/// What [`Codec::decode_partial`] decoded.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PartialDecode {
+    pub text: Vec<u32>,
+    /// How many bytes of the input the text used.
+    pub consumed: usize,
+    /// UTF-16/32: the byte order found or given (`utf_16_ex_decode`'s `byteorder` result: `Bom`
+    /// is 0, no BOM seen yet; `Little` -1; `Big` 1). `Bom` for the other codecs.
+    pub byte_order: ByteOrder,
+}
+
 /// The byte order of a UTF-16/UTF-32 codec; `Bom` is the plain `utf-16`/`utf-32` codec.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ByteOrder {
@@ -141,8 +152,8 @@ impl Codec {
                 let body = data.strip_prefix(b"\xef\xbb\xbf").unwrap_or(data);
                 utf::decode_utf8(body, errors)
             }
-            Codec::Utf16(order) => utf::decode_utf16(data, order, errors),
-            Codec::Utf32(order) => utf::decode_utf32(data, order, errors),
+            Codec::Utf16(order) => Ok(utf::decode_utf16(data, order, errors, true)?.0),
+            Codec::Utf32(order) => Ok(utf::decode_utf32(data, order, errors, true)?.0),
             Codec::UnicodeEscape => escape::unicode_escape_decode(data, errors),
             Codec::RawUnicodeEscape => escape::raw_unicode_escape_decode(data, errors),
             Codec::UnicodeInternal => utf::decode_unicode_internal(data, errors),
@@ -151,6 +162,32 @@ impl Codec {
                 .map(|b| b as u32)
                 .collect()),
         }
+    }
+
+    /// Decodes a piece of a stream (`_codecs.utf_8_decode(data, errors, final)`,
+    /// `utf_16_ex_decode`, incremental decoders): unless `last`, a UTF-8/16/32 sequence cut off
+    /// by the end of `data` is left undecoded instead of being an error. The other codecs always
+    /// decode everything.
+    pub fn decode_partial(
+        self,
+        data: &[u8],
+        errors: &mut Errors<'_>,
+        last: bool,
+    ) -> StrResult<PartialDecode> {
+        let (text, consumed, byte_order) = match self {
+            Codec::Utf8 => {
+                let (text, used) = utf::decode_utf8_partial(data, errors, last)?;
+                (text, used, ByteOrder::Bom)
+            }
+            Codec::Utf16(order) => utf::decode_utf16(data, order, errors, last)?,
+            Codec::Utf32(order) => utf::decode_utf32(data, order, errors, last)?,
+            other => (other.decode(data, errors)?, data.len(), ByteOrder::Bom),
+        };
+        Ok(PartialDecode {
+            text,
+            consumed,
+            byte_order,
+        })
     }
 
     /// Encodes `text` (`unicode.encode`).

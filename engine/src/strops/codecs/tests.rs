@@ -30,6 +30,25 @@ fn run_row(fields: &[&str]) -> String {
                 Err(e) => err_text(e),
             }
         }
+        "p" => {
+            let codec = lookup(fields[1]).unwrap();
+            let mut errors = Errors::from_name(fields[2]);
+            let data: Vec<u8> = unescape(fields[3]).iter().map(|&c| c as u8).collect();
+            match codec.decode_partial(&data, &mut errors, false) {
+                Ok(p) if codec == Codec::Utf8 => {
+                    format!("({}, {})", unicode_repr(&p.text), p.consumed)
+                }
+                Ok(p) => {
+                    let order = match p.byte_order {
+                        ByteOrder::Bom => 0,
+                        ByteOrder::Little => -1,
+                        ByteOrder::Big => 1,
+                    };
+                    format!("({}, {}, {})", unicode_repr(&p.text), p.consumed, order)
+                }
+                Err(e) => err_text(e),
+            }
+        }
         op => {
             let codec = lookup(fields[1]).unwrap();
             let mut errors = Errors::from_name(fields[2]);

@@ -16,6 +16,16 @@ const UTF8: &str = "utf8";
 
 /// CPython 2.7's UTF-8 decoder.
 pub(super) fn decode_utf8(data: &[u8], errors: &mut Errors<'_>) -> StrResult<Vec<u32>> {
+    decode_utf8_partial(data, errors, true).map(|(text, _)| text)
+}
+
+/// The UTF-8 decoder on a stream: unless `last`, a sequence the end of `data` cuts off is left
+/// for later. Returns the text and how many bytes it used.
+pub(super) fn decode_utf8_partial(
+    data: &[u8],
+    errors: &mut Errors<'_>,
+    last: bool,
+) -> StrResult<(Vec<u32>, usize)> {
     let is_cont = |b: u8| b & 0xC0 == 0x80;
     let mut out = crate::strops::try_vec(data.len())?;
     let mut i = 0;
@@ -37,6 +47,9 @@ pub(super) fn decode_utf8(data: &[u8], errors: &mut Errors<'_>) -> StrResult<Vec
             continue;
         }
         if i + n > data.len() {
+            if !last {
+                break;
+            }
             // Cut off by the end: the error spans the start byte and the continuation bytes.
             let mut end = i + 1;
             while end < data.len() && is_cont(data[end]) {
@@ -89,7 +102,7 @@ pub(super) fn decode_utf8(data: &[u8], errors: &mut Errors<'_>) -> StrResult<Vec
         out.push(c);
         i += n;
     }
-    Ok(out)
+    Ok((out, i))
 }
 
 /// CPython 2.7's UTF-8 encoder (see the module comment for surrogates).
@@ -128,11 +141,11 @@ pub(super) fn encode_utf8(text: &[u32]) -> Vec<u8> {
     out
 }
 
-/// The byte order a BOM at the start of `data` announces (and its length), for `Bom` codecs.
-fn detect(data: &[u8], order: ByteOrder, width: usize) -> (bool, usize) {
+/// The byte order to decode with (a BOM at the start of `data` decides for `Bom` codecs, and is
+/// skipped), and the BOM's length.
+fn detect(data: &[u8], order: ByteOrder, width: usize) -> (ByteOrder, usize) {
     match order {
-        ByteOrder::Little => (true, 0),
-        ByteOrder::Big => (false, 0),
+        ByteOrder::Little | ByteOrder::Big => (order, 0),
         ByteOrder::Bom => {
             let (le, be): (&[u8], &[u8]) = if width == 2 {
                 (b"\xff\xfe", b"\xfe\xff")
@@ -140,11 +153,11 @@ fn detect(data: &[u8], order: ByteOrder, width: usize) -> (bool, usize) {
                 (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")
             };
             if data.starts_with(le) {
-                (true, width)
+                (ByteOrder::Little, width)
             } else if data.starts_with(be) {
-                (false, width)
+                (ByteOrder::Big, width)
             } else {
-                (true, 0)
+                (ByteOrder::Bom, 0)
             }
         }
     }
@@ -152,12 +165,19 @@ fn detect(data: &[u8], order: ByteOrder, width: usize) -> (bool, usize) {
 
 const UTF16: &str = "utf16";
 
+/// The decoded text, the bytes it used, and the byte order in force at the end (`Bom` when a
+/// `Bom` codec has seen no BOM: CPython's `byteorder` result 0, little-endian decoding).
+pub(super) type Partial = (Vec<u32>, usize, ByteOrder);
+
+/// UTF-16; unless `last`, a code unit or surrogate pair cut off by the end is left for later.
 pub(super) fn decode_utf16(
     data: &[u8],
     order: ByteOrder,
     errors: &mut Errors<'_>,
-) -> StrResult<Vec<u32>> {
-    let (le, mut i) = detect(data, order, 2);
+    last: bool,
+) -> StrResult<Partial> {
+    let (found, mut i) = detect(data, order, 2);
+    let le = found != ByteOrder::Big;
     let unit = |at: usize| -> u32 {
         let (a, b) = (data[at] as u32, data[at + 1] as u32);
         if le {
@@ -170,6 +190,9 @@ pub(super) fn decode_utf16(
     let mut out = crate::strops::try_vec(n / 2)?;
     while i < n {
         if n - i < 2 {
+            if !last {
+                break;
+            }
             i = errors.on_decode_error(UTF16, data, i, n, "truncated data", &mut out)?;
             continue;
         }
@@ -180,6 +203,9 @@ pub(super) fn decode_utf16(
             continue;
         }
         if n - (i + 2) < 2 {
+            if !last {
+                break;
+            }
             i = errors.on_decode_error(UTF16, data, i, n, "unexpected end of data", &mut out)?;
             continue;
         }
@@ -202,7 +228,7 @@ pub(super) fn decode_utf16(
             i = errors.on_decode_error(UTF16, data, i, i + 2, "illegal encoding", &mut out)?;
         }
     }
-    Ok(out)
+    Ok((out, i.min(n), found))
 }
 
 pub(super) fn encode_utf16(text: &[u32], order: ByteOrder) -> Vec<u8> {
@@ -229,16 +255,22 @@ pub(super) fn encode_utf16(text: &[u32], order: ByteOrder) -> Vec<u8> {
 
 const UTF32: &str = "utf32";
 
+/// UTF-32; unless `last`, a code unit cut off by the end is left for later.
 pub(super) fn decode_utf32(
     data: &[u8],
     order: ByteOrder,
     errors: &mut Errors<'_>,
-) -> StrResult<Vec<u32>> {
-    let (le, mut i) = detect(data, order, 4);
+    last: bool,
+) -> StrResult<Partial> {
+    let (found, mut i) = detect(data, order, 4);
+    let le = found != ByteOrder::Big;
     let n = data.len();
     let mut out = crate::strops::try_vec(n / 4)?;
     while i < n {
         if n - i < 4 {
+            if !last {
+                break;
+            }
             i = errors.on_decode_error(UTF32, data, i, n, "truncated data", &mut out)?;
             continue;
         }
@@ -262,7 +294,7 @@ pub(super) fn decode_utf32(
         out.push(c);
         i += 4;
     }
-    Ok(out)
+    Ok((out, i.min(n), found))
 }
 
 pub(super) fn encode_utf32(text: &[u32], order: ByteOrder) -> Vec<u8> {
