@@ -128,4 +128,47 @@ def gen(ty, recvs, conv):
 
 gen('s', STR_RECV, lambda x: x)
 gen('u', UNI_RECV, lambda x: x.decode('latin-1') if isinstance(x, str) else x)
+
+# Random rows: short strings over a small alphabet, so that separators, case and line breaks
+# collide often.
+import random
+random.seed(2718)
+ALPHA = [u'a', u'b', u'A', u' ', u'\t', u'\n', u'\r', u'1', u'-', u'\xe9', u'\xc9', u'\x0b', u'\x85',
+         u'\u2028', u'\u01c5', u'\u0661', u'\ud800']
+def rand_text(ty, n):
+    pool = ALPHA[:10] if ty == 's' else ALPHA
+    t = u''.join(random.choice(pool) for _ in range(random.randint(0, n)))
+    return t.encode('latin-1') if ty == 's' else t
+def rand_index():
+    return random.choice([None, 0, 1, 2, -1, -2, 3, 5, 9, -9])
+for _ in range(6000):
+    ty = random.choice('su')
+    recv = rand_text(ty, 9)
+    sub = rand_text(ty, 2)
+    m = random.choice(['find', 'rfind', 'count', 'startswith', 'endswith', 'index', 'split', 'rsplit',
+                       'split_ws', 'rsplit_ws', 'replace', 'partition', 'rpartition', 'strip', 'lstrip',
+                       'rstrip', 'splitlines', 'title', 'istitle', 'capitalize', 'swapcase', 'expandtabs',
+                       'islower', 'isupper', 'zfill', 'center'])
+    if m in ('find', 'rfind', 'count', 'startswith', 'endswith', 'index'):
+        args = (sub, rand_index(), rand_index())
+    elif m in ('split', 'rsplit'):
+        args = (sub, random.choice([-1, 0, 1, 2, 3]))
+    elif m in ('split_ws', 'rsplit_ws'):
+        m = m[:-3]
+        args = (None, random.choice([-1, 0, 1, 2, 3]))
+    elif m == 'replace':
+        args = (sub, rand_text(ty, 2), random.choice([-1, 0, 1, 2, 3]))
+    elif m in ('partition', 'rpartition'):
+        args = (sub,)
+    elif m in ('strip', 'lstrip', 'rstrip'):
+        args = random.choice([(), (sub,)])
+    elif m == 'splitlines':
+        args = (random.choice([0, 1]),)
+    elif m == 'expandtabs':
+        args = (random.choice([0, 1, 2, 3, 8]),)
+    elif m in ('zfill', 'center'):
+        args = (random.choice([0, 3, 6, 9, 12]),)
+    else:
+        args = ()
+    row(ty, recv, m, args)
 print '\n'.join(out)
