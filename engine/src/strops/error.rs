@@ -16,6 +16,9 @@ pub enum ExcKind {
     MemoryError,
     LookupError,
     IndexError,
+    AssertionError,
+    /// `binascii.Error`.
+    BinasciiError,
     UnicodeDecodeError,
     UnicodeEncodeError,
 }
@@ -30,6 +33,8 @@ impl ExcKind {
             ExcKind::MemoryError => "MemoryError",
             ExcKind::LookupError => "LookupError",
             ExcKind::IndexError => "IndexError",
+            ExcKind::AssertionError => "AssertionError",
+            ExcKind::BinasciiError => "Error",
             ExcKind::UnicodeDecodeError => "UnicodeDecodeError",
             ExcKind::UnicodeEncodeError => "UnicodeEncodeError",
         }

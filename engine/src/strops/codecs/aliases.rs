@@ -9,10 +9,13 @@ pub(super) static ALIASES: &[(&str, &str)] = &[
     ("ansi_x3.4_1968", "ascii"),
     ("ansi_x3.4_1986", "ascii"),
     ("ansi_x3_4_1968", "ascii"),
+    ("base64", "base64_codec"),
+    ("base_64", "base64_codec"),
     ("cp367", "ascii"),
     ("cp819", "latin_1"),
     ("csascii", "ascii"),
     ("csisolatin1", "latin_1"),
+    ("hex", "hex_codec"),
     ("ibm367", "ascii"),
     ("ibm819", "latin_1"),
     ("iso646_us", "ascii"),
@@ -48,6 +51,8 @@ pub(super) static ALIASES: &[(&str, &str)] = &[
 /// (module, the CodecInfo name), sorted by module.
 pub(super) static MODULE_NAMES: &[(&str, &str)] = &[
     ("ascii", "ascii"),
+    ("base64_codec", "base64"),
+    ("hex_codec", "hex"),
     ("latin_1", "iso8859-1"),
     ("raw_unicode_escape", "raw-unicode-escape"),
     ("string_escape", "string-escape"),

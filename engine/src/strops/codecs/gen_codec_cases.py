@@ -3,6 +3,7 @@
 # Rows, tab-separated:
 #   d <codec> <errors> <bytes>  => repr(bytes.decode(codec, errors)) or the exception
 #   e <codec> <errors> <text>   => repr(text.encode(codec, errors)) or the exception
+#   b <codec> <errors> <bytes>  => repr(bytes.encode(codec, errors)) for a bytes-to-bytes codec
 #   l <name>                    => codecs.lookup(name).name or the exception
 #   p <codec> <errors> <bytes>  => a non-final stream decode: utf-8: repr(codecs.utf_8_decode(
 #                                  bytes, errors, False)); utf-16/32: repr(codecs.utf_16_ex_decode(
@@ -90,6 +91,19 @@ for e in DEC_ERRORS + ['bogus', 'xmlcharrefreplace', 'backslashreplace']:
     dec('ascii', e, 'ab')
     dec('ascii', e, 'a\xe9b')
     dec('utf-8', e, 'a\xe9b')
+B64_BYTES = ['Y', 'W', 'J', 'j', 'a', '=', '=', '!', '\n', ' ', '+', '/', '0', '\xff']
+for _ in range(300):
+    data = rand_bytes(B64_BYTES, 10)
+    rows.append('\t'.join(['d', 'base64', 'strict', esc(data), '=> ' + esc(result(lambda: data.decode('base64')))]))
+HEX_BYTES = ['0', '9', 'a', 'F', 'g', ' ']
+for _ in range(40):
+    data = rand_bytes(HEX_BYTES, 6)
+    errors = random.choice(['strict', 'strict', 'ignore'])
+    rows.append('\t'.join(['d', 'hex', errors, esc(data), '=> ' + esc(result(lambda: data.decode('hex', errors)))]))
+for n in [0, 1, 2, 3, 56, 57, 58, 114, 200]:
+    data = ''.join(chr(random.randint(0, 255)) for _ in range(n))
+    for codec in ['hex', 'base64']:
+        rows.append('\t'.join(['b', codec, 'strict', esc(data), '=> ' + esc(result(lambda: data.encode(codec)))]))
 for t in ['a\'"\\\x00\xff\t\n\r\x7f', '', 'plain']:
     rows.append('\t'.join(['e', 'string-escape', 'strict', esc(t), '=> ' + esc(result(lambda: t.encode('string-escape')))]))
 
@@ -119,6 +133,7 @@ for n in ['UTF8', 'utf_8', 'U8', 'latin_1', 'iso8859-1', '646', 'us-ascii', 'UTF
           'string_escape', 'ascii ', ' utf-8', 'utf--8', 'utf.8', '', 'u16', 'utf_16_le', 'UTF-32BE',
           'U32', 'utf32', 'ANSI_X3.4-1968', 'ansi_x3.4_1968', 'iso_646.irv:1991', 'utf-8-sig', 'UTF_8_SIG',
           'raw_unicode_escape', 'Unicode-Escape', 'unicodelittleunmarked', 'foo', 'latin',
-          '8859', 'CP819', 'utf-16be', 'utf_32le', 'utf8 ', 'u\xe9']:
+          '8859', 'CP819', 'utf-16be', 'utf_32le', 'utf8 ', 'u\xe9', 'hex', 'HEX', 'base64', 'base-64',
+          'base64_codec', 'hex_codec']:
     rows.append('\t'.join(['l', esc(n), '=> ' + esc(result(lambda: codecs.lookup(n).name))]))
 print '\n'.join(rows)

@@ -13,19 +13,22 @@
 //! `utf_16[_le|_be]`, `utf_32[_le|_be]` (no byte order: a BOM chooses one and is dropped, else
 //! little-endian, and the encoder writes a little-endian BOM), `unicode_escape`,
 //! `raw_unicode_escape`, `unicode_internal` (4-byte little-endian units, as a UCS4 x86 build),
-//! and `string_escape` (str -> str: its input and output are bytes, handed over as code points
-//! below 256). The other codecs CPython has (charmaps, CJK, `hex`, `base64`, ...) are not here:
-//! `lookup` reports them as unknown.
+//! and the bytes-to-bytes codecs `string_escape`, `hex_codec`, `base64_codec` (str -> str: their
+//! input and output are bytes, handed over as code points below 256; `binary.rs`). The other
+//! codecs CPython has (charmaps, CJK, `zlib`, `rot_13`, `utf_7`, ...) are not here: `lookup`
+//! reports them as unknown.
 //!
 //! An error handler is consulted only when an error occurs, so an unknown handler name passes
 //! silently on clean input, as in CPython.
 
 mod aliases;
+mod binary;
 mod escape;
 mod utf;
 
 use super::error::{ExcKind, StrError, StrResult};
 
+pub use binary::{base64_decode, base64_encode, hex_decode, hex_encode};
 pub use escape::{string_escape_decode, string_escape_encode};
 
 /// A codec implemented here.
@@ -42,6 +45,10 @@ pub enum Codec {
     UnicodeInternal,
     /// `string_escape`: bytes to bytes (see the module comment).
     StringEscape,
+    /// `hex_codec`: bytes to bytes.
+    Hex,
+    /// `base64_codec`: bytes to bytes.
+    Base64,
 }
 
 /// What [`Codec::decode_partial`] decoded.
@@ -107,6 +114,8 @@ fn codec_of_module(module: &str) -> Option<Codec> {
         "raw_unicode_escape" => Codec::RawUnicodeEscape,
         "unicode_internal" => Codec::UnicodeInternal,
         "string_escape" => Codec::StringEscape,
+        "hex_codec" => Codec::Hex,
+        "base64_codec" => Codec::Base64,
         _ => return None,
     })
 }
@@ -129,7 +138,15 @@ impl Codec {
             Codec::RawUnicodeEscape => "raw_unicode_escape",
             Codec::UnicodeInternal => "unicode_internal",
             Codec::StringEscape => "string_escape",
+            Codec::Hex => "hex_codec",
+            Codec::Base64 => "base64_codec",
         }
+    }
+
+    /// A bytes-to-bytes codec (`string_escape`, `hex`, `base64`): both directions take and give
+    /// bytes, passed through `decode`/`encode` as code points below 256.
+    pub fn is_bytes_codec(self) -> bool {
+        matches!(self, Codec::StringEscape | Codec::Hex | Codec::Base64)
     }
 
     /// `codecs.lookup(...).name` (`'utf-8'`, `'iso8859-1'`, ...).
@@ -157,10 +174,14 @@ impl Codec {
             Codec::UnicodeEscape => escape::unicode_escape_decode(data, errors),
             Codec::RawUnicodeEscape => escape::raw_unicode_escape_decode(data, errors),
             Codec::UnicodeInternal => utf::decode_unicode_internal(data, errors),
-            Codec::StringEscape => Ok(string_escape_decode(data, errors)?
-                .into_iter()
-                .map(|b| b as u32)
-                .collect()),
+            Codec::StringEscape | Codec::Hex | Codec::Base64 => {
+                let out = match self {
+                    Codec::StringEscape => string_escape_decode(data, errors)?,
+                    Codec::Hex => hex_decode(data, errors.name())?,
+                    _ => base64_decode(data, errors.name())?,
+                };
+                Ok(out.into_iter().map(|b| b as u32).collect())
+            }
         }
     }
 
@@ -206,9 +227,13 @@ impl Codec {
             Codec::UnicodeEscape => Ok(escape::unicode_escape_encode(text)),
             Codec::RawUnicodeEscape => Ok(escape::raw_unicode_escape_encode(text)),
             Codec::UnicodeInternal => Ok(text.iter().flat_map(|c| c.to_le_bytes()).collect()),
-            Codec::StringEscape => {
+            Codec::StringEscape | Codec::Hex | Codec::Base64 => {
                 let bytes: Vec<u8> = text.iter().map(|&c| c as u8).collect();
-                Ok(string_escape_encode(&bytes))
+                match self {
+                    Codec::StringEscape => Ok(string_escape_encode(&bytes)),
+                    Codec::Hex => hex_encode(&bytes, errors.name()),
+                    _ => base64_encode(&bytes, errors.name()),
+                }
             }
         }
     }

@@ -56,7 +56,7 @@ fn run_row(fields: &[&str]) -> String {
             if op == "d" {
                 let data: Vec<u8> = input.iter().map(|&c| c as u8).collect();
                 match codec.decode(&data, &mut errors) {
-                    Ok(text) if codec == Codec::StringEscape => {
+                    Ok(text) if codec.is_bytes_codec() => {
                         bytes_repr(&text.iter().map(|&c| c as u8).collect::<Vec<u8>>())
                     }
                     Ok(text) => unicode_repr(&text),
