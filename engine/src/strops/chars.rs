@@ -96,6 +96,9 @@ impl Elem for u8 {
 
 /// The property flags of a code point (`unicode_db::ALPHA`, ...).
 pub fn unicode_flags(c: u32) -> u16 {
+    if c < 0x100 {
+        return db::LATIN1_FLAGS[c as usize];
+    }
     if c > 0x10FFFF {
         return 0;
     }

@@ -56,6 +56,12 @@ for c, f in runs:
     print '    (0x%x, 0x%x),' % (c, f)
 print '];'
 print
+print '/// The flags of U+0000..U+00FF, for a lookup without a search.'
+print 'pub(super) static LATIN1_FLAGS: [u16; 256] = ['
+for row in range(0, 256, 16):
+    print '    ' + ' '.join('0x%x,' % flags(unichr(c)) for c in range(row, row + 16))
+print '];'
+print
 print '/// (code point, upper(), lower(), title()) for every code point some mapping changes, sorted.'
 print 'pub(super) static CASES: &[(u32, u32, u32, u32)] = &['
 for row in cases:

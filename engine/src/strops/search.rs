@@ -31,39 +31,92 @@ pub fn adjust_indices(start: Option<i64>, end: Option<i64>, len: usize) -> (i64,
     (start, end)
 }
 
-/// The first index of `needle` in `hay`.
+/// The needle's characters as a 64-bit bloom filter (CPython's fastsearch trick).
+fn bloom_bit<T: Elem>(c: T) -> u64 {
+    1u64 << (c.code() & 63)
+}
+
+/// The first index of `needle` in `hay`: a Horspool-style scan keyed on the needle's last
+/// element, skipping a whole needle length when the element after the window cannot occur in it.
 pub fn find_slice<T: Elem>(hay: &[T], needle: &[T]) -> Option<usize> {
-    let Some((&first, rest)) = needle.split_first() else {
+    let (n, m) = (hay.len(), needle.len());
+    if m == 0 {
         return Some(0);
-    };
-    if needle.len() > hay.len() {
+    }
+    if m > n {
         return None;
     }
-    let last_start = hay.len() - needle.len();
-    let mut i = 0;
-    while i <= last_start {
-        match hay[i..=last_start].iter().position(|&c| c == first) {
-            None => return None,
-            Some(off) => {
-                i += off;
-                if &hay[i + 1..i + needle.len()] == rest {
-                    return Some(i);
-                }
-                i += 1;
-            }
+    if m == 1 {
+        return hay.iter().position(|&c| c == needle[0]);
+    }
+    let mlast = m - 1;
+    let last = needle[mlast];
+    let mut skip = mlast - 1;
+    let mut mask = 0u64;
+    for (i, &c) in needle[..mlast].iter().enumerate() {
+        mask |= bloom_bit(c);
+        if c == last {
+            skip = mlast - i - 1;
         }
+    }
+    mask |= bloom_bit(last);
+    let w = n - m;
+    let mut i = 0;
+    while i <= w {
+        if hay[i + mlast] == last {
+            if hay[i..i + mlast] == needle[..mlast] {
+                return Some(i);
+            }
+            if i + m < n && mask & bloom_bit(hay[i + m]) == 0 {
+                i += m;
+            } else {
+                i += skip;
+            }
+        } else if i + m < n && mask & bloom_bit(hay[i + m]) == 0 {
+            i += m;
+        }
+        i += 1;
     }
     None
 }
 
-/// The last index of `needle` in `hay`.
+/// The last index of `needle` in `hay` (the mirror image of `find_slice`).
 pub fn rfind_slice<T: Elem>(hay: &[T], needle: &[T]) -> Option<usize> {
-    if needle.len() > hay.len() {
+    let (n, m) = (hay.len(), needle.len());
+    if m == 0 {
+        return Some(n);
+    }
+    if m > n {
         return None;
     }
-    (0..=hay.len() - needle.len())
-        .rev()
-        .find(|&i| &hay[i..i + needle.len()] == needle)
+    if m == 1 {
+        return hay.iter().rposition(|&c| c == needle[0]);
+    }
+    let first = needle[0];
+    let mut skip = m - 1;
+    let mut mask = bloom_bit(first);
+    for i in (1..m).rev() {
+        mask |= bloom_bit(needle[i]);
+        if needle[i] == first {
+            skip = i - 1;
+        }
+    }
+    let mut i = n - m;
+    loop {
+        if hay[i] == first {
+            if hay[i + 1..i + m] == needle[1..] {
+                return Some(i);
+            }
+            if i > 0 && mask & bloom_bit(hay[i - 1]) == 0 {
+                i = i.checked_sub(m)?;
+            } else {
+                i = i.checked_sub(skip)?;
+            }
+        } else if i > 0 && mask & bloom_bit(hay[i - 1]) == 0 {
+            i = i.checked_sub(m)?;
+        }
+        i = i.checked_sub(1)?;
+    }
 }
 
 /// The window `s[start:end]` after `adjust_indices`, or `None` when it is "negative" (start past

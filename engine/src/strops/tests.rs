@@ -642,3 +642,45 @@ fn unicode_database_matches_cpython_everywhere() {
     }
     assert_eq!(h, db::DIGEST);
 }
+
+/// The skipping searches agree with a plain scan on long, repetitive inputs.
+#[test]
+fn fast_search_agrees_with_plain_scan() {
+    let mut seed: u64 = 12345;
+    let mut next = |k: u64| {
+        seed = seed
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        (seed >> 33) % k
+    };
+    for _ in 0..3000 {
+        let n = next(40) as usize;
+        let m = next(6) as usize;
+        let alphabet = 1 + next(4) as u32;
+        let hay: Vec<u32> = (0..n)
+            .map(|_| 0x61 + next(alphabet as u64) as u32)
+            .collect();
+        let needle: Vec<u32> = (0..m)
+            .map(|_| 0x61 + next(alphabet as u64) as u32)
+            .collect();
+        let plain_first =
+            (0..=n.saturating_sub(m)).find(|&i| i + m <= n && hay[i..i + m] == needle[..]);
+        let plain_last = (0..=n.saturating_sub(m))
+            .rev()
+            .find(|&i| i + m <= n && hay[i..i + m] == needle[..]);
+        assert_eq!(
+            find_slice(&hay, &needle),
+            plain_first,
+            "{:?} {:?}",
+            hay,
+            needle
+        );
+        assert_eq!(
+            rfind_slice(&hay, &needle),
+            plain_last,
+            "{:?} {:?}",
+            hay,
+            needle
+        );
+    }
+}

@@ -29,7 +29,7 @@ pub fn hex_encode(data: &[u8], errors: &str) -> StrResult<Vec<u8>> {
 /// `binascii.a2b_hex`.
 pub fn hex_decode(data: &[u8], errors: &str) -> StrResult<Vec<u8>> {
     strict_only(errors)?;
-    if data.len() % 2 != 0 {
+    if !data.len().is_multiple_of(2) {
         return Err(StrError::type_error("Odd-length string"));
     }
     data.chunks(2)
