@@ -95,7 +95,7 @@ impl Elem for u8 {
 }
 
 /// The property flags of a code point (`unicode_db::ALPHA`, ...).
-pub fn unicode_flags(c: u32) -> u16 {
+fn unicode_flags(c: u32) -> u16 {
     if c < 0x100 {
         return db::LATIN1_FLAGS[c as usize];
     }

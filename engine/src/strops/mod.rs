@@ -11,9 +11,24 @@
 //! error handlers, codec name lookup), `format.rs` (`str.format` template parsing), `error.rs`
 //! (`StrError`: the exception class and CPython's exact message).
 //!
+//! The two string types share one implementation: every algorithm is generic over [`Elem`]
+//! (`u8` or `u32`), which supplies character classes, case mappings and the few places where
+//! CPython 2.7's two types differ (`T::IS_UNICODE`: an empty prefix always matches in
+//! `unicode.startswith`; `str`'s line breaks are only `\n` and `\r`).
+//!
+//! Character data: `str` follows the C locale (ASCII letters, digits and whitespace only);
+//! `unicode` follows CPython 2.7's own Unicode 5.2 database, generated from CPython into
+//! `unicode_db.rs` (not Rust's `char` methods, whose newer Unicode disagrees on hundreds of code
+//! points), with one-to-one case mappings (`u'\xdf'.upper() == u'\xdf'`).
+//!
+//! Messages are Rust text standing for CPython's byte-string messages: where a message quotes a
+//! byte above 0x7f (a codec name, a conversion character), the byte is the char of that value.
+//!
 //! Invariants: nothing here panics on any input; every size computation is checked and every
 //! large allocation is fallible (OverflowError / MemoryError as CPython raises them). Each
-//! `gen_*.py` beside a module regenerates the CPython 2.7.18 expectations its tests compare with.
+//! `gen_*.py` beside a module regenerates the CPython 2.7.18 expectations its tests compare with
+//! (`method_cases.txt`, `format_cases.txt`, `codecs/codec_cases.txt`, and a digest of the whole
+//! Unicode database).
 
 mod chars;
 pub mod codecs;
@@ -26,7 +41,7 @@ mod unicode_db;
 #[cfg(test)]
 pub(crate) mod tests;
 
-pub use chars::{unicode_flags, Elem};
+pub use chars::Elem;
 pub use error::{ExcKind, StrError, StrResult, UnicodeErrorInfo, UnicodeObject};
 pub use search::{
     adjust_indices, contains, count, endswith, find, find_slice, index, partition, replace, rfind,
