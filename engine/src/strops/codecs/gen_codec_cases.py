@@ -91,6 +91,13 @@ for e in DEC_ERRORS + ['bogus', 'xmlcharrefreplace', 'backslashreplace']:
     dec('ascii', e, 'ab')
     dec('ascii', e, 'a\xe9b')
     dec('utf-8', e, 'a\xe9b')
+# Charmap codecs (the tests hold their tables: charmap_test_tables.rs).
+for codec in ['cp1252', 'cp037']:
+    for _ in range(60):
+        dec(codec, random.choice(DEC_ERRORS), rand_bytes(['a', '?', '\x81', '\x8d', '\x80', '\xe9', '\xff', '\x6f'], 6))
+    for _ in range(80):
+        text = u''.join(random.choice(ENC_CHARS + [u'\u20ac', u'\u0153', u'?', u'&', u'#', u';', u'1']) for _ in range(random.randint(0, 6)))
+        enc(codec, random.choice(ENC_ERRORS), text)
 B64_BYTES = ['Y', 'W', 'J', 'j', 'a', '=', '=', '!', '\n', ' ', '+', '/', '0', '\xff']
 for _ in range(300):
     data = rand_bytes(B64_BYTES, 10)

@@ -47,6 +47,10 @@ pub enum Codec {
     StringEscape,
     /// `hex_codec`: bytes to bytes.
     Hex,
+    /// A single-byte charmap codec (`cp1252`, `koi8_r`, ...) given by its decoding table (the
+    /// code point of each byte, 0xFFFE for none), as CPython's `encodings` modules define it.
+    /// `lookup` does not produce these: the tables live with the caller.
+    Charmap(&'static [u16; 256]),
     /// `base64_codec`: bytes to bytes.
     Base64,
 }
@@ -140,6 +144,7 @@ impl Codec {
             Codec::StringEscape => "string_escape",
             Codec::Hex => "hex_codec",
             Codec::Base64 => "base64_codec",
+            Codec::Charmap(_) => "charmap",
         }
     }
 
@@ -163,6 +168,7 @@ impl Codec {
         match self {
             Codec::Ascii => decode_single_byte(data, errors, "ascii", 0x80),
             Codec::Latin1 => Ok(data.iter().map(|&b| b as u32).collect()),
+            Codec::Charmap(table) => decode_charmap(data, table, errors),
             Codec::Utf8 => utf::decode_utf8(data, errors),
             Codec::Utf8Sig => {
                 // As encodings.utf_8_sig: errors are about the input after the BOM.
@@ -216,6 +222,7 @@ impl Codec {
         match self {
             Codec::Ascii => encode_single_byte(text, errors, &ASCII),
             Codec::Latin1 => encode_single_byte(text, errors, &LATIN_1),
+            Codec::Charmap(table) => encode_single_byte(text, errors, &Charset::charmap(table)),
             Codec::Utf8 => Ok(utf::encode_utf8(text)),
             Codec::Utf8Sig => {
                 let mut out = b"\xef\xbb\xbf".to_vec();
@@ -331,9 +338,9 @@ impl<'a> Errors<'a> {
         }
     }
 
-    /// An encoding error over `text[start..end]`: appends the replacement bytes to `out` and
-    /// returns where encoding resumes. A custom handler's replacement must be encodable in the
-    /// charset, or the original error is raised.
+    /// An encoding error over `text[start..end]`: appends the replacement, encoded in the
+    /// charset, to `out` and returns where encoding resumes. A replacement the charset cannot
+    /// encode raises the original error, as CPython does.
     fn on_encode_error(
         &mut self,
         charset: &Charset,
@@ -342,49 +349,153 @@ impl<'a> Errors<'a> {
         end: usize,
         out: &mut Vec<u8>,
     ) -> StrResult<usize> {
-        let &Charset {
-            encoding,
-            reason,
-            limit,
-        } = charset;
+        let (encoding, reason) = (charset.encoding(), charset.reason());
+        let error = || StrError::encode(encoding, text, start, end, reason);
         let bad = &text[start..end];
-        match self {
-            Errors::Strict => Err(StrError::encode(encoding, text, start, end, reason)),
-            Errors::Ignore => Ok(end),
-            Errors::Replace => {
-                out.extend(bad.iter().map(|_| b'?'));
-                Ok(end)
-            }
-            Errors::XmlCharRefReplace => {
-                for &c in bad {
-                    out.extend_from_slice(format!("&#{};", c).as_bytes());
-                }
-                Ok(end)
-            }
+        let ascii = |s: String| s.bytes().map(|b| b as u32).collect::<Vec<u32>>();
+        let (replacement, resume): (Vec<u32>, usize) = match self {
+            Errors::Strict => return Err(error()),
+            Errors::Ignore => (Vec::new(), end),
+            Errors::Replace => (bad.iter().map(|_| '?' as u32).collect(), end),
+            Errors::XmlCharRefReplace => (
+                bad.iter()
+                    .flat_map(|c| ascii(format!("&#{};", c)))
+                    .collect(),
+                end,
+            ),
             Errors::BackslashReplace => {
-                for &c in bad {
-                    let esc = if c >= 0x10000 {
+                let escape = |&c: &u32| {
+                    ascii(if c >= 0x10000 {
                         format!("\\U{:08x}", c)
                     } else if c >= 0x100 {
                         format!("\\u{:04x}", c)
                     } else {
                         format!("\\x{:02x}", c)
-                    };
-                    out.extend_from_slice(esc.as_bytes());
-                }
-                Ok(end)
+                    })
+                };
+                (bad.iter().flat_map(escape).collect(), end)
             }
-            Errors::Unknown(name) => Err(Errors::unknown(name)),
+            Errors::Unknown(name) => return Err(Errors::unknown(name)),
             Errors::Custom(_, f) => {
-                let (rep, pos) = f(&StrError::encode(encoding, text, start, end, reason))?;
-                if rep.iter().any(|&c| c >= limit) {
-                    return Err(StrError::encode(encoding, text, start, end, reason));
-                }
-                out.extend(rep.iter().map(|&c| c as u8));
-                Errors::resume(pos, text.len())
+                let (rep, pos) = f(&error())?;
+                (rep, Errors::resume(pos, text.len())?)
+            }
+        };
+        for c in replacement {
+            out.push(charset.byte(c).ok_or_else(error)?);
+        }
+        Ok(resume)
+    }
+}
+
+/// A single-byte charset: which byte a code point encodes to.
+enum Charset {
+    /// `ascii` / `latin-1`: code points below the limit are their own byte.
+    Limit {
+        encoding: &'static str,
+        reason: &'static str,
+        limit: u32,
+    },
+    /// A charmap codec: the inverse of its decoding table, sorted by code point.
+    Map(Vec<(u32, u8)>),
+}
+
+const CHARMAP_REASON: &str = "character maps to <undefined>";
+
+impl Charset {
+    fn charmap(table: &[u16; 256]) -> Charset {
+        // As PyUnicode_BuildEncodingMap: the last byte mapping to a code point wins, and the
+        // undefined marker maps nothing.
+        let mut inverse: Vec<(u32, u8)> = Vec::with_capacity(256);
+        for (b, &c) in table.iter().enumerate() {
+            if c != 0xFFFE {
+                inverse.push((c as u32, b as u8));
+            }
+        }
+        inverse.sort_by_key(|&(c, _)| c);
+        let mut dedup: Vec<(u32, u8)> = Vec::with_capacity(inverse.len());
+        for entry in inverse {
+            match dedup.last_mut() {
+                Some(last) if last.0 == entry.0 => last.1 = last.1.max(entry.1),
+                _ => dedup.push(entry),
+            }
+        }
+        Charset::Map(dedup)
+    }
+    fn encoding(&self) -> &'static str {
+        match self {
+            Charset::Limit { encoding, .. } => encoding,
+            Charset::Map(_) => "charmap",
+        }
+    }
+    fn reason(&self) -> &'static str {
+        match self {
+            Charset::Limit { reason, .. } => reason,
+            Charset::Map(_) => CHARMAP_REASON,
+        }
+    }
+    fn byte(&self, c: u32) -> Option<u8> {
+        match self {
+            Charset::Limit { limit, .. } => (c < *limit).then_some(c as u8),
+            Charset::Map(inverse) => inverse
+                .binary_search_by_key(&c, |&(k, _)| k)
+                .ok()
+                .map(|i| inverse[i].1),
+        }
+    }
+}
+
+const ASCII: Charset = Charset::Limit {
+    encoding: "ascii",
+    reason: "ordinal not in range(128)",
+    limit: 0x80,
+};
+
+const LATIN_1: Charset = Charset::Limit {
+    encoding: "latin-1",
+    reason: "ordinal not in range(256)",
+    limit: 0x100,
+};
+
+/// Single-byte encoding: a run of unencodable characters is one error.
+fn encode_single_byte(
+    text: &[u32],
+    errors: &mut Errors<'_>,
+    charset: &Charset,
+) -> StrResult<Vec<u8>> {
+    let mut out = super::try_vec(text.len())?;
+    let mut i = 0;
+    while i < text.len() {
+        if let Some(b) = charset.byte(text[i]) {
+            out.push(b);
+            i += 1;
+        } else {
+            let mut end = i + 1;
+            while end < text.len() && charset.byte(text[end]).is_none() {
+                end += 1;
+            }
+            i = errors.on_encode_error(charset, text, i, end, &mut out)?;
+        }
+    }
+    Ok(out)
+}
+
+/// A charmap codec's decoder: a byte whose table entry is 0xFFFE is an error.
+fn decode_charmap(data: &[u8], table: &[u16; 256], errors: &mut Errors<'_>) -> StrResult<Vec<u32>> {
+    let mut out = super::try_vec(data.len())?;
+    let mut i = 0;
+    while i < data.len() {
+        match table[data[i] as usize] {
+            0xFFFE => {
+                i = errors.on_decode_error("charmap", data, i, i + 1, CHARMAP_REASON, &mut out)?
+            }
+            c => {
+                out.push(c as u32);
+                i += 1;
             }
         }
     }
+    Ok(out)
 }
 
 /// `ascii` decoding: bytes below `limit` are themselves.
@@ -415,48 +526,7 @@ fn decode_single_byte(
     Ok(out)
 }
 
-/// A single-byte encoding: the code points below `limit` are themselves.
-struct Charset {
-    encoding: &'static str,
-    reason: &'static str,
-    limit: u32,
-}
-
-const ASCII: Charset = Charset {
-    encoding: "ascii",
-    reason: "ordinal not in range(128)",
-    limit: 0x80,
-};
-
-const LATIN_1: Charset = Charset {
-    encoding: "latin-1",
-    reason: "ordinal not in range(256)",
-    limit: 0x100,
-};
-
-/// `ascii` / `latin-1` encoding: a run of unencodable characters is one error.
-fn encode_single_byte(
-    text: &[u32],
-    errors: &mut Errors<'_>,
-    charset: &Charset,
-) -> StrResult<Vec<u8>> {
-    let limit = charset.limit;
-    let mut out = super::try_vec(text.len())?;
-    let mut i = 0;
-    while i < text.len() {
-        if text[i] < limit {
-            out.push(text[i] as u8);
-            i += 1;
-        } else {
-            let mut end = i + 1;
-            while end < text.len() && text[end] >= limit {
-                end += 1;
-            }
-            i = errors.on_encode_error(charset, text, i, end, &mut out)?;
-        }
-    }
-    Ok(out)
-}
-
+#[cfg(test)]
+mod charmap_test_tables;
 #[cfg(test)]
 mod tests;

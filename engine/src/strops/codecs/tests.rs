@@ -50,7 +50,11 @@ fn run_row(fields: &[&str]) -> String {
             }
         }
         op => {
-            let codec = lookup(fields[1]).unwrap();
+            let codec = match fields[1] {
+                "cp1252" => Codec::Charmap(&super::charmap_test_tables::CP1252),
+                "cp037" => Codec::Charmap(&super::charmap_test_tables::CP037),
+                name => lookup(name).unwrap(),
+            };
             let mut errors = Errors::from_name(fields[2]);
             let input = unescape(fields[3]);
             if op == "d" {
