@@ -91,6 +91,9 @@ for e in DEC_ERRORS + ['bogus', 'xmlcharrefreplace', 'backslashreplace']:
     dec('ascii', e, 'ab')
     dec('ascii', e, 'a\xe9b')
     dec('utf-8', e, 'a\xe9b')
+for _ in range(30):
+    dec('rot13', random.choice(DEC_ERRORS), rand_bytes(['a', 'n', 'Z', 'M', '\xe9', '1'], 6))
+    enc('rot13', random.choice(ENC_ERRORS), u''.join(random.choice([u'a', u'N', u'z', u'\xe9', u'\u20ac']) for _ in range(random.randint(0, 5))))
 # Charmap codecs (the tests hold their tables: charmap_test_tables.rs).
 for codec in ['cp1252', 'cp037']:
     for _ in range(60):
@@ -141,6 +144,6 @@ for n in ['UTF8', 'utf_8', 'U8', 'latin_1', 'iso8859-1', '646', 'us-ascii', 'UTF
           'U32', 'utf32', 'ANSI_X3.4-1968', 'ansi_x3.4_1968', 'iso_646.irv:1991', 'utf-8-sig', 'UTF_8_SIG',
           'raw_unicode_escape', 'Unicode-Escape', 'unicodelittleunmarked', 'foo', 'latin',
           '8859', 'CP819', 'utf-16be', 'utf_32le', 'utf8 ', 'u\xe9', 'hex', 'HEX', 'base64', 'base-64',
-          'base64_codec', 'hex_codec']:
+          'base64_codec', 'hex_codec', 'rot13', 'ROT-13', 'rot_13']:
     rows.append('\t'.join(['l', esc(n), '=> ' + esc(result(lambda: codecs.lookup(n).name))]))
 print '\n'.join(rows)

@@ -14,9 +14,11 @@
 //! little-endian, and the encoder writes a little-endian BOM), `unicode_escape`,
 //! `raw_unicode_escape`, `unicode_internal` (4-byte little-endian units, as a UCS4 x86 build),
 //! and the bytes-to-bytes codecs `string_escape`, `hex_codec`, `base64_codec` (str -> str: their
-//! input and output are bytes, handed over as code points below 256; `binary.rs`). The other
-//! codecs CPython has (charmaps, CJK, `zlib`, `rot_13`, `utf_7`, ...) are not here: `lookup`
-//! reports them as unknown.
+//! input and output are bytes, handed over as code points below 256; `binary.rs`), `rot_13`,
+//! and any single-byte charmap codec whose decoding table the caller supplies
+//! (`Codec::Charmap`: CPython's charmap error semantics; the tables themselves are not here).
+//! The other codecs CPython has (charmap names, CJK, `zlib`, `bz2`, `uu`, `quopri`, `utf_7`,
+//! `idna`, `punycode`, ...) are not here: `lookup` reports them as unknown.
 //!
 //! An error handler is consulted only when an error occurs, so an unknown handler name passes
 //! silently on clean input, as in CPython.
@@ -53,6 +55,8 @@ pub enum Codec {
     Charmap(&'static [u16; 256]),
     /// `base64_codec`: bytes to bytes.
     Base64,
+    /// `rot_13`: a charmap codec (its errors say 'charmap') rotating ASCII letters.
+    Rot13,
 }
 
 /// What [`Codec::decode_partial`] decoded.
@@ -120,6 +124,7 @@ fn codec_of_module(module: &str) -> Option<Codec> {
         "string_escape" => Codec::StringEscape,
         "hex_codec" => Codec::Hex,
         "base64_codec" => Codec::Base64,
+        "rot_13" => Codec::Rot13,
         _ => return None,
     })
 }
@@ -145,6 +150,7 @@ impl Codec {
             Codec::Hex => "hex_codec",
             Codec::Base64 => "base64_codec",
             Codec::Charmap(_) => "charmap",
+            Codec::Rot13 => "rot_13",
         }
     }
 
@@ -169,6 +175,7 @@ impl Codec {
             Codec::Ascii => decode_single_byte(data, errors, "ascii", 0x80),
             Codec::Latin1 => Ok(data.iter().map(|&b| b as u32).collect()),
             Codec::Charmap(table) => decode_charmap(data, table, errors),
+            Codec::Rot13 => decode_charmap(data, &ROT13, errors),
             Codec::Utf8 => utf::decode_utf8(data, errors),
             Codec::Utf8Sig => {
                 // As encodings.utf_8_sig: errors are about the input after the BOM.
@@ -223,6 +230,7 @@ impl Codec {
             Codec::Ascii => encode_single_byte(text, errors, &ASCII),
             Codec::Latin1 => encode_single_byte(text, errors, &LATIN_1),
             Codec::Charmap(table) => encode_single_byte(text, errors, &Charset::charmap(table)),
+            Codec::Rot13 => encode_single_byte(text, errors, &Charset::charmap(&ROT13)),
             Codec::Utf8 => Ok(utf::encode_utf8(text)),
             Codec::Utf8Sig => {
                 let mut out = b"\xef\xbb\xbf".to_vec();
@@ -399,6 +407,22 @@ enum Charset {
     /// A charmap codec: the inverse of its decoding table, sorted by code point.
     Map(Vec<(u32, u8)>),
 }
+
+/// `encodings.rot_13`'s map: Latin-1 with the ASCII letters rotated by 13.
+static ROT13: [u16; 256] = {
+    let mut table = [0u16; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        table[b] = match c {
+            b'a'..=b'z' => (b'a' + (c - b'a' + 13) % 26) as u16,
+            b'A'..=b'Z' => (b'A' + (c - b'A' + 13) % 26) as u16,
+            _ => c as u16,
+        };
+        b += 1;
+    }
+    table
+};
 
 const CHARMAP_REASON: &str = "character maps to <undefined>";
 
