@@ -7,4 +7,5 @@ pub mod numeric;
 pub mod pyfmt;
 pub mod pyhash;
 pub mod runtime;
+pub mod strops;
 pub mod syntax;
