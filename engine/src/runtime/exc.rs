@@ -132,7 +132,9 @@ pub fn raise_msg(ty: Obj, msg: &str) -> Raised {
 /// Creates a builtin-layout exception instance of `ty` with `args` (no `__init__` call).
 pub fn new_exception(ty: Obj, args: &[Obj]) -> PyResult<Obj> {
     let t = tuple::new(args)?;
-    super::types::exception::new_instance(ty, t)
+    let o = super::types::exception::new_instance(ty, t)?;
+    super::types::exception::exc_init(o, args, None)?;
+    Ok(o)
 }
 
 macro_rules! exc_fns {

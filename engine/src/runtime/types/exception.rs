@@ -100,7 +100,8 @@ fn get_attr(o: Obj, name: &str) -> Option<Obj> {
     eobj(o).dict.and_then(|d| dict::get_str(d, name))
 }
 
-fn exc_init(o: Obj, args: &[Obj], kw: Option<Obj>) -> PyResult<()> {
+/// `BaseException.__init__` and the builtin subclasses' attribute setup.
+pub fn exc_init(o: Obj, args: &[Obj], kw: Option<Obj>) -> PyResult<()> {
     let r = rt();
     if kw.is_some_and(|k| dict::len(k) > 0) {
         return Err(exc::type_error(&format!(
@@ -274,12 +275,7 @@ fn exc_repr(o: Obj) -> PyResult<Obj> {
     let name = super::super::typeobj::type_name(o.class());
     let args = args_of(o);
     let a = ops::repr_text(args)?;
-    let inner = if tuple::len(args) == 1 {
-        a.strip_suffix(",)").map(|s| format!("{s})")).unwrap_or(a)
-    } else {
-        a
-    };
-    pystr::from_str(&format!("{name}{inner}"))
+    pystr::from_str(&format!("{name}{a}"))
 }
 
 pub fn slots() -> Slots {
