@@ -70,8 +70,13 @@ impl<'c> Lowerer<'c> {
                 self.emit(Inst::BuildList { dst, items });
             }
             ExprKind::Tuple { elts, .. } => {
-                let items = self.exprs_to_range(elts);
-                self.emit(Inst::BuildTuple { dst, items });
+                if foldable(e) {
+                    let c = self.fold(e);
+                    self.load_const(c, dst);
+                } else {
+                    let items = self.exprs_to_range(elts);
+                    self.emit(Inst::BuildTuple { dst, items });
+                }
             }
         }
         self.release(m);
@@ -280,12 +285,38 @@ impl<'c> Lowerer<'c> {
         }
     }
 
+    /// The value of a constant tuple display (after `foldable`), raising the line through its
+    /// elements as visiting them would.
+    fn fold(&mut self, e: &Expr) -> Const {
+        if e.pos.lineno > self.line {
+            self.line = e.pos.lineno;
+        }
+        match &e.kind {
+            ExprKind::Num { n } => num_const(n),
+            ExprKind::Str { s } => str_const(s),
+            ExprKind::Tuple { elts, .. } | ExprKind::List { elts, .. } => {
+                Const::Tuple(elts.iter().map(|x| self.fold(x)).collect())
+            }
+            _ => Const::None,
+        }
+    }
+
     fn compare(&mut self, left: &Expr, ops: &[ast::CmpOp], comparators: &[Expr], dst: Slot) {
         let mut a = self.expr(left);
         let mut b = self.temp();
         let end = self.new_block();
         for (i, (op, c)) in ops.iter().zip(comparators).enumerate() {
-            self.expr_to(c, b);
+            // CPython's peephole pass turns a list of constants right before `in`/`not in` into a
+            // constant tuple.
+            let list_in = i + 1 == ops.len()
+                && matches!(op, ast::CmpOp::In | ast::CmpOp::NotIn)
+                && matches!(&c.kind, ExprKind::List { elts, .. } if elts.iter().all(foldable));
+            if list_in {
+                let k = self.fold(c);
+                self.load_const(k, b);
+            } else {
+                self.expr_to(c, b);
+            }
             let site = self.site();
             self.emit(Inst::Compare {
                 dst,
@@ -439,7 +470,7 @@ impl<'c> Lowerer<'c> {
             dst,
             |u| {
                 u.set_params(args);
-                u.prologue(args);
+                u.prologue(args, body.pos.lineno);
                 let v = u.expr(body);
                 if generator {
                     u.return_none();
@@ -607,6 +638,17 @@ impl<'c> Lowerer<'c> {
             dstar: None,
             site,
         });
+    }
+}
+
+/// A tuple display CPython's peephole pass turns into one constant: numbers, strings, `None` and
+/// such tuples (empty included).
+fn foldable(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::Num { .. } | ExprKind::Str { .. } => true,
+        ExprKind::Name { id, .. } => id == "None",
+        ExprKind::Tuple { elts, .. } => elts.iter().all(foldable),
+        _ => false,
     }
 }
 

@@ -509,7 +509,13 @@ impl<'c> Lowerer<'c> {
 
     /// Parameter set-up at the start of a function: parameters that are cells are copied into
     /// their cells, tuple parameters unpacked.
-    fn prologue(&mut self, args: &ast::Arguments) {
+    ///
+    /// CPython copies parameters into cells while setting up the frame, with no instruction of
+    /// its own; here the copies carry `body_line`, the line of the first statement (CPython's
+    /// first traced line). The unpacking of tuple parameters carries the `def` line, as in CPython.
+    fn prologue(&mut self, args: &ast::Arguments, body_line: u32) {
+        let def_line = self.line;
+        self.line = body_line.max(def_line);
         let block = &self.ctx.table.blocks[self.scope];
         // Only the arguments proper (not the names inside tuple parameters) are copied into cells
         // on entry; the inner names are stored into theirs by the unpacking.
@@ -525,6 +531,7 @@ impl<'c> Lowerer<'c> {
                 });
             }
         }
+        self.line = def_line;
         for (i, a) in args.args.iter().enumerate() {
             if let ast::ExprKind::Tuple { .. } = a.kind {
                 let m = self.mark();
@@ -569,6 +576,23 @@ impl<'c> Lowerer<'c> {
                 count += 1;
             }
         }
+        // Code before any statement set a line (an empty module) is CPython's first line.
+        let first_line = if self.first_line != 0 {
+            self.first_line
+        } else {
+            self.blocks
+                .iter()
+                .flat_map(|b| b.lines.iter().copied().chain([b.term_line]))
+                .find(|&l| l != 0)
+                .unwrap_or(1)
+        };
+        for b in &mut self.blocks {
+            for l in b.lines.iter_mut().chain([&mut b.term_line]) {
+                if *l == 0 {
+                    *l = first_line;
+                }
+            }
+        }
         let n_locals = self.local_names.len() as u32;
         let remap_slot = |s: &mut Slot| {
             if *s >= TEMP_BASE {
@@ -599,15 +623,6 @@ impl<'c> Lowerer<'c> {
             }
             blocks.push(b);
         }
-        let first_line = if self.first_line != 0 {
-            self.first_line
-        } else {
-            blocks
-                .first()
-                .map(|b| b.lines.first().copied().unwrap_or(b.term_line))
-                .filter(|&l| l != 0)
-                .unwrap_or(1)
-        };
         let table_block = &self.ctx.table.blocks[self.scope];
         let function_like = !matches!(
             self.kind,

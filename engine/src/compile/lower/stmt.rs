@@ -260,7 +260,6 @@ impl<'c> Lowerer<'c> {
             f,
             |u| {
                 u.set_params(args);
-                u.prologue(args);
                 let rest = match body.first() {
                     Some(first) if is_docstring(first) => {
                         if let StmtKind::Expr { value } = &first.kind {
@@ -273,6 +272,7 @@ impl<'c> Lowerer<'c> {
                     }
                     _ => body,
                 };
+                u.prologue(args, rest.first().map_or(0, |s| s.pos.lineno));
                 u.stmts(rest);
                 u.return_none();
             },
@@ -322,12 +322,17 @@ impl<'c> Lowerer<'c> {
     ) {
         let decorators: Vec<Slot> = decorator_list.iter().map(|d| self.expr(d)).collect();
         let name_c = self.add_const(Const::Str(name.as_bytes().to_vec()));
-        let items = self.exprs_to_range(bases);
         let bases_t = self.temp();
-        self.emit(Inst::BuildTuple {
-            dst: bases_t,
-            items,
-        });
+        if bases.is_empty() {
+            // CPython's peephole pass makes the empty tuple a constant.
+            self.load_const(Const::Tuple(Vec::new()), bases_t);
+        } else {
+            let items = self.exprs_to_range(bases);
+            self.emit(Inst::BuildTuple {
+                dst: bases_t,
+                items,
+            });
+        }
         let Some(scope) = self.ctx.table.block_of(s) else {
             return self.fail("internal error: no scope for class");
         };

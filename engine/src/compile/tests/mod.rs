@@ -2,6 +2,7 @@
 //! tables against CPython 2.7, the verifier over CPython's standard library, deep nesting.
 
 mod lib_corpus;
+mod line_table;
 mod scope_table;
 mod snapshots;
 
