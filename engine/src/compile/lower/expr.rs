@@ -502,6 +502,7 @@ impl<'c> Lowerer<'c> {
     ) {
         let end = self.new_block();
         let mut headers: Vec<BlockId> = Vec::with_capacity(generators.len());
+        let mut iters: Vec<Slot> = Vec::with_capacity(generators.len());
         for (i, g) in generators.iter().enumerate() {
             let it = match (i, first_iter) {
                 (0, Some(it)) => it,
@@ -509,6 +510,7 @@ impl<'c> Lowerer<'c> {
                     let v = self.expr(&g.iter);
                     let it = self.temp();
                     self.emit(Inst::GetIter { dst: it, src: v });
+                    iters.push(it);
                     it
                 }
             };
@@ -538,6 +540,10 @@ impl<'c> Lowerer<'c> {
             self.jump(h);
         }
         self.start(end);
+        // The iterators the comprehension made must not outlive it (CPython pops them).
+        for slot in iters {
+            self.emit(Inst::Clear { slot });
+        }
     }
 
     /// A generator expression or set/dict comprehension: its own unit, called with the iterator

@@ -785,6 +785,11 @@ impl<'c> Lowerer<'c> {
             if let Some(name) = &handler.name {
                 self.assign(name, ev);
             }
+            // The exception stays the frame's current one; the slots let go of it (CPython pops
+            // it off its stack here).
+            for slot in [ety, ev, etb] {
+                self.emit(Inst::Clear { slot });
+            }
             self.stmts(&handler.body);
             self.jump(after);
             if let Some(n) = next {
@@ -911,7 +916,9 @@ impl<'c> Lowerer<'c> {
             tb: etb,
         });
         self.start(swallow);
-        self.emit(Inst::Clear { slot: exit });
+        for slot in [exit, ety, ev, etb] {
+            self.emit(Inst::Clear { slot });
+        }
         self.jump_start(after);
     }
 
