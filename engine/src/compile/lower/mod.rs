@@ -135,6 +135,8 @@ struct Lowerer<'c> {
     cellvars: Vec<String>,
     freevars: Vec<String>,
     consts: Vec<Const>,
+    /// Constants already in `consts`, by `const_key`.
+    const_index: HashMap<Vec<u8>, ConstId>,
     names: Vec<String>,
     name_index: HashMap<String, NameId>,
     blocks: Vec<Block>,
@@ -176,6 +178,7 @@ impl<'c> Lowerer<'c> {
             cellvars: scope::cellvars(block),
             freevars: scope::freevars(block),
             consts: Vec::new(),
+            const_index: HashMap::new(),
             names: Vec::new(),
             name_index: HashMap::new(),
             blocks: Vec::new(),
@@ -322,11 +325,16 @@ impl<'c> Lowerer<'c> {
     }
 
     fn add_const(&mut self, c: Const) -> ConstId {
-        if let Some(i) = self.consts.iter().position(|k| same_const(k, &c)) {
-            return i as ConstId;
+        let key = const_key(&c);
+        if let Some(&i) = key.as_ref().and_then(|k| self.const_index.get(k)) {
+            return i;
         }
         self.consts.push(c);
-        (self.consts.len() - 1) as ConstId
+        let i = (self.consts.len() - 1) as ConstId;
+        if let Some(k) = key {
+            self.const_index.insert(k, i);
+        }
+        i
     }
 
     fn load_const(&mut self, c: Const, dst: Slot) {
@@ -656,24 +664,53 @@ impl<'c> Lowerer<'c> {
     }
 }
 
-/// Constants CPython's compiler would share in `co_consts` (same type and value).
-fn same_const(a: &Const, b: &Const) -> bool {
-    match (a, b) {
-        (Const::None, Const::None)
-        | (Const::True, Const::True)
-        | (Const::False, Const::False)
-        | (Const::Ellipsis, Const::Ellipsis) => true,
-        (Const::Int(x), Const::Int(y)) => x == y,
-        (Const::Long(x), Const::Long(y)) => x == y,
-        (Const::Float(x), Const::Float(y)) => x.to_bits() == y.to_bits(),
-        (Const::Complex { real: a, imag: b }, Const::Complex { real: c, imag: d }) => {
-            a.to_bits() == c.to_bits() && b.to_bits() == d.to_bits()
+/// A key equal for constants CPython's compiler shares in `co_consts` (same type and value;
+/// floats by their bits, so `0.0` and `-0.0` stay apart); `None` for code objects, never shared.
+fn const_key(c: &Const) -> Option<Vec<u8>> {
+    let mut out = Vec::new();
+    let mut work = vec![c];
+    while let Some(c) = work.pop() {
+        match c {
+            Const::None => out.push(0),
+            Const::True => out.push(1),
+            Const::False => out.push(2),
+            Const::Ellipsis => out.push(3),
+            Const::Int(i) => {
+                out.push(4);
+                out.extend(i.to_le_bytes());
+            }
+            Const::Long(l) => {
+                out.push(5);
+                let bytes = l.to_signed_bytes_le();
+                out.extend((bytes.len() as u64).to_le_bytes());
+                out.extend(bytes);
+            }
+            Const::Float(f) => {
+                out.push(6);
+                out.extend(f.to_bits().to_le_bytes());
+            }
+            Const::Complex { real, imag } => {
+                out.push(7);
+                out.extend(real.to_bits().to_le_bytes());
+                out.extend(imag.to_bits().to_le_bytes());
+            }
+            Const::Str(b) => {
+                out.push(8);
+                out.extend((b.len() as u64).to_le_bytes());
+                out.extend(b);
+            }
+            Const::Unicode(u) => {
+                out.push(9);
+                out.extend((u.len() as u64).to_le_bytes());
+                u.iter().for_each(|c| out.extend(c.to_le_bytes()));
+            }
+            Const::Tuple(items) => {
+                out.push(10);
+                out.extend((items.len() as u64).to_le_bytes());
+                work.extend(items.iter().rev());
+            }
+            Const::Code(_) => return None,
         }
-        (Const::Str(x), Const::Str(y)) => x == y,
-        (Const::Unicode(x), Const::Unicode(y)) => x == y,
-        (Const::Tuple(x), Const::Tuple(y)) => {
-            x.len() == y.len() && x.iter().zip(y).all(|(p, q)| same_const(p, q))
-        }
-        _ => false,
     }
+    Some(out)
 }
