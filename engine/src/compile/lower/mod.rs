@@ -143,6 +143,8 @@ struct Lowerer<'c> {
     cur: BlockId,
     /// `cur` has no terminator yet.
     open: bool,
+    /// Blocks in the order code started going into them.
+    start_order: Vec<BlockId>,
     handler: Option<BlockId>,
     line: u32,
     temp_top: u32,
@@ -184,6 +186,7 @@ impl<'c> Lowerer<'c> {
             blocks: Vec::new(),
             cur: 0,
             open: true,
+            start_order: Vec::new(),
             handler: None,
             line: first_line,
             temp_top: 0,
@@ -206,7 +209,8 @@ impl<'c> Lowerer<'c> {
                 l.local(p);
             }
         }
-        l.cur = l.new_block();
+        let entry = l.new_block();
+        l.start(entry);
         l
     }
 
@@ -243,6 +247,7 @@ impl<'c> Lowerer<'c> {
     fn start(&mut self, b: BlockId) {
         self.cur = b;
         self.open = true;
+        self.start_order.push(b);
     }
 
     fn ensure_open(&mut self) {
@@ -576,12 +581,15 @@ impl<'c> Lowerer<'c> {
                 }
             }
         }
+        // Blocks are numbered in the order code was first emitted into them, which is CPython's
+        // code order (blocks never reopen once started).
         let mut new_id = vec![u32::MAX; n];
-        let mut count = 0;
-        for (i, r) in reachable.iter().enumerate() {
-            if *r {
-                new_id[i] = count;
-                count += 1;
+        let mut order: Vec<usize> = Vec::with_capacity(n);
+        let started = std::mem::take(&mut self.start_order);
+        for b in started.into_iter().map(|b| b as usize).chain(0..n) {
+            if reachable[b] && new_id[b] == u32::MAX {
+                new_id[b] = order.len() as u32;
+                order.push(b);
             }
         }
         // Code before any statement set a line (an empty module) is CPython's first line.
@@ -607,12 +615,16 @@ impl<'c> Lowerer<'c> {
                 *s = *s - TEMP_BASE + n_locals;
             }
         };
-        let mut blocks = Vec::with_capacity(count as usize);
+        let mut old: Vec<Option<Block>> = std::mem::take(&mut self.blocks)
+            .into_iter()
+            .map(Some)
+            .collect();
+        let mut blocks = Vec::with_capacity(order.len());
         let mut loop_headers = Vec::new();
-        for (i, mut b) in std::mem::take(&mut self.blocks).into_iter().enumerate() {
-            if !reachable[i] {
+        for &i in &order {
+            let Some(mut b) = old[i].take() else {
                 continue;
-            }
+            };
             for inst in &mut b.insts {
                 slots::inst_slots(inst, &mut |r| match r {
                     SlotRef::One(s) => remap_slot(s),

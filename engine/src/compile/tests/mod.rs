@@ -1,6 +1,7 @@
 //! Tests of scope analysis and lowering: CFG dumps of small programs (insta snapshots), scope
 //! tables against CPython 2.7, the verifier over CPython's standard library, deep nesting.
 
+mod event_table;
 mod lib_corpus;
 mod line_table;
 mod scope_table;
