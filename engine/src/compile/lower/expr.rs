@@ -13,7 +13,7 @@
 //! of expression nesting stay small.
 
 use super::stmt::{simple_slice, str_const};
-use super::Lowerer;
+use super::{Lowerer, UnitSpec};
 use crate::compile::ir::*;
 use crate::syntax::ast::{self, BoolOp, Comprehension, Expr, ExprKind, Slice};
 
@@ -461,11 +461,13 @@ impl<'c> Lowerer<'c> {
         let private = self.private.clone();
         let generator = self.ctx.table.blocks[scope].is_generator();
         self.nested_unit(
-            scope,
-            UnitKind::Lambda,
-            "<lambda>".to_string(),
-            e.pos.lineno,
-            private,
+            UnitSpec {
+                scope,
+                kind: UnitKind::Lambda,
+                name: "<lambda>".to_string(),
+                first_line: e.pos.lineno,
+                private,
+            },
             defaults,
             dst,
             |u| {
@@ -567,11 +569,13 @@ impl<'c> Lowerer<'c> {
         let private = self.private.clone();
         let empty = self.temps(0);
         self.nested_unit(
-            scope,
-            kind,
-            name.to_string(),
-            e.pos.lineno,
-            private,
+            UnitSpec {
+                scope,
+                kind,
+                name: name.to_string(),
+                first_line: e.pos.lineno,
+                private,
+            },
             empty,
             f,
             |u| {

@@ -82,6 +82,16 @@ pub(super) fn lower_module(
     l.finish()
 }
 
+/// What a nested unit is: its scope in the symbol table, kind, `co_name`, first line, and the
+/// class name its names are mangled with.
+struct UnitSpec {
+    scope: ScopeId,
+    kind: UnitKind,
+    name: String,
+    first_line: u32,
+    private: Option<String>,
+}
+
 /// A region that `break`, `continue` and `return` must leave properly. `outer` is the exception
 /// handler in force outside it.
 enum FBlock {
@@ -481,15 +491,18 @@ impl<'c> Lowerer<'c> {
     /// with the given default values and the closure its free variables need.
     fn nested_unit(
         &mut self,
-        scope: ScopeId,
-        kind: UnitKind,
-        name: String,
-        first_line: u32,
-        private: Option<String>,
+        spec: UnitSpec,
         defaults: SlotRange,
         dst: Slot,
         body: impl FnOnce(&mut Lowerer<'c>),
     ) {
+        let UnitSpec {
+            scope,
+            kind,
+            name,
+            first_line,
+            private,
+        } = spec;
         let mut child = Lowerer::new(self.ctx, scope, kind, name, first_line, private);
         body(&mut child);
         match child.finish() {

@@ -9,7 +9,7 @@
 //! `ir` module describes; `break`/`continue`/`return` unwind the frame-block stack
 //! (`Lowerer::unwind`).
 
-use super::{FBlock, Lowerer};
+use super::{FBlock, Lowerer, UnitSpec};
 use crate::compile::ir::*;
 use crate::syntax::ast::{self, ExprKind, Slice, Stmt, StmtKind};
 use crate::syntax::check::codegen::{constant, is_docstring};
@@ -251,11 +251,13 @@ impl<'c> Lowerer<'c> {
         let f = self.temp();
         let private = self.private.clone();
         self.nested_unit(
-            scope,
-            UnitKind::Function,
-            name.to_string(),
-            s.pos.lineno,
-            private,
+            UnitSpec {
+                scope,
+                kind: UnitKind::Function,
+                name: name.to_string(),
+                first_line: s.pos.lineno,
+                private,
+            },
             defaults,
             f,
             |u| {
@@ -339,11 +341,13 @@ impl<'c> Lowerer<'c> {
         let f = self.temp();
         let empty = self.temps(0);
         self.nested_unit(
-            scope,
-            UnitKind::Class,
-            name.to_string(),
-            s.pos.lineno,
-            Some(name.to_string()),
+            UnitSpec {
+                scope,
+                kind: UnitKind::Class,
+                name: name.to_string(),
+                first_line: s.pos.lineno,
+                private: Some(name.to_string()),
+            },
             empty,
             f,
             |u| {
