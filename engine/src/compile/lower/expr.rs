@@ -653,7 +653,7 @@ impl<'c> Lowerer<'c> {
 
 /// A tuple display CPython's peephole pass turns into one constant: numbers, strings, `None` and
 /// such tuples (empty included).
-fn foldable(e: &Expr) -> bool {
+pub(super) fn foldable(e: &Expr) -> bool {
     match &e.kind {
         ExprKind::Num { .. } | ExprKind::Str { .. } => true,
         ExprKind::Name { id, .. } => id == "None",

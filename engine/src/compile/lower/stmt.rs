@@ -86,6 +86,28 @@ impl<'c> Lowerer<'c> {
                     self.delete(t);
                 }
             }
+            StmtKind::Assign { targets, value } if parallel_assign(targets, value) => {
+                // `a, b = x, y` with up to three names: CPython's peephole pass drops the tuple
+                // and its unpacking; the values are stored straight into the targets.
+                if let (
+                    [ast::Expr {
+                        kind: ExprKind::Tuple { elts: t, .. } | ExprKind::List { elts: t, .. },
+                        ..
+                    }],
+                    ExprKind::Tuple { elts: v, .. } | ExprKind::List { elts: v, .. },
+                ) = (targets.as_slice(), &value.kind)
+                {
+                    if value.pos.lineno > self.line {
+                        self.line = value.pos.lineno;
+                    }
+                    let values = self.exprs_to_range(v);
+                    for (i, target) in t.iter().enumerate() {
+                        let m = self.mark();
+                        self.assign(target, values.start + i as u32);
+                        self.release(m);
+                    }
+                }
+            }
             StmtKind::Assign { targets, value } => {
                 let v = self.expr(value);
                 for t in targets {
@@ -1012,6 +1034,23 @@ impl<'c> Lowerer<'c> {
             self.release(m);
         }
     }
+}
+
+/// `a, b = x, y` (one target, a tuple or list of one to three items, and a tuple or list display
+/// of as many items that is not a constant): CPython's peephole pass turns the build and the
+/// unpacking into stack rotations.
+fn parallel_assign(targets: &[ast::Expr], value: &ast::Expr) -> bool {
+    let [target] = targets else {
+        return false;
+    };
+    let (ExprKind::Tuple { elts: t, .. } | ExprKind::List { elts: t, .. }) = &target.kind else {
+        return false;
+    };
+    let (ExprKind::Tuple { elts: v, .. } | ExprKind::List { elts: v, .. }) = &value.kind else {
+        return false;
+    };
+    let constant = matches!(value.kind, ExprKind::Tuple { .. }) && super::expr::foldable(value);
+    (1..=3).contains(&t.len()) && t.len() == v.len() && !constant
 }
 
 /// The bounds of a simple slice `o[lo:hi]` (no step), which uses the `*Slice` instructions.

@@ -1,9 +1,10 @@
 # Generates event_table.txt: for every code object CPython 2.7 compiles from the snippets
 # in scope_snippets.py and from every third file of CPython's Lib/*.py, one line
 #   source|path|firstlineno|events
-# where events is the order of its reachable instructions' name accesses, attribute accesses, imports and calls
-# (LN/SN/DN name, LG/SG/DG global, LF/SF/DF fast, LD/SD deref, LA/SA/DA attribute, IN import,
-# IF import-from, C call), space-separated. It checks the lowering's evaluation order.
+# where events is the order of its reachable instructions' name accesses, attribute accesses,
+# imports, calls and other operations (LN/SN/DN name, LG/SG/DG global, LF/SF/DF fast, LD/SD deref,
+# LA/SA/DA attribute, IN import, IF import-from, C call, and the OTHER table below),
+# space-separated. It checks the lowering's evaluation order.
 # Run with: PYENV_VERSION=2.7.18 python2.7 gen_event_table.py from this directory.
 # Do not edit event_table.txt by hand.
 import dis, os, warnings
@@ -23,6 +24,20 @@ NAMED = {
 DEREF = {'LOAD_DEREF': 'LD', 'STORE_DEREF': 'SD'}
 CALLS = ('CALL_FUNCTION', 'CALL_FUNCTION_VAR', 'CALL_FUNCTION_KW', 'CALL_FUNCTION_VAR_KW',
          'BUILD_CLASS')
+# Other operations whose order is checked (binary and unary operators are left out: CPython's
+# peephole pass folds constant ones, which the lowering does not).
+OTHER = {
+    'STORE_SUBSCR': 'SS', 'BINARY_SUBSCR': 'GS', 'DELETE_SUBSCR': 'DS',
+    'SLICE+0': 'GL', 'SLICE+1': 'GL', 'SLICE+2': 'GL', 'SLICE+3': 'GL',
+    'STORE_SLICE+0': 'SL', 'STORE_SLICE+1': 'SL', 'STORE_SLICE+2': 'SL', 'STORE_SLICE+3': 'SL',
+    'DELETE_SLICE+0': 'DL', 'DELETE_SLICE+1': 'DL', 'DELETE_SLICE+2': 'DL',
+    'DELETE_SLICE+3': 'DL',
+    'PRINT_ITEM': 'PI', 'PRINT_ITEM_TO': 'PI', 'PRINT_NEWLINE': 'PN', 'PRINT_NEWLINE_TO': 'PN',
+    'PRINT_EXPR': 'PE', 'EXEC_STMT': 'EX', 'UNPACK_SEQUENCE': 'UP', 'YIELD_VALUE': 'Y',
+    'RAISE_VARARGS': 'R', 'GET_ITER': 'IT', 'IMPORT_STAR': 'IS', 'LIST_APPEND': 'APP',
+    'SET_ADD': 'SADD', 'MAP_ADD': 'MADD', 'STORE_MAP': 'SMAP', 'BUILD_SLICE': 'BSL',
+    'FOR_ITER': 'FI',
+}
 
 def snippets():
     text = open('scope_snippets.py').read()
@@ -100,6 +115,10 @@ def events(co):
             out.append(DEREF[name] + ':' + cells[arg])
         elif name in CALLS:
             out.append('C')
+        elif name == 'COMPARE_OP':
+            out.append('EM' if arg == 10 else 'CMP')
+        elif name in OTHER:
+            out.append(OTHER[name])
     return out
 
 def units(co, path, out, seen):
