@@ -123,8 +123,15 @@ pub fn raise_args(ty: Obj, args: &[Obj]) -> Raised {
 
 /// Raises `ty(msg)`.
 pub fn raise_msg(ty: Obj, msg: &str) -> Raised {
-    match pystr::new(msg.as_bytes()) {
-        Ok(s) => raise_args(ty, &[s]),
+    let s = match pystr::new(msg.as_bytes()) {
+        Ok(s) => s,
+        Err(r) => return r,
+    };
+    match new_exception(ty, &[s]) {
+        Ok(v) => {
+            super::types::exception::mark_native(v);
+            set_pending(ExcState { ty, value: v, tb: None })
+        }
         Err(r) => r,
     }
 }

@@ -17,6 +17,8 @@ pub struct ExcObj {
     pub dict: Option<Obj>,
     pub args: Option<Obj>,
     pub message: Option<Obj>,
+    /// Raised by the runtime with a message string (CPython's unnormalised string value).
+    pub native: bool,
 }
 
 unsafe fn trace_exc(p: *mut u8, m: &mut gc::Marker) {
@@ -76,6 +78,19 @@ fn set_args(o: Obj, args: Obj) -> PyResult<()> {
         pystr::new(b"")?
     });
     Ok(())
+}
+
+/// Marks an exception as raised by the runtime from a message (see `ExcObj::native`).
+pub fn mark_native(o: Obj) {
+    if super::super::typeobj::tobj(o.class()).layout == super::super::typeobj::Layout::Exception {
+        eobj(o).native = true;
+    }
+}
+
+pub fn is_native_message(o: Obj) -> bool {
+    o.class() != rt().types.instance
+        && super::super::typeobj::tobj(o.class()).layout == super::super::typeobj::Layout::Exception
+        && eobj(o).native
 }
 
 pub fn args_of(o: Obj) -> Obj {
