@@ -1,0 +1,16 @@
+class Resource(object):
+    def __init__(self, name):
+        self.name = name
+    def __enter__(self):
+        print 'open', self.name
+        return self
+    def __exit__(self, t, v, tb):
+        print 'close', self.name, 'after', t.__name__ if t else 'success'
+        return False
+with Resource('db') as r:
+    print 'using', r.name
+with Resource('file'):
+    with Resource('lock'):
+        values = [1, 2, 3]
+        print 'sum', sum(values)
+        print values[10]
