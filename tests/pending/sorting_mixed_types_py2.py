@@ -1,3 +1,8 @@
+# Python 2 orders values of different types: None first, numbers by value,
+# then other types by type name.
+vals = [3, None, 'z', 1.5]
+vals.sort()
+print vals
 print sorted([3, 'a', 2.5, None, (1,), [1], u'b', {}, 10L, True])
 print sorted([None, 0, -1, False, ''])
 print None < -10 ** 100, None < float('-inf'), [] < (), {} < [], '' < (), u'' < ()

@@ -1,3 +1,6 @@
+# stdin is /dev/null under the harness: every read sees EOF at once.
+import sys
+print sys.stdin.closed, sys.stdin.isatty(), sys.stdin.name
 import sys
 print repr(sys.stdin.read())
 print repr(sys.stdin.readline())

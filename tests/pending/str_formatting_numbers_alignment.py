@@ -1,3 +1,8 @@
+# Aligning numbers for reports, both with % and str.format.
+print '[%6.1f%%]' % 12.345, '[{:>7.1%}]'.format(0.12345)
+print '%08.3f|%-8.3f|%+.0f' % (-3.14159, 3.14159, 2.5)
+for label, value in [('one', 1), ('ten', 10.0), ('big', 12345.678)]:
+    print '%-5s|%8.2f|%-8d|' % (label, value, value), '{0:<5}|{1:>8.2f}|{1:^9.1f}|'.format(label, value)
 nums = [0, 1, -1, 42, -42, 3.14159, -2.71828, 1e10, 1e-10, 123456789, 2 ** 40, 0.5]
 for n in nums:
     print '|%10s|%-10s|%+10s|' % (n, n, n),

@@ -1,3 +1,14 @@
+# A custom exception raised inside a generator surfaces at the consumer.
+class Warmup(Exception):
+    pass
+def gen():
+    yield 1
+    raise Warmup('from generator')
+try:
+    for v in gen():
+        print 'warmup got', v
+except Warmup, e:
+    print 'handled:', e
 class DataError(Exception):
     def __init__(self, line_no, text):
         Exception.__init__(self, 'line %d: cannot parse %r' % (line_no, text))

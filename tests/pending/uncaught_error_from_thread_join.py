@@ -1,3 +1,10 @@
+# Threads fill a shared dict; the main thread then divides by zero.
+import threading
+lock = threading.Lock()
+squares = []
+def square(n):
+    with lock:
+        squares.append(n * n)
 import threading
 results = {}
 def work(n):

@@ -1,3 +1,13 @@
+# __exit__ sees the exception type when the block fails and returns False,
+# so the exception keeps propagating after every enclosing __exit__ ran.
+class Quiet(object):
+    def __enter__(self):
+        return 'quiet'
+    def __exit__(self, *exc):
+        print 'Quiet exit with', exc[0].__name__ if exc[0] else None
+        return True
+with Quiet() as q:
+    raise KeyError(q)
 class Resource(object):
     def __init__(self, name):
         self.name = name

@@ -1,3 +1,11 @@
+# Hashable and unhashable keys.
+for key in [1, 'a', (1, 2), frozenset([3]), None.__class__]:
+    print type(key).__name__, hash(key) == hash(key)
+for key in [[1], {'a': 1}, set([1])]:
+    try:
+        hash(key)
+    except TypeError, e:
+        print 'TypeError:', e
 seen = {}
 items = ['a', ('b', 1), 3, frozenset([1])]
 for it in items:
