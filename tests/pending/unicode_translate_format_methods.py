@@ -16,3 +16,6 @@ print [repr(c) for c in u'h\xe9\u4e2d'], [ord(c) for c in u'h\xe9\u4e2d']
 print sorted([u'\xe9', u'e', u'f', u'E']), repr(max(u'\xe9abc')), min(u'\xe9abc')
 print repr(unicode(3.5)), repr(unicode(None)), repr(unicode([u'\xe9']))
 print u'%d %.2f %x %r' % (5, 1.5, 255, u'\xe9')
+names = [u'Zo\xeb', u'\xc5sa', u'Bob']
+print [repr(n.lower()) for n in names], [len(n.encode('utf-8')) for n in names]
+print repr(u', '.join(sorted(names))), repr(u'{0:*^9}'.format(names[0]))
