@@ -38,7 +38,7 @@ strs['iota'] = 1
 print strs
 print list(strs)
 print dict.fromkeys('abcdefghij')
-t = {(1, 2): 'a', (2, 1): 'b', (0, 0): 'c', 'str': 'd', 3.5: 'e', -1: 'f', None: 'g'}
+t = {(1, 2): 'a', (2, 1): 'b', (0, 0): 'c', 'str': 'd', 3.5: 'e', -1: 'f', False: 'g'}
 print t
 neg = {-1: 'a', -2: 'b', 2 ** 40: 'c', 2 ** 64: 'd'}
 print neg

@@ -1,3 +1,6 @@
+# A small RPN evaluator built on a list used as a stack.
+ops = {'+': lambda a, b: a + b, '*': lambda a, b: a * b}
+print sorted(ops)
 stack = []
 def push(x):
     stack.append(x)

@@ -1,3 +1,11 @@
+# Floats overflow to inf in arithmetic but raise OverflowError in ** and math.
+print 2.0 ** 1023 < float('inf'), repr(2.0 ** -1074)
+print 1e308 * 10, -1e308 * 10, 1e308 + 1e308
+try:
+    2.0 ** 5000
+except OverflowError, e:
+    print 'OverflowError:', e
+print float(10 ** 308) < float('inf')
 import math
 x = 1.0
 for i in range(5):

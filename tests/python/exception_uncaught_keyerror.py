@@ -1,4 +1,11 @@
 # Ends with an uncaught KeyError on purpose.
+# Warm-up: dictionary lookups that succeed or are handled.
+prices = {'apple': 0.5, 'pear': 0.75}
+print prices.get('apple'), prices.get('kiwi', 'no kiwi')
+try:
+    prices['kiwi']
+except KeyError, e:
+    print 'handled KeyError:', e, e.args
 inventory = {'apple': 3, 'pear': 5, 'plum': 0}
 
 def take(name, n):

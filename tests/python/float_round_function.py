@@ -1,3 +1,8 @@
+# Rounding in everyday computations.
+prices = [19.995, 0.125, 2.5, 1e-3, 123.456]
+print [round(p, 2) for p in prices]
+print sum(round(p) for p in prices)
+print '%.2f %.2f' % (2.675, 0.125), round(2.675, 2)
 for x in [0.5, 1.5, 2.5, 3.5, -0.5, -1.5, -2.5, 2.675, 1.005, 0.125, 0.375, 1234.5678, -0.0]:
     print repr(x), repr(round(x)), repr(round(x, 2)), repr(round(x, 1))
 for n in [-3, -2, -1, 0, 1, 2, 3]:

@@ -1,3 +1,13 @@
+# except Exception does not catch SystemExit (a BaseException); finally
+# clauses still run while it propagates.
+print issubclass(SystemExit, Exception), issubclass(SystemExit, BaseException)
+try:
+    try:
+        raise SystemExit(1)
+    except Exception:
+        print 'wrong handler'
+except SystemExit, e:
+    print 'outer caught SystemExit', e.code
 import sys
 def risky_operation(step):
     if step == 3:

@@ -1,3 +1,12 @@
+# sys.exit(main()) pattern: a string return value becomes the exit message on
+# stderr and the exit status is 1; 0 or None means success.
+import sys
+def check(values):
+    for v in values:
+        if v < 0:
+            return 'negative value: %d' % v
+    return 0
+print check([1, 2, 3]), check([1, -4])
 import sys
 def main(argv):
     print 'arguments:', len(argv)

@@ -1,3 +1,8 @@
+# Assertions with formatted messages.
+def check_positive(n):
+    assert n > 0, 'expected positive, got %d' % n
+    return n
+print [check_positive(n) for n in (1, 2, 3)]
 def check_sorted(xs):
     for a, b in zip(xs, xs[1:]):
         assert a <= b, 'out of order: %r > %r' % (a, b)

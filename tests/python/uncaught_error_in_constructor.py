@@ -1,3 +1,14 @@
+# Constructors validating their arguments.
+class Positive(object):
+    def __init__(self, v):
+        if v <= 0:
+            raise ValueError('not positive: %r' % v)
+        self.v = v
+print Positive(3).v
+try:
+    Positive(-1)
+except ValueError, e:
+    print 'ValueError:', e
 class Matrix(object):
     def __init__(self, rows):
         widths = set(len(r) for r in rows)

@@ -1,3 +1,13 @@
+# An exception raised in finally replaces the one in flight.
+def demo():
+    try:
+        raise IndexError('lost')
+    finally:
+        print 'demo finally'
+try:
+    demo()
+except IndexError, e:
+    print 'IndexError propagated normally:', e
 def risky():
     try:
         print 'raising KeyError'

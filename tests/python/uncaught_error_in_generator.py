@@ -1,3 +1,14 @@
+# Generators that convert input lazily: errors appear only when consumed.
+def squares(xs):
+    for x in xs:
+        yield x * x
+g = squares([1, 2, 'x'])
+print g.next(), g.next()
+try:
+    g.next()
+except TypeError, e:
+    print 'TypeError:', e
+print list(squares([])), sum(squares(range(5)))
 def parse_numbers(tokens):
     for t in tokens:
         print 'parsing', t

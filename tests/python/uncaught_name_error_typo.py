@@ -1,3 +1,12 @@
+# Name lookups: locals, globals, builtins, and a handled NameError.
+def scopes():
+    local_name = 'local'
+    return local_name, __name__, len('abc')
+print scopes()
+try:
+    undefined_thing
+except NameError, e:
+    print 'NameError:', e
 def compute(items):
     total = 0
     for item in items:

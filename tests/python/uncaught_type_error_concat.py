@@ -1,3 +1,14 @@
+# Mixing str and numbers needs explicit conversion.
+n = 42
+print 'n = ' + str(n), 'n = %d' % n, 'n = {}'.format(n), 'n =', n
+try:
+    'n = ' + n
+except TypeError, e:
+    print 'TypeError:', e
+try:
+    n + ' apples'
+except TypeError, e:
+    print 'TypeError:', e
 def describe(name, age):
     return name + ' is ' + str(age) + ' years old'
 

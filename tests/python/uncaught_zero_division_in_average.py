@@ -1,3 +1,11 @@
+# Averages of groups; an empty group at the end divides by zero.
+def mean(xs):
+    return float(sum(xs)) / len(xs)
+print mean([1, 2]), mean([2.5])
+try:
+    mean([])
+except ZeroDivisionError, e:
+    print 'ZeroDivisionError:', e
 def average(values):
     return sum(values) / len(values)
 
