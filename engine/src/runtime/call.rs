@@ -88,7 +88,7 @@ pub fn call_site(
                     && super::typeobj::slots_of(s).getitem.is_none()
                 {
                     return Err(exc::type_error(&format!(
-                        "{} argument after * must be a sequence, not {}",
+                        "{} argument after * must be an iterable, not {}",
                         func_desc(f),
                         ops::type_name_of(s)
                     )));

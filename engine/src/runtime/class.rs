@@ -210,12 +210,20 @@ pub fn new_class(meta: Obj, name: Obj, bases: Obj, ns: Obj) -> PyResult<Obj> {
         }
     }
     let layout = st.layout;
+    // Metaclasses: instances are type objects, whose namespace is their `__dict__`; they get no
+    // instance tail (CPython: `type` has a dict offset, so subclasses add no `__dict__`).
+    let is_meta = layout == Layout::Type;
+    if is_meta {
+        has_dict = false;
+        slot_names.clear();
+    }
+    let base_has_dict = base_has_dict || is_meta;
     let nslots = st.nslots + slot_names.len() as u32;
     let new_dict = dict::new()?;
     for (k, v) in dict::items_vec(ns) {
         dict::set_item(new_dict, k, v)?;
     }
-    let mut flags = TF_HEAPTYPE | TF_BASETYPE | TF_HAS_TAIL;
+    let mut flags = TF_HEAPTYPE | TF_BASETYPE | if is_meta { 0 } else { TF_HAS_TAIL };
     if st.flags & TF_EXCEPTION != 0 {
         flags |= TF_EXCEPTION;
     }

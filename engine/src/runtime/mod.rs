@@ -131,9 +131,38 @@ pub fn run_program(program: &Program, argv: &[String], flags: &Flags) -> i32 {
             handle_uncaught()
         }
     };
+    call_exitfunc();
     finalize::run_pending();
     flush_std();
     status
+}
+
+/// `sys.exitfunc` (what the `atexit` module installs), called at shutdown as CPython does.
+fn call_exitfunc() {
+    let r = rt();
+    let Ok(name) = pystr::intern("exitfunc") else {
+        exc::clear_pending();
+        return;
+    };
+    let sysd = module::dict_of(r.sys);
+    let f = match dict::del_item(sysd, name) {
+        Ok(Some(f)) => f,
+        _ => {
+            exc::clear_pending();
+            return;
+        }
+    };
+    if call::call(f, &[], None).is_err() {
+        let e = exc::take_pending();
+        if !exc::class_matches(e.ty, r.exc.SystemExit) {
+            print::write_stderr(b"Error in sys.exitfunc:\n");
+            if let Ok(text) = types::traceback::format_exception(e) {
+                print::write_stderr(&text);
+            }
+        }
+        exc::clear_pending();
+    }
+    print::flush_line();
 }
 
 fn flush_std() {

@@ -170,6 +170,10 @@ pub fn issubclass_any(a: Obj, b: Obj) -> bool {
     if is_type(a) && is_type(b) {
         return is_subtype(a, b);
     }
+    // A new-style class with classic bases: its MRO holds them.
+    if is_type(a) && is_class(b) {
+        return tuple::items(super::super::typeobj::tobj(a).mro).contains(&b);
+    }
     false
 }
 
@@ -184,7 +188,10 @@ pub fn isinstance_any(o: Obj, cls: Obj) -> PyResult<bool> {
         return Ok(false);
     }
     if is_class(cls) {
-        return Ok(is_instance(o) && issubclass_any(iobj(o).class, cls));
+        if is_instance(o) {
+            return Ok(issubclass_any(iobj(o).class, cls));
+        }
+        return Ok(issubclass_any(o.class(), cls));
     }
     if is_type(cls) {
         if is_subtype(o.class(), cls) {

@@ -73,7 +73,7 @@ pub fn generic_setattr(o: Obj, name: Obj, v: Option<Obj>) -> PyResult<()> {
             Some(v) => dict::set_item(dct, name, v),
             None => match dict::del_item(dct, name)? {
                 Some(_) => Ok(()),
-                None => Err(exc::attribute_error(&pystr::to_string_lossy(name))),
+                None => Err(no_attribute(o, name)),
             },
         };
     }

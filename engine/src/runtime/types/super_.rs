@@ -77,7 +77,7 @@ fn super_init(o: Obj, args: &[Obj], kw: Option<Obj>) -> PyResult<()> {
     let ty = args[0];
     if !is_type(ty) {
         return Err(exc::type_error(&format!(
-            "must be type, not {}",
+            "super() argument 1 must be type, not {}",
             ops::type_name_of(ty)
         )));
     }
