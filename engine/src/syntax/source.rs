@@ -335,7 +335,10 @@ fn decode_string(bytes: &[u8]) -> Result<Source, SyntaxError> {
     if let Some(nul) = out.iter().position(|&b| b == 0) {
         out.truncate(nul);
     }
-    Ok(finish(out, encoding))
+    let mut source = finish(out, encoding);
+    // Whether the caller's text lacked a final newline (eval/single mode care; see the parser).
+    source.unterminated = !matches!(bytes.last(), None | Some(b'\n') | Some(b'\r'));
+    Ok(source)
 }
 
 /// CPython's file tokenizer's line source: raw lines with universal newlines until a codec is

@@ -304,6 +304,15 @@ impl<'src> Parser<'src> {
 
     /// The error CPython's parser reports when the current token fits no rule.
     fn unexpected(&self) -> SyntaxError {
+        // CPython appends a newline to string input only in exec mode; in eval and single mode
+        // an unterminated last line ends in EOF, so an error at its (our synthetic) NEWLINE is
+        // "unexpected EOF while parsing".
+        if self.tok.kind == TokenKind::Newline
+            && self.string_without_final_newline()
+            && self.tok.start.line >= self.lexer.line_count()
+        {
+            return self.eof_error(ErrorKind::SyntaxError, "invalid syntax");
+        }
         let (kind, msg) = match self.tok.kind {
             TokenKind::Indent => (ErrorKind::IndentationError, "unexpected indent"),
             TokenKind::Dedent => (ErrorKind::IndentationError, "unexpected unindent"),
@@ -343,6 +352,12 @@ impl<'src> Parser<'src> {
             0 => 0,
             _ => body.len() - body.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1) + 1,
         };
+        // Without CPython's synthetic newline the offset is the line's length itself.
+        let last_len = if self.string_without_final_newline() {
+            last_len.saturating_sub(1)
+        } else {
+            last_len
+        };
         let offset = Some(last_len as u32);
         let mut e = match self.opts.origin {
             Origin::String if lines <= 1 => SyntaxError::new(
@@ -360,6 +375,11 @@ impl<'src> Parser<'src> {
         };
         e.text = crate::syntax::source_line(text, lines);
         e
+    }
+
+    /// String input compiled in eval or single mode whose last line has no newline.
+    fn string_without_final_newline(&self) -> bool {
+        self.opts.origin == Origin::String && self.opts.mode != Mode::Exec && self.src.unterminated
     }
 
     /// Records an error `ast.c` raises (no column), to be reported if the parse succeeds.
