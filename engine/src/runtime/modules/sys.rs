@@ -151,14 +151,57 @@ pub fn init(d: Obj) -> PyResult<()> {
         "version",
         pystr::from_str("2.7.18 (default, pyston) \n[Rust]")?,
     )?;
-    let vi = tuple::new(&[
-        int::new(2)?,
-        int::new(7)?,
-        int::new(18)?,
-        pystr::from_str("final")?,
-        int::new(0)?,
-    ])?;
+    let vt = super::super::types::structseq::new_type(
+        "version_info",
+        "sys",
+        &["major", "minor", "micro", "releaselevel", "serial"],
+    )?;
+    let vi = super::super::types::structseq::make(
+        vt,
+        &[
+            int::new(2)?,
+            int::new(7)?,
+            int::new(18)?,
+            pystr::from_str("final")?,
+            int::new(0)?,
+        ],
+    )?;
     dict::set_str(d, "version_info", vi)?;
+    dict::set_str(d, "float_repr_style", pystr::from_str("short")?)?;
+    let ft = super::super::types::structseq::new_type(
+        "float_info",
+        "sys",
+        &["max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds"],
+    )?;
+    let fl = super::super::types::float::new;
+    let fi = super::super::types::structseq::make(
+        ft,
+        &[
+            fl(f64::MAX)?,
+            int::new(1024)?,
+            int::new(308)?,
+            fl(f64::MIN_POSITIVE)?,
+            int::new(-1021)?,
+            int::new(-307)?,
+            int::new(15)?,
+            int::new(53)?,
+            fl(f64::EPSILON)?,
+            int::new(2)?,
+            int::new(1)?,
+        ],
+    )?;
+    dict::set_str(d, "float_info", fi)?;
+    let lt = super::super::types::structseq::new_type("long_info", "sys", &["bits_per_digit", "sizeof_digit"])?;
+    let li = super::super::types::structseq::make(lt, &[int::new(30)?, int::new(4)?])?;
+    dict::set_str(d, "long_info", li)?;
+    let flag_names = [
+        "debug", "py3k_warning", "division_warning", "division_new", "inspect", "interactive",
+        "optimize", "dont_write_bytecode", "no_user_site", "no_site", "ignore_environment",
+        "tabcheck", "verbose", "unicode", "bytes_warning", "hash_randomization",
+    ];
+    let flt = super::super::types::structseq::new_type("flags", "sys", &flag_names)?;
+    let zeros: Vec<Obj> = flag_names.iter().map(|_| int::new(0)).collect::<PyResult<_>>()?;
+    dict::set_str(d, "flags", super::super::types::structseq::make(flt, &zeros)?)?;
     dict::set_str(d, "hexversion", int::new(0x020712f0)?)?;
     dict::set_str(d, "api_version", int::new(1013)?)?;
     dict::set_str(d, "platform", pystr::from_str("linux2")?)?;

@@ -418,6 +418,22 @@ pub fn new_getset(def: &'static GetSetDef, owner: Obj) -> PyResult<Obj> {
     )
 }
 
+/// A getset descriptor named `name` (not `def.name`): struct sequences share getters by index.
+pub fn new_getset_named(def: &'static GetSetDef, name: Obj, owner: Obj) -> PyResult<Obj> {
+    let t = rt().types.getset_descriptor;
+    alloc_value(
+        &GETSET_KIND,
+        t,
+        GetSetObj {
+            head: Header { class: t },
+            def: Some(def),
+            index: 0,
+            name,
+            owner,
+        },
+    )
+}
+
 /// A `__slots__` member descriptor for slot `index` of instances of `owner`.
 pub fn new_member(name: Obj, index: u32, owner: Obj) -> PyResult<Obj> {
     let t = rt().types.member_descriptor;

@@ -34,6 +34,7 @@ pub mod set;
 pub mod slice;
 pub mod str;
 pub mod str_methods;
+pub mod structseq;
 pub mod super_;
 pub mod traceback;
 pub mod tuple;
