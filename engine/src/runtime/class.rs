@@ -177,12 +177,12 @@ pub fn new_class(meta: Obj, name: Obj, bases: Obj, ns: Obj) -> PyResult<Obj> {
     });
     if let Some(decl) = slots_decl {
         has_dict = base_has_dict;
-        let items: Vec<Obj> = if pystr::is_str(decl) || super::types::unicode::is_unicode(decl) {
-            vec![decl]
+        let items = if pystr::is_str(decl) || super::types::unicode::is_unicode(decl) {
+            super::types::list::new(&[decl])?
         } else {
-            ops::iterate_to_vec(decl)?
+            ops::iterate_to_list(decl)?
         };
-        for it in items {
+        for &it in super::types::list::items(items) {
             let it = if super::types::unicode::is_unicode(it) {
                 super::types::unicode::encode_ascii(it)?
             } else {

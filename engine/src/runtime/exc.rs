@@ -207,11 +207,10 @@ pub fn os_error(ty: Obj, e: &std::io::Error, filename: Option<Obj>) -> Raised {
     let res = (|| -> PyResult<Raised> {
         let n = super::types::int::new(errno as i64)?;
         let m = pystr::new(msg.as_bytes())?;
-        let args: Vec<Obj> = match filename {
-            Some(f) => vec![n, m, f],
-            None => vec![n, m],
+        let v = match filename {
+            Some(f) => super::call::call(ty, &[n, m, f], None)?,
+            None => super::call::call(ty, &[n, m], None)?,
         };
-        let v = super::call::call(ty, &args, None)?;
         Ok(set_pending(ExcState { ty, value: v, tb: None }))
     })();
     match res {

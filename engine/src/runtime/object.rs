@@ -119,15 +119,37 @@ pub fn mark(m: &mut gc::Marker, o: Obj) {
     m.mark(o.as_ptr());
 }
 
-/// A growable array of references in the Rust heap, owned by a GC object whose `trace` reports
-/// its items and whose `drop` frees it (list items, dict-less instance slots, scratch vectors).
-/// Length at offset 0, pointer at 8 (what compiled code may inline for lists).
+/// A growable array of references whose storage is itself a GC object (a "list storage"
+/// block: a header word, the capacity, then the slots), so a slice of a list's items keeps its
+/// storage alive (an interior pointer) even when nothing holds the list any more, and the
+/// owner's `trace` only marks the block. Slots past `len` are kept null.
+/// Length at offset 0, pointer to the first slot at 8 (what compiled code may inline for lists).
 #[repr(C)]
 pub struct ObjVec {
     len: usize,
     ptr: *mut Obj,
     cap: usize,
 }
+
+/// Offset of the first slot in a storage block.
+const BUF_HEADER: usize = 16;
+
+unsafe fn trace_buf(p: *mut u8, m: &mut gc::Marker) {
+    // SAFETY: a storage block: its capacity at offset 8, then that many (possibly null) slots.
+    unsafe {
+        let cap = *(p.add(8) as *const usize);
+        let slots = p.add(BUF_HEADER) as *const *mut u8;
+        for i in 0..cap {
+            m.mark(*slots.add(i));
+        }
+    }
+}
+
+static BUF_KIND: gc::Kind = gc::Kind {
+    name: "list storage",
+    trace: Some(trace_buf),
+    drop: None,
+};
 
 impl ObjVec {
     pub const fn new() -> ObjVec {
@@ -173,6 +195,17 @@ impl ObjVec {
         self.as_slice().get(i).copied()
     }
 
+    /// Nulls slots `from..to` (vacated by removals) so the block does not keep them alive.
+    fn clear_slots(&mut self, from: usize, to: usize) {
+        if self.ptr.is_null() {
+            return;
+        }
+        // SAFETY: from..to lies within the capacity.
+        unsafe {
+            std::ptr::write_bytes(self.ptr.add(from) as *mut usize, 0, to - from);
+        }
+    }
+
     /// Makes room for `extra` more items; MemoryError when impossible.
     pub fn reserve(&mut self, extra: usize) -> PyResult<()> {
         let need = self
@@ -183,27 +216,25 @@ impl ObjVec {
             return Ok(());
         }
         // CPython's list over-allocation pattern: newsize + newsize/8 + (3 or 6).
-        let grown = need + (need >> 3) + if need < 9 { 3 } else { 6 };
-        let new_cap = grown.max(need);
-        let layout = std::alloc::Layout::array::<Obj>(new_cap)
-            .map_err(|_| super::exc::memory_error())?;
-        if layout.size() > isize::MAX as usize / 2 {
-            return Err(super::exc::memory_error());
-        }
-        // SAFETY: layout is non-zero (need > cap >= 0 so new_cap >= 1); old block (if any) was
-        // allocated with the array layout of `self.cap`.
-        let p = unsafe {
-            if self.ptr.is_null() {
-                std::alloc::alloc(layout)
-            } else {
-                let old = std::alloc::Layout::array::<Obj>(self.cap).unwrap();
-                std::alloc::realloc(self.ptr as *mut u8, old, layout.size())
+        let new_cap = need + (need >> 3) + if need < 9 { 3 } else { 6 };
+        let bytes = new_cap
+            .checked_mul(8)
+            .and_then(|b| b.checked_add(BUF_HEADER))
+            .filter(|b| *b <= isize::MAX as usize / 2)
+            .ok_or_else(super::exc::memory_error)?;
+        // SAFETY: the old block stays reachable through `self.ptr` (our owner is traced, or
+        // is on the caller's stack) during the allocation; the new block is written before use.
+        let p = unsafe { gc::alloc(&BUF_KIND, bytes) }.map_err(|_| super::exc::memory_error())?;
+        let p = p.as_ptr();
+        // SAFETY: fresh zeroed block of `bytes` bytes.
+        unsafe {
+            *(p.add(8) as *mut usize) = new_cap;
+            let slots = p.add(BUF_HEADER) as *mut Obj;
+            if !self.ptr.is_null() {
+                std::ptr::copy_nonoverlapping(self.ptr, slots, self.len);
             }
-        };
-        if p.is_null() {
-            return Err(super::exc::memory_error());
+            self.ptr = slots;
         }
-        self.ptr = p as *mut Obj;
         self.cap = new_cap;
         Ok(())
     }
@@ -220,10 +251,11 @@ impl ObjVec {
 
     pub fn extend_from_slice(&mut self, items: &[Obj]) -> PyResult<()> {
         self.reserve(items.len())?;
-        // SAFETY: capacity reserved; the source cannot overlap our spare capacity.
-        unsafe {
-            std::ptr::copy_nonoverlapping(items.as_ptr(), self.ptr.add(self.len), items.len())
-        };
+        if items.is_empty() {
+            return Ok(());
+        }
+        // SAFETY: capacity reserved; `copy` tolerates `items` being our own slots.
+        unsafe { std::ptr::copy(items.as_ptr(), self.ptr.add(self.len), items.len()) };
         self.len += items.len();
         Ok(())
     }
@@ -243,12 +275,14 @@ impl ObjVec {
     pub fn remove(&mut self, i: usize) -> Obj {
         assert!(i < self.len);
         // SAFETY: i < len.
-        unsafe {
+        let o = unsafe {
             let o = self.ptr.add(i).read();
             std::ptr::copy(self.ptr.add(i + 1), self.ptr.add(i), self.len - i - 1);
-            self.len -= 1;
             o
-        }
+        };
+        self.len -= 1;
+        self.clear_slots(self.len, self.len + 1);
+        o
     }
 
     pub fn pop(&mut self) -> Option<Obj> {
@@ -257,11 +291,17 @@ impl ObjVec {
         }
         self.len -= 1;
         // SAFETY: the item at the old len-1 is initialised.
-        Some(unsafe { self.ptr.add(self.len).read() })
+        let o = unsafe { self.ptr.add(self.len).read() };
+        self.clear_slots(self.len, self.len + 1);
+        Some(o)
     }
 
     pub fn truncate(&mut self, n: usize) {
-        self.len = self.len.min(n);
+        if n < self.len {
+            let old = self.len;
+            self.len = n;
+            self.clear_slots(n, old);
+        }
     }
 
     /// Replaces items `lo..hi` with `items` (slice assignment).
@@ -269,9 +309,16 @@ impl ObjVec {
         let hi = hi.min(self.len);
         let lo = lo.min(hi);
         let removed = hi - lo;
+        // `items` may be our own slots: copy them out first (they stay reachable from the
+        // caller's object while this copy is alive on our stack frame only as raw words, so
+        // keep the copy in a storage block of its own).
+        let mut tmp = ObjVec::new();
+        tmp.extend_from_slice(items)?;
+        let items = tmp.as_slice();
         if items.len() > removed {
             self.reserve(items.len() - removed)?;
         }
+        let old_len = self.len;
         // SAFETY: capacity suffices for the new length; the tail moves with ptr::copy.
         unsafe {
             let tail = self.len - hi;
@@ -279,33 +326,27 @@ impl ObjVec {
             std::ptr::copy_nonoverlapping(items.as_ptr(), self.ptr.add(lo), items.len());
         }
         self.len = self.len - removed + items.len();
+        if self.len < old_len {
+            self.clear_slots(self.len, old_len);
+        }
+        std::hint::black_box(&tmp);
         Ok(())
     }
 
     pub fn clear(&mut self) {
-        self.len = 0;
+        self.truncate(0);
     }
 
-    /// Frees the storage (sweep time).
+    /// Forgets the storage (the GC frees the block).
     pub fn free(&mut self) {
-        if !self.ptr.is_null() {
-            // SAFETY: allocated with this layout by `reserve`.
-            unsafe {
-                std::alloc::dealloc(
-                    self.ptr as *mut u8,
-                    std::alloc::Layout::array::<Obj>(self.cap).unwrap(),
-                )
-            };
-        }
         self.ptr = std::ptr::null_mut();
         self.len = 0;
         self.cap = 0;
     }
 
+    /// Marks the storage block (which marks the items).
     pub fn trace(&self, m: &mut gc::Marker) {
-        for o in self.as_slice() {
-            m.mark(o.as_ptr());
-        }
+        m.mark(self.ptr as *mut u8);
     }
 }
 

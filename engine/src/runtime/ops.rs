@@ -804,9 +804,9 @@ pub fn next(it: Obj) -> PyResult<Option<Obj>> {
     }
 }
 
-/// All items of an iterable, in a Vec. The items are kept alive by a list built alongside
-/// (returned in the Vec's place would be cleaner; callers that run Python code while holding
-/// the Vec should use `iterate_to_list`).
+/// All items of an iterable, in a Vec. GC rule: the Vec is the only holder of items an
+/// iterator created, so callers may use it only when the iterable itself holds its items (a
+/// list, tuple or dict they keep alive); otherwise use `iterate_to_list`.
 pub fn iterate_to_vec(o: Obj) -> PyResult<Vec<Obj>> {
     let l = iterate_to_list(o)?;
     Ok(super::types::list::items(l).to_vec())

@@ -233,11 +233,12 @@ fn current_exe() -> String {
 /// Sets `sys.argv` and `sys.path`.
 pub fn set_argv_path(argv: &[String], path0: &str, ignore_env: bool) -> PyResult<()> {
     let d = module::dict_of(rt().sys);
-    let items: Vec<Obj> = argv
-        .iter()
-        .map(|a| pystr::new(a.as_bytes()))
-        .collect::<PyResult<_>>()?;
-    dict::set_str(d, "argv", list::new(&items)?)?;
+    // Built straight into lists: a Vec would be the only holder of fresh strings (GC rule).
+    let argl = list::new(&[])?;
+    dict::set_str(d, "argv", argl)?;
+    for a in argv {
+        list::append(argl, pystr::new(a.as_bytes())?)?;
+    }
     let mut path: Vec<String> = vec![path0.to_string()];
     if !ignore_env {
         if let Ok(pp) = std::env::var("PYTHONPATH") {
@@ -251,9 +252,10 @@ pub fn set_argv_path(argv: &[String], path0: &str, ignore_env: bool) -> PyResult
         path.push(format!("{lib}/lib-old"));
         path.push(format!("{lib}/site-packages"));
     }
-    let items: Vec<Obj> = path
-        .iter()
-        .map(|p| pystr::new(p.as_bytes()))
-        .collect::<PyResult<_>>()?;
-    dict::set_str(d, "path", list::new(&items)?)
+    let pl = list::new(&[])?;
+    dict::set_str(d, "path", pl)?;
+    for p in &path {
+        list::append(pl, pystr::new(p.as_bytes())?)?;
+    }
+    Ok(())
 }

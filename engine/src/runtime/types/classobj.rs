@@ -568,15 +568,17 @@ fn instance_setslice(i: Obj, lo: i64, hi: i64, v: Option<Obj>) -> PyResult<()> {
     };
     match special(i, name)? {
         Some(m) => {
-            let mut args = vec![a, b];
-            args.extend(v);
-            call(m, &args, None)?;
+            match v {
+                Some(v) => call(m, &[a, b, v], None)?,
+                None => call(m, &[a, b], None)?,
+            };
         }
         None => {
             let s = super::slice::new(Some(a), Some(b), None)?;
-            let mut args = vec![s];
-            args.extend(v);
-            call_required(i, fallback, &args)?;
+            match v {
+                Some(v) => call_required(i, fallback, &[s, v])?,
+                None => call_required(i, fallback, &[s])?,
+            };
         }
     }
     Ok(())

@@ -71,9 +71,10 @@ pub fn generic_setattr(o: Obj, name: Obj, v: Option<Obj>) -> PyResult<()> {
         let dct = super::super::class::instance_dict(o)?.expect("has a dict slot");
         return match v {
             Some(v) => dict::set_item(dct, name, v),
+            // CPython: the bare name when the instance dict lacks it.
             None => match dict::del_item(dct, name)? {
                 Some(_) => Ok(()),
-                None => Err(no_attribute(o, name)),
+                None => Err(exc::attribute_error(&pystr::to_string_lossy(name))),
             },
         };
     }
