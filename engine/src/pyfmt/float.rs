@@ -11,8 +11,22 @@
 
 /// Shortest round-trip decimal digits of a finite, nonzero-or-zero `|x|` and the exponent of the
 /// first digit (`x = 0.d1d2... * 10^(exp+1)`, i.e. `d1.d2... * 10^exp`).
+///
+/// Rust's shortest digits break a tie between two equally close shortest candidates
+/// differently from David Gay's `dtoa` (which CPython uses): `900719925474099.25` gives
+/// `...099.3` in Rust and `...099.2` in CPython. `dtoa` keeps the correctly rounded (half to
+/// even) digits of that length, so they are recomputed at the same precision; being the
+/// closest candidates, they round-trip whenever the shortest ones do.
 fn shortest_digits(x: f64) -> (String, i32) {
-    split_scientific(&format!("{:e}", x.abs()))
+    let (digits, exp) = split_scientific(&format!("{:e}", x.abs()));
+    let rounded = format!("{:.*e}", digits.len().saturating_sub(1), x.abs());
+    let (alt_digits, alt_exp) = split_scientific(&rounded);
+    if alt_digits != digits && rounded.parse::<f64>().ok() == Some(x.abs()) {
+        let trimmed = alt_digits.trim_end_matches('0');
+        let trimmed = if trimmed.is_empty() { "0" } else { trimmed };
+        return (trimmed.to_string(), alt_exp);
+    }
+    (digits, exp)
 }
 
 /// Digits of `|x|` correctly rounded to `precision` significant digits, trailing zeros dropped.

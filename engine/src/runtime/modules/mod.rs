@@ -2,6 +2,7 @@
 //! `init(dict)` that fills its namespace; `load_native` builds a module on first import.
 
 pub mod errno;
+pub mod math;
 pub mod sys;
 
 use super::object::{Obj, PyResult};
@@ -11,7 +12,11 @@ use super::types::{dict, module};
 type InitFn = fn(Obj) -> PyResult<()>;
 
 /// The native modules importable by name.
-const NATIVE: &[(&str, InitFn)] = &[("errno", errno::init), ("exceptions", init_exceptions)];
+const NATIVE: &[(&str, InitFn)] = &[
+    ("errno", errno::init),
+    ("exceptions", init_exceptions),
+    ("math", math::init),
+];
 
 /// Names of the modules built into the interpreter (`sys.builtin_module_names`).
 pub fn builtin_names() -> Vec<&'static str> {
