@@ -379,7 +379,10 @@ fn b_cmp(a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
 
 fn b_round(a: &[Obj], k: Option<Obj>) -> PyResult<Obj> {
     let p = parse_args("round", a, k, &["number", "ndigits"], 1)?;
-    let x = super::types::number::as_double(p[0].unwrap_or(a[0]))?;
+    let Some(number) = p[0] else {
+        return Err(exc::type_error("Required argument 'number' (pos 1) not found"));
+    };
+    let x = super::types::number::as_double(number)?;
     let nd = match p[1] {
         // PyNumber_AsSsize_t(o, NULL): a huge long clamps.
         Some(n) => ops::index_value_clamped(n)?,

@@ -61,7 +61,9 @@ fn integer_from_object(x: Obj, what: &str) -> PyResult<Int> {
         return Ok(Int::Small(int::value(x)));
     }
     if x.class() == r.types.long {
-        return Ok(Int::Big(long::value(x).clone()));
+        let v = Int::Big(long::value(x).clone());
+        // long.__int__ gives an int when the value fits.
+        return Ok(if is_long { v } else { v.into_int() });
     }
     let slot = if is_long {
         UnOpSlot::Long
