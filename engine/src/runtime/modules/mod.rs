@@ -1,6 +1,7 @@
 //! Native modules: the modules CPython implements in C, implemented here in Rust. Each has an
 //! `init(dict)` that fills its namespace; `load_native` builds a module on first import.
 
+pub mod cmath;
 pub mod errno;
 pub mod math;
 pub mod sys;
@@ -13,6 +14,7 @@ type InitFn = fn(Obj) -> PyResult<()>;
 
 /// The native modules importable by name.
 const NATIVE: &[(&str, InitFn)] = &[
+    ("cmath", cmath::init),
     ("errno", errno::init),
     ("exceptions", init_exceptions),
     ("math", math::init),
