@@ -24,32 +24,25 @@ fn value_of(o: Obj) -> Int {
 
 // --- __format__ -------------------------------------------------------------------------------
 
-/// Common part of the `__format__` methods: the spec as text, an empty spec meaning `str(self)`,
-/// and the result a unicode when the spec is one.
+/// Common part of the `__format__` methods: the spec as text (a unicode spec is converted with
+/// `str()`, and the result is a str either way, as in 2.7), an empty spec meaning `str(self)`.
 fn format_with(
     o: Obj,
     spec: Obj,
     f: impl Fn(&str) -> Result<String, FormatError>,
 ) -> PyResult<Obj> {
-    let is_unicode = unicode::is_unicode(spec);
-    let text = if is_unicode {
-        unicode::to_rust_lossy(spec)
+    let spec = if unicode::is_unicode(spec) {
+        unicode::encode_default(spec)?
     } else if pystr::is_str(spec) {
-        String::from_utf8_lossy(pystr::bytes(spec)).into_owned()
+        spec
     } else {
         return Err(exc::type_error("__format__ requires str or unicode"));
     };
-    let out = if text.is_empty() {
-        let s = ops::str(o)?;
-        String::from_utf8_lossy(pystr::bytes(s)).into_owned()
-    } else {
-        f(&text).map_err(format_error)?
-    };
-    if is_unicode {
-        unicode::from_str(&out)
-    } else {
-        pystr::from_str(&out)
+    let text = String::from_utf8_lossy(pystr::bytes(spec)).into_owned();
+    if text.is_empty() {
+        return ops::str(o);
     }
+    pystr::from_str(&f(&text).map_err(format_error)?)
 }
 
 fn int_format(o: Obj, a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
