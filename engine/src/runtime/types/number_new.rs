@@ -292,12 +292,6 @@ pub fn complex_new(t: Obj, args: &[Obj], kw: Option<Obj>) -> PyResult<Obj> {
         None => None,
         Some(i) => Some(complex_part(i)?),
     };
-    // A lone complex subclass instance goes through the arithmetic (see numeric::complex_new).
-    let im = if im.is_none() && re.1 && real.class() != r.types.complex {
-        Some(((0.0, 0.0), false))
-    } else {
-        im
-    };
     let (x, y) = numeric::complex_new(re, im);
     complex::new_of(t, x, y)
 }
