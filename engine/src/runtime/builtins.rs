@@ -378,6 +378,9 @@ fn b_cmp(a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
 }
 
 fn b_round(a: &[Obj], k: Option<Obj>) -> PyResult<Obj> {
+    if a.is_empty() && k.and_then(|d| dict::get_str(d, "number")).is_none() {
+        return Err(exc::type_error("Required argument 'number' (pos 1) not found"));
+    }
     let p = parse_args("round", a, k, &["number", "ndigits"], 1)?;
     let Some(number) = p[0] else {
         return Err(exc::type_error("Required argument 'number' (pos 1) not found"));

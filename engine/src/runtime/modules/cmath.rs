@@ -38,6 +38,30 @@ fn as_complex(o: Obj) -> PyResult<Complex> {
     Ok((as_double(o)?, 0.0))
 }
 
+/// `PyArg_ParseTuple(args, "D")`-style counts: `function takes exactly 1 argument (0 given)`.
+fn check_args(name: &str, a: &[Obj], kw: Option<Obj>, min: usize, max: usize) -> PyResult<()> {
+    if kw.is_some_and(|k| dict::len(k) > 0) {
+        return Err(exc::type_error(&format!(
+            "{name}() takes no keyword arguments"
+        )));
+    }
+    let n = a.len();
+    if n < min || n > max {
+        let (word, k) = if min == max {
+            ("exactly", min)
+        } else if n < min {
+            ("at least", min)
+        } else {
+            ("at most", max)
+        };
+        let s = if k == 1 { "" } else { "s" };
+        return Err(exc::type_error(&format!(
+            "function takes {word} {k} argument{s} ({n} given)"
+        )));
+    }
+    Ok(())
+}
+
 fn complex_result(v: NumResult<Complex>) -> PyResult<Obj> {
     let (re, im) = v.map_err(num_err)?;
     complex::new(re, im)
@@ -45,7 +69,8 @@ fn complex_result(v: NumResult<Complex>) -> PyResult<Obj> {
 
 macro_rules! unary_fns {
     ($($name:ident => $f:ident),* $(,)?) => {
-        $(fn $name(a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
+        $(fn $name(a: &[Obj], kw: Option<Obj>) -> PyResult<Obj> {
+            check_args(stringify!($f), a, kw, 1, 1)?;
             complex_result(cm::$f(as_complex(a[0])?))
         })*
     };
@@ -57,7 +82,8 @@ unary_fns! {
     c_sin => sin, c_sinh => sinh, c_sqrt => sqrt, c_tan => tan, c_tanh => tanh,
 }
 
-fn c_log(a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
+fn c_log(a: &[Obj], kw: Option<Obj>) -> PyResult<Obj> {
+    check_args("log", a, kw, 1, 2)?;
     let z = as_complex(a[0])?;
     let base = match a.get(1) {
         Some(&b) => Some(as_complex(b)?),
@@ -65,51 +91,56 @@ fn c_log(a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
     };
     complex_result(cm::log(z, base))
 }
-fn c_phase(a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
+fn c_phase(a: &[Obj], kw: Option<Obj>) -> PyResult<Obj> {
+    check_args("phase", a, kw, 1, 1)?;
     float::new(cm::phase(as_complex(a[0])?))
 }
-fn c_polar(a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
+fn c_polar(a: &[Obj], kw: Option<Obj>) -> PyResult<Obj> {
+    check_args("polar", a, kw, 1, 1)?;
     let (r, phi) = cm::polar(as_complex(a[0])?).map_err(num_err)?;
     let r = float::new(r)?;
     let phi = float::new(phi)?;
     tuple::new(&[r, phi])
 }
-fn c_rect(a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
+fn c_rect(a: &[Obj], kw: Option<Obj>) -> PyResult<Obj> {
+    check_args("rect", a, kw, 2, 2)?;
     let r = as_double(a[0])?;
     let phi = as_double(a[1])?;
     complex_result(cm::rect(r, phi))
 }
-fn c_isinf(a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
+fn c_isinf(a: &[Obj], kw: Option<Obj>) -> PyResult<Obj> {
+    check_args("isinf", a, kw, 1, 1)?;
     let (re, im) = as_complex(a[0])?;
     Ok(ops::bool_obj(re.is_infinite() || im.is_infinite()))
 }
-fn c_isnan(a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
+fn c_isnan(a: &[Obj], kw: Option<Obj>) -> PyResult<Obj> {
+    check_args("isnan", a, kw, 1, 1)?;
     let (re, im) = as_complex(a[0])?;
     Ok(ops::bool_obj(re.is_nan() || im.is_nan()))
 }
 
 const FUNCS: &[(&str, NativeFn, Arity)] = &[
-    ("acos", c_acos, Arity::Range(1, 1)),
-    ("acosh", c_acosh, Arity::Range(1, 1)),
-    ("asin", c_asin, Arity::Range(1, 1)),
-    ("asinh", c_asinh, Arity::Range(1, 1)),
-    ("atan", c_atan, Arity::Range(1, 1)),
-    ("atanh", c_atanh, Arity::Range(1, 1)),
-    ("cos", c_cos, Arity::Range(1, 1)),
-    ("cosh", c_cosh, Arity::Range(1, 1)),
-    ("exp", c_exp, Arity::Range(1, 1)),
-    ("isinf", c_isinf, Arity::Range(1, 1)),
-    ("isnan", c_isnan, Arity::Range(1, 1)),
-    ("log", c_log, Arity::Range(1, 2)),
-    ("log10", c_log10, Arity::Range(1, 1)),
-    ("phase", c_phase, Arity::Range(1, 1)),
-    ("polar", c_polar, Arity::Range(1, 1)),
-    ("rect", c_rect, Arity::Range(2, 2)),
-    ("sin", c_sin, Arity::Range(1, 1)),
-    ("sinh", c_sinh, Arity::Range(1, 1)),
-    ("sqrt", c_sqrt, Arity::Range(1, 1)),
-    ("tan", c_tan, Arity::Range(1, 1)),
-    ("tanh", c_tanh, Arity::Range(1, 1)),
+    ("acos", c_acos, Arity::Any),
+    ("acosh", c_acosh, Arity::Any),
+    ("asin", c_asin, Arity::Any),
+    ("asinh", c_asinh, Arity::Any),
+    ("atan", c_atan, Arity::Any),
+    ("atanh", c_atanh, Arity::Any),
+    ("cos", c_cos, Arity::Any),
+    ("cosh", c_cosh, Arity::Any),
+    ("exp", c_exp, Arity::Any),
+    ("isinf", c_isinf, Arity::Any),
+    ("isnan", c_isnan, Arity::Any),
+    ("log", c_log, Arity::Any),
+    ("log10", c_log10, Arity::Any),
+    ("phase", c_phase, Arity::Any),
+    ("polar", c_polar, Arity::Any),
+    ("rect", c_rect, Arity::Any),
+    ("sin", c_sin, Arity::Any),
+    ("sinh", c_sinh, Arity::Any),
+    ("sqrt", c_sqrt, Arity::Any),
+    ("tan", c_tan, Arity::Any),
+    ("tanh", c_tanh, Arity::Any),
 ];
 
 /// Builds `cmath`.

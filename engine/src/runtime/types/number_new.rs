@@ -111,7 +111,7 @@ fn base_arg(b: Obj) -> PyResult<i64> {
     if float::is_float(b) {
         return Err(exc::type_error("integer argument expected, got float"));
     }
-    int::as_i64(b, "signed integer is greater than maximum")
+    int::as_i64(b, "Python int too large to convert to C long")
 }
 
 pub fn int_new(t: Obj, args: &[Obj], kw: Option<Obj>) -> PyResult<Obj> {
