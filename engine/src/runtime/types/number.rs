@@ -386,9 +386,25 @@ macro_rules! nb_table {
 
 nb_table!(int_nb, int_binop);
 nb_table!(long_nb, long_binop);
-nb_table!(float_nb, float_binop);
+nb_table!(float_nb_all, float_binop);
 nb_table!(bool_nb, bool_binop);
-nb_table!(complex_nb, complex_binop);
+nb_table!(complex_nb_all, complex_binop);
+
+/// float and complex have no shift or bitwise slots (no `__and__` wrappers either).
+fn without_bitwise(
+    mut t: [Option<super::super::typeobj::BinaryFn>; NB_COUNT],
+) -> [Option<super::super::typeobj::BinaryFn>; NB_COUNT] {
+    for op in [NbOp::LShift, NbOp::RShift, NbOp::And, NbOp::Or, NbOp::Xor] {
+        t[op as usize] = None;
+    }
+    t
+}
+fn float_nb() -> [Option<super::super::typeobj::BinaryFn>; NB_COUNT] {
+    without_bitwise(float_nb_all())
+}
+fn complex_nb() -> [Option<super::super::typeobj::BinaryFn>; NB_COUNT] {
+    without_bitwise(complex_nb_all())
+}
 
 // --- three-argument pow -----------------------------------------------------------------------
 

@@ -209,6 +209,35 @@ fn getformat(_cls: Obj, a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
         )),
     }
 }
+/// `float.__setformat__(typestr, fmt)`: only `'unknown'` or the detected format is accepted;
+/// neither changes anything here.
+fn setformat(_cls: Obj, a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
+    for (i, o) in a.iter().enumerate() {
+        if !pystr::is_str(*o) {
+            return Err(exc::type_error(&format!(
+                "__setformat__() argument {} must be string, not {}",
+                i + 1,
+                ops::type_name_of(*o)
+            )));
+        }
+    }
+    let typestr = pystr::bytes(a[0]);
+    if typestr != b"double" && typestr != b"float" {
+        return Err(exc::value_error(
+            "__setformat__() argument 1 must be 'double' or 'float'",
+        ));
+    }
+    match pystr::bytes(a[1]) {
+        b"unknown" | b"IEEE, little-endian" => Ok(rt().none),
+        b"IEEE, big-endian" => Err(exc::value_error(&format!(
+            "can only set {} format to 'unknown' or the detected platform value",
+            String::from_utf8_lossy(typestr)
+        ))),
+        _ => Err(exc::value_error(
+            "__setformat__() argument 2 must be 'unknown', 'IEEE, little-endian' or 'IEEE, big-endian'",
+        )),
+    }
+}
 fn float_getnewargs(o: Obj, _a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
     let v = float_float(o)?;
     tuple::new(&[v])
@@ -243,6 +272,7 @@ pub static FLOAT_METHODS: &[MethodDef] = &[
     m("__trunc__", float_trunc, Arity::None),
     m("__format__", float_format, Arity::One),
     cm("__getformat__", getformat, Arity::One),
+    cm("__setformat__", setformat, Arity::Range(2, 2)),
     m("__getnewargs__", float_getnewargs, Arity::None),
     m("__coerce__", float_coerce, Arity::One),
 ];
