@@ -1,7 +1,9 @@
 //! `repr` and `str` of `float`, and `repr` of `complex`, as CPython 2.7 lays them out.
 //!
 //! Digits come from Rust's formatter, which gives the shortest round-trip digits (`{:e}`) or
-//! correctly rounded digits at a fixed precision (`{:.Ne}`); this module only lays them out:
+//! correctly rounded digits at a fixed precision (`{:.Ne}`); when two shortest digit strings are
+//! equally close, the correctly rounded (half-even) one is kept, as David Gay's `dtoa` does.
+//! Otherwise this module only lays them out:
 //! - `repr`: shortest digits; exponent form when the decimal exponent is below -4 or at least 16
 //!   (`1e-05`, `1e+16`), else positional with at least one fractional digit (`1.0`, `0.0001`).
 //! - `str`: 12 significant digits, trailing zeros dropped; exponent form when the exponent is
