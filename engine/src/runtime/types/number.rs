@@ -163,8 +163,10 @@ pub fn as_double(o: Obj) -> PyResult<f64> {
     if float::is_float(o) {
         return Ok(float::value(o));
     }
-    if let Some(i) = as_int(o) {
-        return f64_of_int(&i);
+    let r = rt();
+    let c = o.class();
+    if c == r.types.int || c == r.types.bool || c == r.types.long {
+        return f64_of_int(&as_int(o).unwrap_or(Int::Small(0)));
     }
     if super::super::typeobj::slots_of(o).unary[UnOpSlot::Float as usize].is_none() {
         return Err(exc::type_error("a float is required"));
