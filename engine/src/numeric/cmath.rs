@@ -4,9 +4,10 @@
 //! `OverflowError('math range error')`.
 //!
 //! In: `(real, imag)` pairs. Out: the pair CPython computes, or the error.
-//! Limits: CPython answers non-finite arguments from special-value tables; here the finite
-//! formulas are applied to them as well, so results with an infinite or NaN part may differ
-//! from CPython's (in the sign of a zero or a NaN in place of an infinity).
+//! Limits: CPython answers non-finite arguments from special-value tables; `sqrt` and `exp`
+//! follow them here, the other functions apply the finite formulas (never raising for a
+//! non-finite argument), so their results with an infinite or NaN part may differ from
+//! CPython's (a NaN in place of an infinity, no `ValueError` for `sin(inf)`).
 
 use super::complex::Complex;
 use super::math::{math_unary, MathFn};
@@ -47,16 +48,50 @@ fn m_asinh(x: f64) -> f64 {
     math_unary(MathFn::Asinh, x).unwrap_or(f64::NAN)
 }
 
-fn overflow_check(r: Complex) -> NumResult<Complex> {
-    if r.0.is_infinite() || r.1.is_infinite() {
+fn overflow_check(z: Complex, r: Complex) -> NumResult<Complex> {
+    if is_finite(z) && (r.0.is_infinite() || r.1.is_infinite()) {
         Err(range())
     } else {
         Ok(r)
     }
 }
 
+fn is_finite(z: Complex) -> bool {
+    z.0.is_finite() && z.1.is_finite()
+}
+
+/// `cmath.sqrt` of a non-finite argument (C99 Annex G, CPython's `sqrt_special_values`).
+fn sqrt_special(z: Complex) -> Complex {
+    let inf = f64::INFINITY;
+    if z.1.is_infinite() {
+        (inf, z.1)
+    } else if z.0.is_nan() {
+        (f64::NAN, f64::NAN)
+    } else if z.0 == inf {
+        (
+            inf,
+            if z.1.is_nan() {
+                f64::NAN
+            } else {
+                0.0f64.copysign(z.1)
+            },
+        )
+    } else if z.0 == -inf {
+        if z.1.is_nan() {
+            (f64::NAN, inf)
+        } else {
+            (0.0, inf.copysign(z.1))
+        }
+    } else {
+        (f64::NAN, f64::NAN)
+    }
+}
+
 /// `cmath.sqrt`.
 pub fn sqrt(z: Complex) -> NumResult<Complex> {
+    if !is_finite(z) {
+        return Ok(sqrt_special(z));
+    }
     if z.0 == 0.0 && z.1 == 0.0 {
         return Ok((0.0, z.1));
     }
@@ -77,8 +112,34 @@ pub fn sqrt(z: Complex) -> NumResult<Complex> {
     })
 }
 
+/// `cmath.exp` of a non-finite argument (CPython's `c_exp` special cases and table).
+fn exp_special(z: Complex) -> NumResult<Complex> {
+    let inf = f64::INFINITY;
+    // EDOM when the imaginary part is infinite and the real part is finite or +inf.
+    if z.1.is_infinite() && (z.0.is_finite() || z.0 == inf) {
+        return Err(domain());
+    }
+    if z.0.is_infinite() && z.1.is_finite() && z.1 != 0.0 {
+        let scale = if z.0 > 0.0 { inf } else { 0.0 };
+        return Ok((scale.copysign(z.1.cos()), scale.copysign(z.1.sin())));
+    }
+    Ok(if z.0.is_nan() {
+        (f64::NAN, if z.1 == 0.0 { z.1 } else { f64::NAN })
+    } else if z.0 == -inf {
+        (0.0, 0.0f64.copysign(z.1))
+    } else if z.0 == inf {
+        // z.1 is 0 or NaN here
+        (inf, z.1)
+    } else {
+        (f64::NAN, f64::NAN)
+    })
+}
+
 /// `cmath.exp`.
 pub fn exp(z: Complex) -> NumResult<Complex> {
+    if !is_finite(z) {
+        return exp_special(z);
+    }
     let r = if z.0 > log_large_double() {
         let l = (z.0 - 1.0).exp();
         (l * z.1.cos() * E, l * z.1.sin() * E)
@@ -86,7 +147,7 @@ pub fn exp(z: Complex) -> NumResult<Complex> {
         let l = z.0.exp();
         (l * z.1.cos(), l * z.1.sin())
     };
-    overflow_check(r)
+    overflow_check(z, r)
 }
 
 /// `c_log` without the error check: the value and whether `EDOM` was set.
@@ -267,7 +328,7 @@ pub fn cosh(z: Complex) -> NumResult<Complex> {
     } else {
         (z.1.cos() * z.0.cosh(), z.1.sin() * z.0.sinh())
     };
-    overflow_check(r)
+    overflow_check(z, r)
 }
 
 /// `cmath.sinh`.
@@ -278,7 +339,7 @@ pub fn sinh(z: Complex) -> NumResult<Complex> {
     } else {
         (z.1.cos() * z.0.sinh(), z.1.sin() * z.0.cosh())
     };
-    overflow_check(r)
+    overflow_check(z, r)
 }
 
 /// `cmath.tanh`.
