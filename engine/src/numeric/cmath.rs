@@ -126,7 +126,7 @@ fn exp_special(z: Complex) -> NumResult<Complex> {
     Ok(if z.0.is_nan() {
         (f64::NAN, if z.1 == 0.0 { z.1 } else { f64::NAN })
     } else if z.0 == -inf {
-        (0.0, 0.0f64.copysign(z.1))
+        (0.0, if z.1 == 0.0 { z.1 } else { 0.0 })
     } else if z.0 == inf {
         // z.1 is 0 or NaN here
         (inf, z.1)
