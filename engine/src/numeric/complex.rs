@@ -36,9 +36,8 @@ pub fn complex_mul(a: Complex, b: Complex) -> Complex {
 /// arguments as complex numbers, each flagged when the argument was itself a complex (an int,
 /// long or float argument `x` is `((x, 0.0), false)`; a missing `imag` is `None`). The result
 /// is `real + imag*1j` computed as CPython does (so `complex(1j, 1j) == (-1+1j)`). A lone
-/// complex argument is returned unchanged (`complex(complex(1, -0.0))` keeps its `-0.0`);
-/// CPython does that only for exact `complex` instances, a subclass instance goes through the
-/// arithmetic (`(1+0j)`), which the caller gets by passing `Some(((0.0, 0.0), false))`.
+/// complex argument keeps its value (`complex(complex(1, -0.0))` and the same with an instance
+/// of a complex subclass keep the `-0.0`).
 pub fn complex_new(real: (Complex, bool), imag: Option<(Complex, bool)>) -> Complex {
     if let (((re, im), true), None) = (real, imag) {
         return (re, im);

@@ -16,6 +16,7 @@
 //! - [`special`]: `gamma`, `lgamma`, `erf`, `erfc` with CPython 2.7's own approximations.
 //! - [`complex`]: `complex` arithmetic (`+ - * / ** abs`, the deprecated `// % divmod`), the
 //!   two-argument constructor's arithmetic, `complex == int`, and `str(complex)`.
+//! - [`cmath`]: the `cmath` module's functions (finite arguments; see its limits).
 //! - [`parse`]: `int(s, base)`, `long(s, base)`, `float(s)`, `complex(s)`.
 //! - [`unicode`]: the decimal encoding that turns a `unicode` argument of those parsers into
 //!   bytes.
@@ -36,6 +37,7 @@
 //! Each `gen_*.py` beside these files regenerates the `*_cases.rs` test tables from CPython
 //! 2.7.18.
 
+pub mod cmath;
 pub mod complex;
 pub mod float;
 pub mod int;

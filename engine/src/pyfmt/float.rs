@@ -1,7 +1,9 @@
 //! `repr` and `str` of `float`, and `repr` of `complex`, as CPython 2.7 lays them out.
 //!
 //! Digits come from Rust's formatter, which gives the shortest round-trip digits (`{:e}`) or
-//! correctly rounded digits at a fixed precision (`{:.Ne}`); this module only lays them out:
+//! correctly rounded digits at a fixed precision (`{:.Ne}`); when two shortest digit strings are
+//! equally close, the correctly rounded (half-even) one is kept, as David Gay's `dtoa` does.
+//! Otherwise this module only lays them out:
 //! - `repr`: shortest digits; exponent form when the decimal exponent is below -4 or at least 16
 //!   (`1e-05`, `1e+16`), else positional with at least one fractional digit (`1.0`, `0.0001`).
 //! - `str`: 12 significant digits, trailing zeros dropped; exponent form when the exponent is
@@ -11,8 +13,22 @@
 
 /// Shortest round-trip decimal digits of a finite, nonzero-or-zero `|x|` and the exponent of the
 /// first digit (`x = 0.d1d2... * 10^(exp+1)`, i.e. `d1.d2... * 10^exp`).
+///
+/// Rust's shortest digits break a tie between two equally close shortest candidates
+/// differently from David Gay's `dtoa` (which CPython uses): `900719925474099.25` gives
+/// `...099.3` in Rust and `...099.2` in CPython. `dtoa` keeps the correctly rounded (half to
+/// even) digits of that length, so they are recomputed at the same precision; being the
+/// closest candidates, they round-trip whenever the shortest ones do.
 fn shortest_digits(x: f64) -> (String, i32) {
-    split_scientific(&format!("{:e}", x.abs()))
+    let (digits, exp) = split_scientific(&format!("{:e}", x.abs()));
+    let rounded = format!("{:.*e}", digits.len().saturating_sub(1), x.abs());
+    let (alt_digits, alt_exp) = split_scientific(&rounded);
+    if alt_digits != digits && rounded.parse::<f64>().ok() == Some(x.abs()) {
+        let trimmed = alt_digits.trim_end_matches('0');
+        let trimmed = if trimmed.is_empty() { "0" } else { trimmed };
+        return (trimmed.to_string(), alt_exp);
+    }
+    (digits, exp)
 }
 
 /// Digits of `|x|` correctly rounded to `precision` significant digits, trailing zeros dropped.
@@ -148,6 +164,47 @@ mod tests {
     fn complex_reprs_match_cpython() {
         for (re, im, expected) in COMPLEX_CASES {
             assert_eq!(complex_repr(*re, *im), *expected, "{:e} {:e}", re, im);
+        }
+    }
+
+    #[test]
+    fn float_repr_breaks_ties_like_dtoa() {
+        // Ties between two shortest candidates (dtoa keeps the half-to-even one); from
+        // python2.7 -c "for x in xs: print repr(x)" with the values listed.
+        let ties: &[(f64, &str)] = &[
+            (900719925474099.2, "900719925474099.2"),
+            (900719925474099.8, "900719925474099.8"),
+            (123456789012345.62, "123456789012345.62"),
+            (4503599627370495.5, "4503599627370495.5"),
+            (1099511627776.25, "1099511627776.25"),
+            (2199023255552.25, "2199023255552.25"),
+            (4398046511104.25, "4398046511104.25"),
+            (8796093022208.25, "8796093022208.25"),
+            (17592186044416.25, "17592186044416.25"),
+            (35184372088832.25, "35184372088832.25"),
+            (70368744177664.25, "70368744177664.25"),
+            (140737488355328.25, "140737488355328.25"),
+            (281474976710656.25, "281474976710656.25"),
+            (562949953421312.2, "562949953421312.2"),
+            (1125899906842624.2, "1125899906842624.2"),
+            (2251799813685248.0, "2251799813685248.0"),
+            (4503599627370496.0, "4503599627370496.0"),
+            (1099511627776.75, "1099511627776.75"),
+            (2199023255552.75, "2199023255552.75"),
+            (4398046511104.75, "4398046511104.75"),
+            (8796093022208.75, "8796093022208.75"),
+            (17592186044416.75, "17592186044416.75"),
+            (35184372088832.75, "35184372088832.75"),
+            (70368744177664.75, "70368744177664.75"),
+            (140737488355328.75, "140737488355328.75"),
+            (281474976710656.75, "281474976710656.75"),
+            (562949953421312.8, "562949953421312.8"),
+            (1125899906842624.8, "1125899906842624.8"),
+            (2251799813685249.0, "2251799813685249.0"),
+            (4503599627370497.0, "4503599627370497.0"),
+        ];
+        for (x, expected) in ties {
+            assert_eq!(float_repr(*x), *expected, "{:e}", x);
         }
     }
 

@@ -378,17 +378,21 @@ fn b_cmp(a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
 }
 
 fn b_round(a: &[Obj], k: Option<Obj>) -> PyResult<Obj> {
+    if a.is_empty() && k.and_then(|d| dict::get_str(d, "number")).is_none() {
+        return Err(exc::type_error("Required argument 'number' (pos 1) not found"));
+    }
     let p = parse_args("round", a, k, &["number", "ndigits"], 1)?;
-    let x = super::types::number_new::float_from(p[0].unwrap()).map_err(|e| {
-        let _ = e;
-        exc::clear_pending();
-        exc::type_error("a float is required")
-    })?;
+    let Some(number) = p[0] else {
+        return Err(exc::type_error("Required argument 'number' (pos 1) not found"));
+    };
+    let x = super::types::number::as_double(number)?;
     let nd = match p[1] {
-        Some(n) => ops::index_value(n)?,
+        // PyNumber_AsSsize_t(o, NULL): a huge long clamps.
+        Some(n) => ops::index_value_clamped(n)?,
         None => 0,
     };
-    float::new(round_half_away(x, nd))
+    let v = crate::numeric::float_round(x, nd).map_err(super::types::number::num_err)?;
+    float::new(v)
 }
 
 /// CPython 2.7's `round`: correctly rounded decimal, halves away from zero.

@@ -1,7 +1,9 @@
 //! Native modules: the modules CPython implements in C, implemented here in Rust. Each has an
 //! `init(dict)` that fills its namespace; `load_native` builds a module on first import.
 
+pub mod cmath;
 pub mod errno;
+pub mod math;
 pub mod sys;
 
 use super::object::{Obj, PyResult};
@@ -11,7 +13,12 @@ use super::types::{dict, module};
 type InitFn = fn(Obj) -> PyResult<()>;
 
 /// The native modules importable by name.
-const NATIVE: &[(&str, InitFn)] = &[("errno", errno::init), ("exceptions", init_exceptions)];
+const NATIVE: &[(&str, InitFn)] = &[
+    ("cmath", cmath::init),
+    ("errno", errno::init),
+    ("exceptions", init_exceptions),
+    ("math", math::init),
+];
 
 /// Names of the modules built into the interpreter (`sys.builtin_module_names`).
 pub fn builtin_names() -> Vec<&'static str> {

@@ -1,230 +1,194 @@
-//! The constructors `int()`, `long()`, `float()`, `bool()`, `complex()`: conversion from
-//! numbers (through `__int__`, `__long__`, `__float__`, `__trunc__`) and from strings.
+//! The constructors `int()`, `long()`, `float()`, `bool()`, `complex()`.
+//!
+//! In: the constructor's arguments. Out: the new object, following CPython 2.7's
+//! `PyNumber_Int`/`PyNumber_Long`/`PyNumber_Float`/`complex_new`: the type's conversion slot
+//! (`__int__`, `__long__`, `__float__`, `__complex__`), then `__trunc__` for int/long, then
+//! the string parsers of `crate::numeric::parse` (a `unicode` argument is first encoded with
+//! `numeric::unicode_to_decimal`, as `PyUnicode_EncodeDecimal` does). Subclass instances are
+//! built from the plain value; an `int` subclass cannot hold a long value.
 
 use num_bigint::BigInt;
-use num_traits::{Num, ToPrimitive};
 
 use super::super::exc;
 use super::super::object::{Obj, PyResult};
 use super::super::ops;
 use super::super::rt::rt;
-use super::super::typeobj::UnOpSlot;
-use super::number::{as_real, float_to_int, long_to_f64, Real};
+use super::super::typeobj::{slots_of, UnOpSlot};
+use super::number::{as_int, int_obj, num_err, num_err_for};
 use super::{complex, float, int, long, parse_args, str as pystr, unicode};
+use crate::numeric::{self, Int};
 
-/// Text of a str or unicode argument (unicode as UTF-8), for parsing numbers.
-fn numeric_text(o: Obj) -> Option<String> {
+/// The bytes a numeric parser reads from a str or unicode argument (None for other objects).
+fn numeric_bytes(o: Obj) -> PyResult<Option<Vec<u8>>> {
     if pystr::is_str(o) {
-        return Some(String::from_utf8_lossy(pystr::bytes(o)).into_owned());
+        return Ok(Some(pystr::bytes(o).to_vec()));
     }
     if unicode::is_unicode(o) {
-        return Some(unicode::to_rust_lossy(o));
+        return numeric::unicode_to_decimal(unicode::code_points(o))
+            .map(Some)
+            .map_err(|e| num_err_for(e, o));
     }
-    None
+    Ok(None)
 }
 
-/// Parses an integer literal as `int(s, base)` does; None when invalid.
-pub fn parse_int_text(s: &str, base: u32, allow_l: bool) -> Option<BigInt> {
-    let t = s.trim_matches(|c: char| c.is_ascii_whitespace() || c == '\0');
-    let (neg, mut t) = match t.as_bytes().first() {
-        Some(b'-') => (true, &t[1..]),
-        Some(b'+') => (false, &t[1..]),
-        _ => (false, t),
-    };
-    t = t.trim_start_matches(|c: char| c.is_ascii_whitespace());
-    let mut base = base;
-    let lower = t.to_ascii_lowercase();
-    if base == 0 {
-        if lower.starts_with("0x") {
-            base = 16;
-            t = &t[2..];
-        } else if lower.starts_with("0o") {
-            base = 8;
-            t = &t[2..];
-        } else if lower.starts_with("0b") {
-            base = 2;
-            t = &t[2..];
-        } else if lower.starts_with('0') && lower.len() > 1 {
-            base = 8;
-        } else {
-            base = 10;
+fn is_text(o: Obj) -> bool {
+    pystr::is_str(o) || unicode::is_unicode(o)
+}
+
+/// `_PyNumber_ConvertIntegralToInt`: the result of `__trunc__` as an integer.
+fn integral_to_int(v: Obj, msg: &str) -> PyResult<Int> {
+    if let Some(i) = as_int(v) {
+        return Ok(i);
+    }
+    if slots_of(v).unary[UnOpSlot::Int as usize].is_some() && !float::is_float(v) {
+        let r = ops::unary_slot(v, UnOpSlot::Int)?;
+        if let Some(i) = as_int(r) {
+            return Ok(i);
         }
-    } else if (base == 16 && lower.starts_with("0x"))
-        || (base == 8 && lower.starts_with("0o"))
-        || (base == 2 && lower.starts_with("0b"))
-    {
-        t = &t[2..];
     }
-    if allow_l && (t.ends_with('l') || t.ends_with('L')) {
-        t = &t[..t.len() - 1];
-    }
-    if t.is_empty() || !t.chars().all(|c| c.is_digit(base)) {
-        return None;
-    }
-    let v = BigInt::from_str_radix(t, base).ok()?;
-    Some(if neg { -v } else { v })
+    Err(exc::type_error(&format!(
+        "{} (type {})",
+        msg,
+        ops::type_name_of(v)
+    )))
 }
 
-fn int_from_text(o: Obj, s: &str, base: u32, what: &str) -> PyResult<BigInt> {
-    match parse_int_text(s, base, what == "long") {
-        Some(v) => Ok(v),
-        None => Err(exc::value_error(&format!(
-            "invalid literal for {}() with base {}: {}",
-            what,
-            base,
-            ops::repr_text(o)?
-        ))),
+/// `PyNumber_Int(x)` (`what == "int"`) or `PyNumber_Long(x)` (`what == "long"`) as a value.
+fn integer_from_object(x: Obj, what: &str) -> PyResult<Int> {
+    let r = rt();
+    let is_long = what == "long";
+    if x.class() == r.types.int {
+        return Ok(Int::Small(int::value(x)));
     }
-}
-
-fn to_integer(x: Obj, what: &str) -> PyResult<BigInt> {
-    if let Some(Real::Int(v)) = as_real(x) {
-        return Ok(BigInt::from(v));
+    if x.class() == r.types.long {
+        let v = Int::Big(long::value(x).clone());
+        // long.__int__ gives an int when the value fits.
+        return Ok(if is_long { v } else { v.into_int() });
     }
-    if let Some(Real::Long(v)) = as_real(x) {
-        return Ok(v);
-    }
-    if let Some(Real::Float(f)) = as_real(x) {
-        let o = float_to_int(f)?;
-        return Ok(match as_real(o) {
-            Some(Real::Int(v)) => BigInt::from(v),
-            Some(Real::Long(v)) => v,
-            _ => BigInt::default(),
+    let slot = if is_long {
+        UnOpSlot::Long
+    } else {
+        UnOpSlot::Int
+    };
+    if slots_of(x).unary[slot as usize].is_some() {
+        let v = ops::unary_slot(x, slot)?;
+        return as_int(v).ok_or_else(|| {
+            exc::type_error(&format!(
+                "__{what}__ returned non-{what} (type {})",
+                ops::type_name_of(v)
+            ))
         });
     }
-    if let Some(s) = numeric_text(x) {
-        return int_from_text(x, &s, 10, what);
+    if let Some(i) = as_int(x) {
+        return Ok(i);
     }
-    let slot = if what == "long" { UnOpSlot::Long } else { UnOpSlot::Int };
-    let r = rt();
-    let has = super::super::typeobj::slots_of(x).unary[slot as usize].is_some();
-    let v = if has {
-        ops::unary_slot(x, slot)?
-    } else if let Some(t) = super::super::class::call_special(x, super::str::intern("__trunc__")?, &[])? {
-        t
-    } else if x.class() == r.types.instance {
-        ops::unary_slot(x, slot)?
+    let trunc = if x.class() == r.types.instance {
+        ops::getattr_opt(x, pystr::intern("__trunc__")?)?
     } else {
-        return Err(exc::type_error(&format!(
-            "{}() argument must be a string or a number, not '{}'",
-            what,
-            ops::type_name_of(x)
-        )));
+        super::super::class::lookup_special(x, pystr::intern("__trunc__")?)?
     };
-    match as_real(v) {
-        Some(Real::Int(i)) => Ok(BigInt::from(i)),
-        Some(Real::Long(l)) => Ok(l),
-        _ => Err(exc::type_error(&format!(
-            "__{}__ returned non-{} (type {})",
-            if what == "long" { "long" } else { "int" },
-            if what == "long" { "long" } else { "int" },
-            ops::type_name_of(v)
-        ))),
+    if let Some(f) = trunc {
+        let v = super::super::call::call(f, &[], None)?;
+        return integral_to_int(v, "__trunc__ returned non-Integral");
     }
+    if let Some(bytes) = numeric_bytes(x)? {
+        return if is_long {
+            numeric::parse_long(&bytes, None)
+                .map(Int::Big)
+                .map_err(num_err)
+        } else {
+            numeric::parse_int(&bytes, None).map_err(num_err)
+        };
+    }
+    Err(exc::type_error(&format!(
+        "{what}() argument must be a string or a number, not '{}'",
+        ops::type_name_of(x)
+    )))
+}
+
+/// The explicit base argument (a C int).
+fn base_arg(b: Obj) -> PyResult<i64> {
+    if float::is_float(b) {
+        return Err(exc::type_error("integer argument expected, got float"));
+    }
+    int::as_i64(b, "Python int too large to convert to C long")
 }
 
 pub fn int_new(t: Obj, args: &[Obj], kw: Option<Obj>) -> PyResult<Obj> {
     let a = parse_args("int", args, kw, &["x", "base"], 0)?;
     let v = match (a[0], a[1]) {
-        (None, None) => BigInt::from(0),
+        (None, None) => Int::Small(0),
         (None, Some(_)) => return Err(exc::type_error("int() missing string argument")),
         (Some(x), None) => {
             if t == rt().types.int && x.class() == rt().types.int {
                 return Ok(x);
             }
-            to_integer(x, "int")?
+            integer_from_object(x, "int")?
         }
         (Some(x), Some(b)) => {
-            let base = ops::index_value(b)?;
-            if base != 0 && !(2..=36).contains(&base) {
-                return Err(exc::value_error("int() base must be >= 2 and <= 36"));
-            }
-            let Some(s) = numeric_text(x) else {
-                return Err(exc::type_error("int() can't convert non-string with explicit base"));
+            let base = base_arg(b)?;
+            let Some(bytes) = numeric_bytes(x)? else {
+                return Err(exc::type_error(
+                    "int() can't convert non-string with explicit base",
+                ));
             };
-            int_from_text(x, &s, base as u32, "int")?
+            numeric::parse_int(&bytes, Some(base)).map_err(num_err)?
         }
     };
     if t == rt().types.int {
-        return long::int_or_long(v);
+        return int_obj(v);
     }
-    match v.to_i64() {
-        Some(i) => int::new_of(t, i),
-        None => Err(exc::overflow_error("Python int too large to convert to C long")),
+    match v.into_int() {
+        Int::Small(i) => int::new_of(t, i),
+        Int::Big(_) => Err(exc::overflow_error(
+            "Python int too large to convert to C long",
+        )),
     }
 }
 
 pub fn long_new(t: Obj, args: &[Obj], kw: Option<Obj>) -> PyResult<Obj> {
     let a = parse_args("long", args, kw, &["x", "base"], 0)?;
-    let v = match (a[0], a[1]) {
+    let v: BigInt = match (a[0], a[1]) {
         (None, None) => BigInt::from(0),
         (None, Some(_)) => return Err(exc::type_error("long() missing string argument")),
-        (Some(x), None) => to_integer(x, "long")?,
+        (Some(x), None) => integer_from_object(x, "long")?.to_big(),
         (Some(x), Some(b)) => {
-            let base = ops::index_value(b)?;
-            if base != 0 && !(2..=36).contains(&base) {
-                return Err(exc::value_error("long() arg 2 must be >= 2 and <= 36"));
-            }
-            let Some(s) = numeric_text(x) else {
+            let base = base_arg(b)?;
+            let Some(bytes) = numeric_bytes(x)? else {
                 return Err(exc::type_error(
                     "long() can't convert non-string with explicit base",
                 ));
             };
-            int_from_text(x, &s, base as u32, "long")?
+            numeric::parse_long(&bytes, Some(base)).map_err(num_err)?
         }
     };
     long::new_of(t, v)
 }
 
-/// `float(s)` parsing: CPython accepts surrounding whitespace, a sign, inf/infinity/nan.
-pub fn parse_float_text(s: &str) -> Option<f64> {
-    let t = s.trim_matches(|c: char| c.is_ascii_whitespace());
-    let (sign, body) = match t.as_bytes().first() {
-        Some(b'-') => (-1.0, &t[1..]),
-        Some(b'+') => (1.0, &t[1..]),
-        _ => (1.0, t),
-    };
-    let lower = body.to_ascii_lowercase();
-    if lower == "inf" || lower == "infinity" {
-        return Some(sign * f64::INFINITY);
-    }
-    if lower == "nan" {
-        return Some(f64::NAN);
-    }
-    let ok = !body.is_empty()
-        && body
-            .bytes()
-            .all(|c| c.is_ascii_digit() || matches!(c, b'.' | b'e' | b'E' | b'+' | b'-'))
-        && body.bytes().any(|c| c.is_ascii_digit());
-    if !ok {
-        return None;
-    }
-    body.parse::<f64>().ok().map(|v| sign * v)
-}
-
+/// `PyNumber_Float(x)` as a value.
 pub fn float_from(x: Obj) -> PyResult<f64> {
-    if let Some(r) = as_real(x) {
-        return match r {
-            Real::Int(v) => Ok(v as f64),
-            Real::Long(v) => long_to_f64(&v),
-            Real::Float(f) => Ok(f),
-        };
+    if x.class() == rt().types.float {
+        return Ok(float::value(x));
     }
-    if let Some(s) = numeric_text(x) {
-        return parse_float_text(&s).ok_or_else(|| {
-            let shown = if pystr::is_str(x) {
-                String::from_utf8_lossy(pystr::bytes(x)).into_owned()
-            } else {
-                s.clone()
-            };
-            exc::value_error(&format!("could not convert string to float: {shown}"))
-        });
+    if slots_of(x).unary[UnOpSlot::Float as usize].is_some() {
+        let v = ops::unary_slot(x, UnOpSlot::Float)?;
+        if !float::is_float(v) {
+            return Err(exc::type_error(&format!(
+                "__float__ returned non-float (type {})",
+                ops::type_name_of(v)
+            )));
+        }
+        return Ok(float::value(v));
     }
-    let v = ops::unary_slot(x, UnOpSlot::Float)?;
-    if !float::is_float(v) {
-        return Err(exc::type_error("nb_float should return float object"));
+    if float::is_float(x) {
+        return Ok(float::value(x));
     }
-    Ok(float::value(v))
+    if let Some(bytes) = numeric_bytes(x)? {
+        return numeric::parse_float(&bytes).map_err(num_err);
+    }
+    Err(exc::type_error(
+        "float() argument must be a string or a number",
+    ))
 }
 
 pub fn float_new(t: Obj, args: &[Obj], kw: Option<Obj>) -> PyResult<Obj> {
@@ -249,66 +213,85 @@ pub fn bool_new(_t: Obj, args: &[Obj], kw: Option<Obj>) -> PyResult<Obj> {
     }))
 }
 
-pub fn complex_new(t: Obj, args: &[Obj], kw: Option<Obj>) -> PyResult<Obj> {
-    let a = parse_args("complex", args, kw, &["real", "imag"], 0)?;
-    let part = |o: Option<Obj>| -> PyResult<(f64, f64)> {
-        match o {
-            None => Ok((0.0, 0.0)),
-            Some(x) if complex::is_complex(x) => Ok(complex::value(x)),
-            Some(x) => {
-                if numeric_text(x).is_some() {
-                    return Err(exc::type_error(
-                        "complex() can't take second arg if first is a string",
-                    ));
-                }
-                Ok((float_from(x)?, 0.0))
-            }
-        }
+/// `__complex__` of `o`, if it has one (must return a complex).
+fn complex_special(o: Obj) -> PyResult<Option<Obj>> {
+    let name = pystr::intern("__complex__")?;
+    let f = if o.class() == rt().types.instance {
+        ops::getattr_opt(o, name)?
+    } else {
+        super::super::class::lookup_special(o, name)?
     };
-    if let Some(x) = a[0] {
-        if let Some(s) = numeric_text(x) {
-            if a[1].is_some() {
-                return Err(exc::type_error(
-                    "complex() can't take second arg if first is a string",
-                ));
-            }
-            let (re, im) = parse_complex_text(&s)
-                .ok_or_else(|| exc::value_error("complex() arg is a malformed string"))?;
-            return complex::new_of(t, re, im);
-        }
+    let Some(f) = f else {
+        return Ok(None);
+    };
+    let v = super::super::call::call(f, &[], None)?;
+    if !complex::is_complex(v) {
+        return Err(exc::type_error(
+            "__complex__ should return a complex object",
+        ));
     }
-    let (ar, ai) = match a[0] {
-        None => (0.0, 0.0),
-        Some(x) if complex::is_complex(x) => complex::value(x),
-        Some(x) => (float_from(x)?, 0.0),
-    };
-    let (br, bi) = part(a[1])?;
-    complex::new_of(t, ar - bi, ai + br)
+    Ok(Some(v))
 }
 
-fn parse_complex_text(s: &str) -> Option<(f64, f64)> {
-    let t = s.trim();
-    let t = t.strip_prefix('(').and_then(|x| x.strip_suffix(')')).unwrap_or(t).trim();
-    if let Some(body) = t.strip_suffix(['j', 'J']) {
-        // Find the split between real and imaginary parts: the last sign not after an 'e'.
-        let bytes = body.as_bytes();
-        let mut split = None;
-        for i in (1..bytes.len()).rev() {
-            if (bytes[i] == b'+' || bytes[i] == b'-') && !matches!(bytes[i - 1], b'e' | b'E') {
-                split = Some(i);
-                break;
-            }
-        }
-        let (re, im) = match split {
-            Some(i) => (parse_float_text(&body[..i])?, &body[i..]),
-            None => (0.0, body),
-        };
-        let im = match im {
-            "" | "+" => 1.0,
-            "-" => -1.0,
-            x => parse_float_text(x)?,
-        };
-        return Some((re, im));
+fn has_float_slot(o: Obj) -> bool {
+    slots_of(o).unary[UnOpSlot::Float as usize].is_some()
+}
+
+/// An argument of `complex(real, imag)` as `(value, is_complex)`.
+fn complex_part(o: Obj) -> PyResult<((f64, f64), bool)> {
+    if complex::is_complex(o) {
+        return Ok((complex::value(o), true));
     }
-    Some((parse_float_text(t)?, 0.0))
+    Ok(((float_from(o)?, 0.0), false))
+}
+
+pub fn complex_new(t: Obj, args: &[Obj], kw: Option<Obj>) -> PyResult<Obj> {
+    let a = parse_args("complex", args, kw, &["real", "imag"], 0)?;
+    let r = rt();
+    let Some(mut real) = a[0] else {
+        let imag = match a[1] {
+            None => return complex::new_of(t, 0.0, 0.0),
+            Some(i) => i,
+        };
+        if is_text(imag) {
+            return Err(exc::type_error("complex() second arg can't be a string"));
+        }
+        let im = complex_part(imag)?;
+        let (re, im) = numeric::complex_new(((0.0, 0.0), false), Some(im));
+        return complex::new_of(t, re, im);
+    };
+    if real.class() == r.types.complex && a[1].is_none() && t == r.types.complex {
+        return Ok(real);
+    }
+    if is_text(real) {
+        if a[1].is_some() {
+            return Err(exc::type_error(
+                "complex() can't take second arg if first is a string",
+            ));
+        }
+        let bytes = numeric_bytes(real)?.unwrap_or_default();
+        let (re, im) = numeric::parse_complex(&bytes).map_err(num_err)?;
+        return complex::new_of(t, re, im);
+    }
+    if let Some(i) = a[1] {
+        if is_text(i) {
+            return Err(exc::type_error("complex() second arg can't be a string"));
+        }
+    }
+    if let Some(c) = complex_special(real)? {
+        real = c;
+    }
+    let number = |o: Obj| complex::is_complex(o) || has_float_slot(o);
+    if !number(real) || a[1].is_some_and(|i| !number(i)) {
+        return Err(exc::type_error(
+            "complex() argument must be a string or a number",
+        ));
+    }
+    let re = complex_part(real)?;
+    let im = match a[1] {
+        None => None,
+        Some(i) => Some(complex_part(i)?),
+    };
+    let (x, y) = numeric::complex_new(re, im);
+    complex::new_of(t, x, y)
 }
