@@ -287,7 +287,7 @@ fn build() -> PyResult<()> {
         (ts.enumerate, Def { name: "enumerate", base: o, layout: L::Other, basetype: false, slots: t::iter::enumerate_slots(), methods: &[], getsets: &[] }),
         (ts.reversed, Def { name: "reversed", base: o, layout: L::Other, basetype: false, slots: t::iter::reversed_slots(), methods: t::iter::ITER_METHODS, getsets: &[] }),
         (ts.file, Def { name: "file", base: o, layout: L::File, basetype: true, slots: t::file::slots(), methods: t::file::METHODS, getsets: t::file::GETSETS }),
-        (ts.bytearray, Def { name: "bytearray", base: o, layout: L::Other, basetype: false, slots: Slots::default(), methods: &[], getsets: &[] }),
+        (ts.bytearray, Def { name: "bytearray", base: o, layout: L::Other, basetype: false, slots: t::bytearray::slots(), methods: t::bytearray::METHODS, getsets: &[] }),
         (ts.dictproxy, Def { name: "dictproxy", base: o, layout: L::Other, basetype: false, slots: t::typetype::proxy_slots(), methods: t::typetype::PROXY_METHODS, getsets: &[] }),
         (ts.weakref, Def { name: "weakref", base: o, layout: L::Other, basetype: false, slots: t::weakref::slots(), methods: &[], getsets: &[] }),
         (ts.weakproxy, Def { name: "weakproxy", base: o, layout: L::Other, basetype: false, slots: Slots::default(), methods: &[], getsets: &[] }),

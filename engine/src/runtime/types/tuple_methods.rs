@@ -60,7 +60,8 @@ pub fn slice_items(items: &[Obj], s: Obj) -> PyResult<Vec<Obj>> {
 fn getitem(t: Obj, k: Obj) -> PyResult<Obj> {
     if slice::is_slice(k) {
         let v = slice_items(tuple::items(t), k)?;
-        if v.len() == tuple::len(t) && t.class() == rt().types.tuple {
+        let same = v.len() == tuple::len(t) && v.iter().zip(tuple::items(t)).all(|(a, b)| a == b);
+        if same && t.class() == rt().types.tuple {
             return Ok(t);
         }
         return tuple::new(&v);

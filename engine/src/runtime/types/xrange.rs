@@ -50,6 +50,7 @@ pub fn range_len(lo: i64, hi: i64, step: i64) -> i64 {
     } else {
         0
     };
+    // i64::MAX stands for "too many" (CPython's limit is LONG_MAX items, exclusive here).
     n.min(i64::MAX as i128) as i64
 }
 
@@ -67,6 +68,9 @@ fn xrange_new(t: Obj, args: &[Obj], kw: Option<Obj>) -> PyResult<Obj> {
         return Err(exc::value_error("xrange() arg 3 must not be zero"));
     }
     let len = range_len(start, stop, step);
+    if len == i64::MAX {
+        return Err(exc::overflow_error("xrange() result has too many items"));
+    }
     alloc_value(
         &XRANGE_KIND,
         t,
@@ -97,17 +101,13 @@ fn getitem(o: Obj, k: Obj) -> PyResult<Obj> {
 
 fn repr(o: Obj) -> PyResult<Obj> {
     let x = xobj(o);
+    let end = x.start as i128 + x.len as i128 * x.step as i128;
     let s = if x.start == 0 && x.step == 1 {
-        format!("xrange({})", x.start + x.len * x.step)
+        format!("xrange({end})")
     } else if x.step == 1 {
-        format!("xrange({}, {})", x.start, x.start + x.len * x.step)
+        format!("xrange({}, {end})", x.start)
     } else {
-        format!(
-            "xrange({}, {}, {})",
-            x.start,
-            x.start + x.len * x.step,
-            x.step
-        )
+        format!("xrange({}, {end}, {})", x.start, x.step)
     };
     pystr::from_str(&s)
 }
@@ -151,7 +151,21 @@ fn reversed_m(o: Obj, _a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
     iter_(r)
 }
 
-pub static METHODS: &[MethodDef] = &[super::m("__reversed__", reversed_m, Arity::None)];
+/// `(xrange, (start, stop, step))`, stop being the first value past the end.
+fn reduce_m(o: Obj, _a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
+    let x = xobj(o);
+    let args = super::tuple::new(&[
+        int::new(x.start)?,
+        super::long::int_or_long((x.start as i128 + x.len as i128 * x.step as i128).into())?,
+        int::new(x.step)?,
+    ])?;
+    super::tuple::new(&[rt().types.xrange, args])
+}
+
+pub static METHODS: &[MethodDef] = &[
+    super::m("__reversed__", reversed_m, Arity::None),
+    super::m("__reduce__", reduce_m, Arity::None),
+];
 
 pub fn slots() -> Slots {
     Slots {
