@@ -292,6 +292,9 @@ fn extend(l: Obj, a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
 
 fn insert(l: Obj, a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
     let n = list::items(l).len() as i64;
+    if !ops::is_index(a[0]) {
+        return Err(exc::type_error("an integer is required"));
+    }
     let mut i = ops::index_value_clamped(a[0])?;
     if i < 0 {
         i = (i + n).max(0);
@@ -307,6 +310,7 @@ fn pop(l: Obj, a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
     }
     let i = match a.first() {
         None => n - 1,
+        Some(&k) if !ops::is_index(k) => return Err(exc::type_error("an integer is required")),
         Some(&k) => seq_index(k, n, "pop index out of range")?,
     };
     Ok(list::vec(l).remove(i))
@@ -409,7 +413,10 @@ pub fn sort_list(l: Obj, cmpf: Option<Obj>, keyf: Option<Obj>, rev: bool) -> PyR
                         use num_traits::Signed;
                         Ok(super::long::value(v).is_negative())
                     } else {
-                        Err(exc::type_error("comparison function must return int"))
+                        Err(exc::type_error(&format!(
+                            "comparison function must return int, not {}",
+                            ops::type_name_of(v)
+                        )))
                     }
                 }),
                 None => ops::compare(a, b, CmpOp::Lt).and_then(ops::truthy),
@@ -422,15 +429,9 @@ pub fn sort_list(l: Obj, cmpf: Option<Obj>, keyf: Option<Obj>, rev: bool) -> PyR
                 }
             }
         };
-        order.sort_by(|&x, &y| {
+        merge_sort(&mut order, &mut |x, y| {
             let (x, y) = if rev { (y, x) } else { (x, y) };
-            if less(x, y, &mut err) {
-                std::cmp::Ordering::Less
-            } else if less(y, x, &mut err) {
-                std::cmp::Ordering::Greater
-            } else {
-                std::cmp::Ordering::Equal
-            }
+            less(x, y, &mut err)
         });
     }
     let modified = !list::items(l).is_empty();
@@ -448,6 +449,49 @@ pub fn sort_list(l: Obj, cmpf: Option<Obj>, keyf: Option<Obj>, rev: bool) -> PyR
         return Err(exc::value_error("list modified during sort"));
     }
     Ok(())
+}
+
+/// A stable merge sort of `v` by `less` alone (which may be inconsistent: any answer leaves a
+/// permutation, never a panic). Insertion-sorted runs of 8, then bottom-up merges.
+fn merge_sort(v: &mut [usize], less: &mut dyn FnMut(usize, usize) -> bool) {
+    const RUN: usize = 8;
+    let n = v.len();
+    for chunk in v.chunks_mut(RUN) {
+        for i in 1..chunk.len() {
+            let mut j = i;
+            while j > 0 && less(chunk[j], chunk[j - 1]) {
+                chunk.swap(j, j - 1);
+                j -= 1;
+            }
+        }
+    }
+    let mut buf = v.to_vec();
+    let mut width = RUN;
+    while width < n {
+        let mut lo = 0;
+        while lo < n {
+            let mid = (lo + width).min(n);
+            let hi = (lo + 2 * width).min(n);
+            let (mut i, mut j, mut k) = (lo, mid, lo);
+            while i < mid && j < hi {
+                // Take from the right run only when strictly less: equal items keep their order.
+                if less(v[j], v[i]) {
+                    buf[k] = v[j];
+                    j += 1;
+                } else {
+                    buf[k] = v[i];
+                    i += 1;
+                }
+                k += 1;
+            }
+            buf[k..k + (mid - i)].copy_from_slice(&v[i..mid]);
+            k += mid - i;
+            buf[k..k + (hi - j)].copy_from_slice(&v[j..hi]);
+            lo = hi;
+        }
+        v.copy_from_slice(&buf);
+        width *= 2;
+    }
 }
 
 fn reversed_m(l: Obj, _a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {

@@ -258,7 +258,7 @@ fn richcmp(a: Obj, b: Obj, op: CmpOp) -> PyResult<Obj> {
         return match op {
             CmpOp::Eq => Ok(rt().false_),
             CmpOp::Ne => Ok(rt().true_),
-            _ => Err(exc::type_error("can only compare to a set")),
+            _ => Ok(rt().not_implemented),
         };
     }
     let (la, lb) = (table(a).len(), table(b).len());
@@ -383,7 +383,12 @@ fn set_init(s: Obj, args: &[Obj], kw: Option<Obj>) -> PyResult<()> {
     if kw.is_some_and(|k| dict::len(k) > 0) {
         return Err(exc::type_error("set() does not take keyword arguments"));
     }
-    super::check_arity("set", Arity::Range(0, 1), args.len(), None)?;
+    if args.len() > 1 {
+        return Err(exc::type_error(&format!(
+            "set expected at most 1 arguments, got {}",
+            args.len()
+        )));
+    }
     table(s).clear();
     if let Some(&it) = args.first() {
         update_from(s, it)?;
@@ -554,6 +559,12 @@ fn m_symdiff_update(s: Obj, a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
     table(s).symmetric_difference_update(&other, &mut |x, y| key_eq(x, y))?;
     Ok(rt().none)
 }
+/// CPython 2.7: sizeof(PySetObject), plus the entry array once it outgrows the 8 inline slots.
+fn m_sizeof(s: Obj, _a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
+    let slots = table(s).raw().mask() as i64 + 1;
+    int::new(200 + if slots > 8 { 16 * slots } else { 0 })
+}
+
 fn m_contains(s: Obj, a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
     Ok(ops::bool_obj(contains_key(s, a[0])?))
 }
@@ -577,6 +588,7 @@ pub static SET_METHODS: &[MethodDef] = &[
     super::m("difference_update", m_difference_update, Arity::Any),
     super::m("symmetric_difference_update", m_symdiff_update, Arity::One),
     super::m("__contains__", m_contains, Arity::One),
+    super::m("__sizeof__", m_sizeof, Arity::None),
 ];
 
 pub static FROZENSET_METHODS: &[MethodDef] = &[
@@ -589,4 +601,5 @@ pub static FROZENSET_METHODS: &[MethodDef] = &[
     super::m("issuperset", m_issuperset, Arity::One),
     super::m("isdisjoint", m_isdisjoint, Arity::One),
     super::m("__contains__", m_contains, Arity::One),
+    super::m("__sizeof__", m_sizeof, Arity::None),
 ];
