@@ -574,7 +574,14 @@ fn delegate(o: Obj, name: &str, a: &[Obj], k: Option<Obj>) -> PyResult<Obj> {
         Some(k) if dict::len(k) > 0 => Some(k),
         _ => None,
     };
-    let r = super::super::call::call(f, list::items(args), kw)?;
+    let r = super::super::call::call(f, list::items(args), kw).map_err(|e| {
+        if (name == "index" || name == "rindex") && exc::pending_is(rt().exc.ValueError) {
+            exc::clear_pending();
+            exc::value_error("subsection not found")
+        } else {
+            e
+        }
+    })?;
     from_str_result(r)
 }
 

@@ -274,7 +274,12 @@ fn richcmp(a: Obj, b: Obj, op: CmpOp) -> PyResult<Obj> {
     Ok(ops::bool_obj(r))
 }
 
-fn compare(_a: Obj, _b: Obj) -> PyResult<Obj> {
+/// `cmp()` of two sets is an error; against other types CPython never calls the set's
+/// `tp_compare` (the two types' slots differ), so the default ordering applies.
+fn compare(a: Obj, b: Obj) -> PyResult<Obj> {
+    if !is_anyset(a) || !is_anyset(b) {
+        return Ok(rt().not_implemented);
+    }
     Err(exc::type_error("cannot compare sets using cmp()"))
 }
 
