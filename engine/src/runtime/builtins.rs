@@ -269,11 +269,10 @@ fn attr_name(n: Obj) -> PyResult<Obj> {
 
 fn b_getattr(a: &[Obj], k: Option<Obj>) -> PyResult<Obj> {
     unpack("getattr", "getattr", a, k, 2, 3)?;
-    let n = attr_name(a[1]).map_err(|e| {
-        let _ = e;
-        exc::clear_pending();
-        exc::type_error("getattr(): attribute name must be string")
-    })?;
+    if !pystr::is_str(a[1]) && !unicode::is_unicode(a[1]) {
+        return Err(exc::type_error("getattr(): attribute name must be string"));
+    }
+    let n = attr_name(a[1])?;
     match a.get(2) {
         None => ops::getattr(a[0], n),
         Some(&d) => Ok(ops::getattr_opt(a[0], n)?.unwrap_or(d)),
@@ -293,11 +292,10 @@ fn b_delattr(a: &[Obj], k: Option<Obj>) -> PyResult<Obj> {
 }
 fn b_hasattr(a: &[Obj], k: Option<Obj>) -> PyResult<Obj> {
     unpack("hasattr", "hasattr", a, k, 2, 2)?;
-    let n = attr_name(a[1]).map_err(|e| {
-        let _ = e;
-        exc::clear_pending();
-        exc::type_error("hasattr(): attribute name must be string")
-    })?;
+    if !pystr::is_str(a[1]) && !unicode::is_unicode(a[1]) {
+        return Err(exc::type_error("hasattr(): attribute name must be string"));
+    }
+    let n = attr_name(a[1])?;
     // Python 2's hasattr swallows every Exception (not KeyboardInterrupt/SystemExit).
     match ops::getattr(a[0], n) {
         Ok(_) => Ok(rt().true_),
@@ -394,7 +392,7 @@ fn b_sorted(a: &[Obj], k: Option<Obj>) -> PyResult<Obj> {
     let l = ops::iterate_to_list(p[0].unwrap())?;
     let n = none();
     let rev = match p[3] {
-        Some(r) => ops::truthy(r)?,
+        Some(r) => list_methods::reverse_flag(r)?,
         None => false,
     };
     list_methods::sort_list(l, p[1].filter(|x| *x != n), p[2].filter(|x| *x != n), rev)?;
@@ -458,9 +456,10 @@ fn b_range(a: &[Obj], k: Option<Obj>) -> PyResult<Obj> {
             }
         }
         _ => {
+            // Any bound beyond a C long: CPython's handle_range_longs makes every item a long.
             let mut v = lo;
             for _ in 0..n {
-                list::append(l, long::int_or_long(v.clone())?)?;
+                list::append(l, long::new(v.clone())?)?;
                 v += &step;
             }
         }
@@ -695,7 +694,7 @@ fn b_map(a: &[Obj], k: Option<Obj>) -> PyResult<Obj> {
     let f = a[0];
     let out = list::new(&[])?;
     if a.len() == 2 {
-        let it = ops::iter(a[1])?;
+        let it = map_iter(a[1], 2)?;
         while let Some(v) = ops::next(it)? {
             let r = if f == none() { v } else { call(f, &[v], None)? };
             list::append(out, r)?;
@@ -703,8 +702,8 @@ fn b_map(a: &[Obj], k: Option<Obj>) -> PyResult<Obj> {
         return Ok(out);
     }
     let its = list::new(&[])?;
-    for &x in &a[1..] {
-        list::append(its, ops::iter(x)?)?;
+    for (i, &x) in a[1..].iter().enumerate() {
+        list::append(its, map_iter(x, i + 2)?)?;
     }
     loop {
         let row = list::new(&[])?;
@@ -728,6 +727,18 @@ fn b_map(a: &[Obj], k: Option<Obj>) -> PyResult<Obj> {
         };
         list::append(out, r)?;
     }
+}
+
+/// `iter(x)` for map's argument number `pos`, with map's TypeError message.
+fn map_iter(x: Obj, pos: usize) -> PyResult<Obj> {
+    ops::iter(x).map_err(|e| {
+        if exc::pending_is(rt().exc.TypeError) {
+            exc::clear_pending();
+            exc::type_error(&format!("argument {pos} to map() must support iteration"))
+        } else {
+            e
+        }
+    })
 }
 
 fn b_filter(a: &[Obj], k: Option<Obj>) -> PyResult<Obj> {
@@ -777,7 +788,14 @@ fn b_filter(a: &[Obj], k: Option<Obj>) -> PyResult<Obj> {
 fn b_reduce(a: &[Obj], k: Option<Obj>) -> PyResult<Obj> {
     unpack("reduce", "reduce", a, k, 2, 3)?;
     let f = a[0];
-    let it = ops::iter(a[1])?;
+    let it = ops::iter(a[1]).map_err(|e| {
+        if exc::pending_is(rt().exc.TypeError) {
+            exc::clear_pending();
+            exc::type_error("reduce() arg 2 must support iteration")
+        } else {
+            e
+        }
+    })?;
     let mut acc = match a.get(2) {
         Some(&i) => i,
         None => match ops::next(it)? {
@@ -920,43 +938,91 @@ pub fn format_value(v: Obj, spec: Obj) -> PyResult<Obj> {
 
 fn b_format(a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
     let spec = match a.get(1) {
-        Some(&s) => s,
+        Some(&s) if pystr::is_str(s) || unicode::is_unicode(s) => s,
+        Some(&s) => {
+            return Err(exc::type_error(&format!(
+                "format expects arg 2 to be string or unicode, not {}",
+                ops::type_name_of(s)
+            )))
+        }
         None => pystr::new(b"")?,
     };
     format_value(a[0], spec)
 }
 
+/// `coerce(x, y)` (`PyNumber_Coerce`): unchanged for equal types; the builtin numbers widen to
+/// the higher of int < long < float < complex; otherwise `x.__coerce__(y)`, then
+/// `y.__coerce__(x)` (swapped back), None/NotImplemented meaning "not handled".
 fn b_coerce(a: &[Obj], k: Option<Obj>) -> PyResult<Obj> {
     unpack("coerce", "coerce", a, k, 2, 2)?;
     let (x, y) = (a[0], a[1]);
-    use super::types::number::{as_real, Real};
-    let r = rt();
-    if x.class() == y.class() {
+    if x.class() == y.class() && !classobj::is_instance(x) {
         return tuple::new(&[x, y]);
     }
-    match (as_real(x), as_real(y)) {
-        (Some(Real::Float(_)), Some(yr)) => {
-            let yf = float::new(super::types::number::real_to_f64(&yr)?)?;
-            tuple::new(&[x, yf])
-        }
-        (Some(xr), Some(Real::Float(_))) => {
-            let xf = float::new(super::types::number::real_to_f64(&xr)?)?;
-            tuple::new(&[xf, y])
-        }
-        (Some(Real::Long(_)), Some(Real::Int(v))) => tuple::new(&[x, long::new(v.into())?]),
-        (Some(Real::Int(v)), Some(Real::Long(_))) => tuple::new(&[long::new(v.into())?, y]),
-        _ => {
-            if classobj::is_instance(x) {
-                if let Some(f) = ops::getattr_opt(x, r.names.__coerce__)? {
-                    let res = call(f, &[y], None)?;
-                    if res != r.none && res != r.not_implemented {
-                        return Ok(res);
-                    }
-                }
+    if let (Some(rx), Some(ry)) = (numeric_rank(x), numeric_rank(y)) {
+        let top = rx.max(ry);
+        return tuple::new(&[widen(x, rx, top)?, widen(y, ry, top)?]);
+    }
+    for (v, w, swap) in [(x, y, false), (y, x, true)] {
+        if let Some(res) = user_coerce(v, w)? {
+            if swap {
+                let it = tuple::items(res);
+                return tuple::new(&[it[1], it[0]]);
             }
-            Err(exc::type_error("number coercion failed"))
+            return Ok(res);
         }
     }
+    Err(exc::type_error("number coercion failed"))
+}
+
+/// 0 int/bool, 1 long, 2 float, 3 complex; None for other objects.
+fn numeric_rank(o: Obj) -> Option<u8> {
+    use super::types::number::{as_real, Real};
+    if super::types::complex::is_complex(o) {
+        return Some(3);
+    }
+    match as_real(o)? {
+        Real::Int(_) => Some(0),
+        Real::Long(_) => Some(1),
+        Real::Float(_) => Some(2),
+    }
+}
+
+fn widen(o: Obj, from: u8, to: u8) -> PyResult<Obj> {
+    use super::types::number::{as_real, real_to_f64};
+    if from == to {
+        return Ok(o);
+    }
+    let Some(r) = as_real(o) else { return Ok(o) };
+    match to {
+        1 => match r {
+            super::types::number::Real::Int(v) => long::new(v.into()),
+            _ => Ok(o),
+        },
+        2 => float::new(real_to_f64(&r)?),
+        _ => super::types::complex::new(real_to_f64(&r)?, 0.0),
+    }
+}
+
+/// `v.__coerce__(w)` when `v` defines it: Some(2-tuple), or None when not handled.
+fn user_coerce(v: Obj, w: Obj) -> PyResult<Option<Obj>> {
+    let r = rt();
+    let f = if classobj::is_instance(v) {
+        ops::getattr_opt(v, r.names.__coerce__)?
+    } else if super::typeobj::tobj(v.class()).flags & super::typeobj::TF_HEAPTYPE != 0 {
+        super::class::lookup_special(v, r.names.__coerce__)?
+    } else {
+        None
+    };
+    let Some(f) = f else { return Ok(None) };
+    let res = call(f, &[w], None)?;
+    if res == r.none || res == r.not_implemented {
+        return Ok(None);
+    }
+    if !tuple::is_tuple(res) || tuple::items(res).len() != 2 {
+        return Err(exc::type_error("coercion should return None or 2-tuple"));
+    }
+    Ok(Some(res))
 }
 
 fn b_import(a: &[Obj], k: Option<Obj>) -> PyResult<Obj> {

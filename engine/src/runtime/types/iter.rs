@@ -285,7 +285,9 @@ fn reversed_new(t: Obj, args: &[Obj], kw: Option<Obj>) -> PyResult<Obj> {
         let n = list::items(seq).len() as i64;
         return new_iter(r.types.list_reverse_iter, seq, n - 1, None);
     }
-    let has_getitem = super::super::typeobj::slots_of(seq).getitem.is_some();
+    // PySequence_Check: dicts are not sequences, whatever slots they have.
+    let has_getitem =
+        super::super::typeobj::slots_of(seq).getitem.is_some() && !super::dict::is_dict(seq);
     let len = if has_getitem {
         ops::len(seq).ok()
     } else {

@@ -365,11 +365,22 @@ fn sort(l: Obj, args: &[Obj], kw: Option<Obj>) -> PyResult<Obj> {
     let cmpf = a[0].filter(|x| *x != none);
     let keyf = a[1].filter(|x| *x != none);
     let rev = match a[2] {
-        Some(r) => ops::truthy(r)?,
+        Some(r) => reverse_flag(r)?,
         None => false,
     };
     sort_list(l, cmpf, keyf, rev)?;
     Ok(none)
+}
+
+/// The `reverse=` argument of `sort`/`sorted` (CPython parses it as a C int).
+pub fn reverse_flag(r: Obj) -> PyResult<bool> {
+    if super::float::is_float(r) {
+        return Err(exc::type_error("integer argument expected, got float"));
+    }
+    if !int::is_int(r) && !super::long::is_long(r) && !ops::is_index(r) {
+        return Err(exc::type_error("an integer is required"));
+    }
+    ops::truthy(r)
 }
 
 /// Sorts list `l` in place (CPython's semantics: the list appears empty during the sort and
