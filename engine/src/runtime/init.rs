@@ -251,7 +251,7 @@ fn build() -> PyResult<()> {
         (ts.list, Def { name: "list", base: o, layout: L::List, basetype: true, slots: t::list_methods::slots(), methods: t::list_methods::METHODS, getsets: &[] }),
         (ts.dict, Def { name: "dict", base: o, layout: L::Dict, basetype: true, slots: t::dict_methods::slots(), methods: t::dict_methods::METHODS, getsets: &[] }),
         (ts.set, Def { name: "set", base: o, layout: L::Set, basetype: true, slots: t::set::slots(), methods: t::set::SET_METHODS, getsets: &[] }),
-        (ts.frozenset, Def { name: "frozenset", base: o, layout: L::Set, basetype: true, slots: t::set::slots(), methods: t::set::FROZENSET_METHODS, getsets: &[] }),
+        (ts.frozenset, Def { name: "frozenset", base: o, layout: L::Set, basetype: true, slots: t::set::frozenset_slots(), methods: t::set::FROZENSET_METHODS, getsets: &[] }),
         (ts.slice, Def { name: "slice", base: o, layout: L::Other, basetype: false, slots: t::slice::slots(), methods: t::slice::METHODS, getsets: t::slice::GETSETS }),
         (ts.xrange, Def { name: "xrange", base: o, layout: L::Other, basetype: false, slots: t::xrange::slots(), methods: t::xrange::METHODS, getsets: &[] }),
         (ts.function, Def { name: "function", base: o, layout: L::Other, basetype: false, slots: t::function::slots(), methods: &[], getsets: t::function::GETSETS }),

@@ -489,6 +489,12 @@ fn sizeof(o: Obj, _a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
     int::new(48 + if n > 0 { n as i64 + 1 } else { 0 })
 }
 
+/// `__alloc__`: the bytes allocated (CPython keeps one past the length once non-empty).
+fn alloc_m(o: Obj, _a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
+    let n = data(o).len();
+    int::new(if n > 0 { n as i64 + 1 } else { 0 })
+}
+
 fn fromhex(_t: Obj, a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
     let text: Vec<u32> = if pystr::is_str(a[0]) {
         pystr::bytes(a[0]).iter().map(|&b| b as u32).collect()
@@ -629,6 +635,7 @@ pub static METHODS: &[MethodDef] = &[
     super::m("decode", decode, Arity::Any),
     super::m("join", join, Arity::One),
     super::m("__sizeof__", sizeof, Arity::None),
+    super::m("__alloc__", alloc_m, Arity::None),
     super::cm("fromhex", fromhex, Arity::One),
     super::m("capitalize", capitalize, Arity::Any),
     super::m("center", center, Arity::Any),

@@ -428,6 +428,14 @@ pub fn slots() -> Slots {
     }
 }
 
+/// frozenset: the set slots without the in-place operators (`fs |= x` rebinds to `fs | x`).
+pub fn frozenset_slots() -> Slots {
+    Slots {
+        inplace: [None; NB_COUNT],
+        ..slots()
+    }
+}
+
 fn m_add(s: Obj, a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
     add(s, a[0])?;
     Ok(rt().none)
