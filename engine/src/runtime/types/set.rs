@@ -161,14 +161,10 @@ pub fn update_from(s: Obj, it: Obj) -> PyResult<()> {
     Ok(())
 }
 
-/// A set of the same kind as `like` (set or frozenset; subclasses give the base).
+/// An empty set of `like`'s exact class (CPython 2.7's `make_new_set(Py_TYPE(so))`: results
+/// of operators and methods keep a subclass, without calling its `__init__`).
 fn same_kind(like: Obj) -> PyResult<Obj> {
-    let r = rt();
-    new_of(if is_frozen(like) {
-        r.types.frozenset
-    } else {
-        r.types.set
-    })
+    new_of(like.class())
 }
 
 /// The argument as a set (a set/frozenset itself, else a new set of its items).
