@@ -295,7 +295,7 @@ fn build() -> PyResult<()> {
         (ts.dict_keys_view, Def { name: "dict_keys", base: o, layout: L::Other, basetype: false, slots: t::dict_methods::keys_view_slots(), methods: &[], getsets: &[] }),
         (ts.dict_values_view, Def { name: "dict_values", base: o, layout: L::Other, basetype: false, slots: t::dict_methods::values_view_slots(), methods: &[], getsets: &[] }),
         (ts.dict_items_view, Def { name: "dict_items", base: o, layout: L::Other, basetype: false, slots: t::dict_methods::items_view_slots(), methods: &[], getsets: &[] }),
-        (ts.buffer, Def { name: "buffer", base: o, layout: L::Other, basetype: false, slots: Slots::default(), methods: &[], getsets: &[] }),
+        (ts.buffer, Def { name: "buffer", base: o, layout: L::Other, basetype: false, slots: t::bytearray::buffer_slots(), methods: &[], getsets: &[] }),
     ];
     for (tyo, def) in defs {
         fill_type(tyo, def)?;

@@ -6,6 +6,10 @@
 //! the same name on a copy of the bytes, with bytearray arguments passed as str, and turn str
 //! results (also inside lists and tuples) back into bytearrays. Not subclassable (the instance
 //! tail of `class.rs` has no bytearray layout).
+//!
+//! Also the read-only `buffer(obj[, offset[, size]])` over a str, bytearray or buffer: the
+//! iterator layout holds the object (`seq`), the offset (`index`) and the size (`extra`, None
+//! for "to the end"); the bytes are re-read on each use, so a buffer follows a mutated bytearray.
 
 use super::super::exc;
 use super::super::object::{alloc_value, Header, Obj, PyResult};
@@ -672,3 +676,153 @@ pub static METHODS: &[MethodDef] = &[
     super::m("upper", upper, Arity::Any),
     super::m("zfill", zfill, Arity::Any),
 ];
+
+// --- buffer -------------------------------------------------------------------------------------
+
+/// The bytes a buffer shows now.
+fn buffer_view(b: Obj) -> Vec<u8> {
+    let it = iter::obj(b);
+    let src = match it.seq.and_then(buffer_source_bytes) {
+        Some(v) => v,
+        None => return Vec::new(),
+    };
+    let start = (it.index.max(0) as usize).min(src.len());
+    let end = match it.extra {
+        Some(n) => start
+            .saturating_add(int::value(n).max(0) as usize)
+            .min(src.len()),
+        None => src.len(),
+    };
+    src[start..end].to_vec()
+}
+
+fn is_buffer(o: Obj) -> bool {
+    o.class() == rt().types.buffer
+}
+
+fn buffer_source_bytes(o: Obj) -> Option<Vec<u8>> {
+    if is_buffer(o) {
+        return Some(buffer_view(o));
+    }
+    buffer_bytes(o)
+}
+
+fn buffer_new(t: Obj, args: &[Obj], kw: Option<Obj>) -> PyResult<Obj> {
+    if kw.is_some_and(|k| dict::len(k) > 0) {
+        return Err(exc::type_error("buffer() does not take keyword arguments"));
+    }
+    super::check_arity("buffer", Arity::Range(1, 3), args.len(), None)?;
+    let src = args[0];
+    if buffer_source_bytes(src).is_none() {
+        return Err(exc::type_error("buffer object expected"));
+    }
+    let offset = match args.get(1) {
+        Some(&o) => ops::index_value(o)?,
+        None => 0,
+    };
+    if offset < 0 {
+        return Err(exc::value_error("offset must be zero or positive"));
+    }
+    let size = match args.get(2) {
+        Some(&o) => ops::index_value(o)?,
+        None => -1,
+    };
+    if size < -1 {
+        return Err(exc::value_error("size must be zero or positive"));
+    }
+    let extra = if size == -1 {
+        None
+    } else {
+        Some(int::new(size)?)
+    };
+    iter::new_iter(t, src, offset, extra)
+}
+
+fn buffer_len(b: Obj) -> PyResult<i64> {
+    Ok(buffer_view(b).len() as i64)
+}
+
+fn buffer_str(b: Obj) -> PyResult<Obj> {
+    pystr::new(&buffer_view(b))
+}
+
+fn buffer_repr(b: Obj) -> PyResult<Obj> {
+    let it = iter::obj(b);
+    let size = it.extra.map(int::value).unwrap_or(-1);
+    let src = it.seq.map(|s| s.addr()).unwrap_or(0);
+    pystr::from_str(&format!(
+        "<read-only buffer for {src:#x}, size {size}, offset {} at {:#x}>",
+        it.index,
+        b.addr()
+    ))
+}
+
+fn buffer_getitem(b: Obj, k: Obj) -> PyResult<Obj> {
+    let v = buffer_view(b);
+    if slice::is_slice(k) {
+        let (start, _, step, n) = slice::indices(k, v.len() as i64)?;
+        let out: Vec<u8> = (0..n).map(|j| v[(start + j * step) as usize]).collect();
+        return pystr::new(&out);
+    }
+    if !ops::is_index(k) {
+        return Err(exc::type_error("buffer indices must be integers"));
+    }
+    let i = seq_index(k, v.len(), "buffer index out of range")?;
+    Ok(rt().chars[v[i] as usize])
+}
+
+fn buffer_setitem(_b: Obj, _k: Obj, _v: Option<Obj>) -> PyResult<()> {
+    Err(exc::type_error("buffer is read-only"))
+}
+
+fn buffer_concat(a: Obj, b: Obj) -> PyResult<Obj> {
+    let mut x = buffer_view(a);
+    match buffer_source_bytes(b) {
+        Some(y) => {
+            x.extend_from_slice(&y);
+            pystr::new(&x)
+        }
+        None => Err(exc::type_error(&format!(
+            "cannot concatenate 'buffer' and '{}' objects",
+            ops::type_name_of(b)
+        ))),
+    }
+}
+
+fn buffer_repeat(b: Obj, n: i64) -> PyResult<Obj> {
+    pystr::new(&repeated(&buffer_view(b), n)?)
+}
+
+fn buffer_hash(b: Obj) -> PyResult<i64> {
+    let s = pystr::new(&buffer_view(b))?;
+    Ok(pystr::hash(s))
+}
+
+/// `cmp` of two buffers: their bytes (other pairs use the default ordering).
+fn buffer_compare(a: Obj, b: Obj) -> PyResult<Obj> {
+    if !is_buffer(a) || !is_buffer(b) {
+        return Ok(rt().not_implemented);
+    }
+    let (x, y) = (buffer_view(a), buffer_view(b));
+    int::new(match x.cmp(&y) {
+        std::cmp::Ordering::Less => -1,
+        std::cmp::Ordering::Equal => 0,
+        std::cmp::Ordering::Greater => 1,
+    })
+}
+
+pub fn buffer_slots() -> Slots {
+    Slots {
+        repr: Some(buffer_repr),
+        str: Some(buffer_str),
+        len: Some(buffer_len),
+        getitem: Some(buffer_getitem),
+        setitem: Some(buffer_setitem),
+        concat: Some(buffer_concat),
+        repeat: Some(buffer_repeat),
+        hash: Some(buffer_hash),
+        compare: Some(buffer_compare),
+        new: Some(buffer_new),
+        ..Default::default()
+    }
+}
