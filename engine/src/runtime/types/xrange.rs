@@ -40,6 +40,18 @@ fn arg(o: Obj) -> PyResult<i64> {
     int::as_i64(v, "Python int too large to convert to C long")
 }
 
+/// Number of items of `range(lo, hi, step)`, exactly (it may exceed i64).
+fn range_len_wide(lo: i64, hi: i64, step: i64) -> i128 {
+    let (lo, hi, step) = (lo as i128, hi as i128, step as i128);
+    if step > 0 && lo < hi {
+        (hi - lo - 1) / step + 1
+    } else if step < 0 && lo > hi {
+        (lo - hi - 1) / (-step) + 1
+    } else {
+        0
+    }
+}
+
 /// Number of items of `range(lo, hi, step)` (also used by `range`).
 pub fn range_len(lo: i64, hi: i64, step: i64) -> i64 {
     let (lo, hi, step) = (lo as i128, hi as i128, step as i128);
@@ -50,7 +62,6 @@ pub fn range_len(lo: i64, hi: i64, step: i64) -> i64 {
     } else {
         0
     };
-    // i64::MAX stands for "too many" (CPython's limit is LONG_MAX items, exclusive here).
     n.min(i64::MAX as i128) as i64
 }
 
@@ -67,10 +78,9 @@ fn xrange_new(t: Obj, args: &[Obj], kw: Option<Obj>) -> PyResult<Obj> {
     if step == 0 {
         return Err(exc::value_error("xrange() arg 3 must not be zero"));
     }
-    let len = range_len(start, stop, step);
-    if len == i64::MAX {
+    let Ok(len) = i64::try_from(range_len_wide(start, stop, step)) else {
         return Err(exc::overflow_error("xrange() result has too many items"));
-    }
+    };
     alloc_value(
         &XRANGE_KIND,
         t,
@@ -129,6 +139,17 @@ fn xrange_iter_next(o: Obj) -> PyResult<Option<Obj>> {
         Ok(None)
     }
 }
+
+fn iter_length_hint(o: Obj, _a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
+    let it = iter::obj(o);
+    match it.seq {
+        Some(x) => int::new((xobj(x).len - it.index).max(0)),
+        None => int::new(0),
+    }
+}
+
+pub static ITER_METHODS: &[MethodDef] =
+    &[super::m("__length_hint__", iter_length_hint, Arity::None)];
 
 pub fn iter_slots() -> Slots {
     iter::iter_slots(xrange_iter_next)
