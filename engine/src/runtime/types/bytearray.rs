@@ -152,16 +152,22 @@ fn len(o: Obj) -> PyResult<i64> {
 
 fn getitem(o: Obj, k: Obj) -> PyResult<Obj> {
     if slice::is_slice(k) {
+        let (start, _, step, n) = slice::indices(k, data(o).len() as i64)?;
+        // `get`: the bounds' `__index__` code may have shrunk the bytearray.
         let d = data(o);
-        let (start, _, step, n) = slice::indices(k, d.len() as i64)?;
-        let out: Vec<u8> = (0..n).map(|j| d[(start + j * step) as usize]).collect();
+        let out: Vec<u8> = (0..n)
+            .filter_map(|j| d.get((start + j * step) as usize).copied())
+            .collect();
         return new(&out);
     }
     if !ops::is_index(k) {
         return Err(exc::type_error("bytearray indices must be integers"));
     }
     let i = seq_index(k, data(o).len(), "bytearray index out of range")?;
-    int::new(data(o)[i] as i64)
+    match data(o).get(i) {
+        Some(&b) => int::new(b as i64),
+        None => Err(exc::index_error("bytearray index out of range")),
+    }
 }
 
 /// The bytes a slice assignment stores (`b[i:j] = v`).
@@ -191,8 +197,10 @@ fn setitem(o: Obj, k: Obj, v: Option<Obj>) -> PyResult<()> {
         };
         let d = data(o);
         if step == 1 {
-            let lo = start.clamp(0, n) as usize;
-            let hi = (stop.clamp(0, n) as usize).max(lo);
+            // Clamp to the current length: `assigned_bytes` may have run code that resized it.
+            let cur = d.len() as i64;
+            let lo = start.clamp(0, cur) as usize;
+            let hi = (stop.clamp(0, cur) as usize).max(lo);
             d.splice(lo..hi, src.unwrap_or_default());
             return Ok(());
         }
@@ -202,7 +210,9 @@ fn setitem(o: Obj, k: Obj, v: Option<Obj>) -> PyResult<()> {
                 let mut sorted = idx;
                 sorted.sort_unstable();
                 for (removed, i) in sorted.into_iter().enumerate() {
-                    d.remove(i - removed);
+                    if i - removed < d.len() {
+                        d.remove(i - removed);
+                    }
                 }
             }
             Some(src) => {
@@ -214,7 +224,9 @@ fn setitem(o: Obj, k: Obj, v: Option<Obj>) -> PyResult<()> {
                     )));
                 }
                 for (j, i) in idx.into_iter().enumerate() {
-                    d[i] = src[j];
+                    if let Some(slot) = d.get_mut(i) {
+                        *slot = src[j];
+                    }
                 }
             }
         }
@@ -224,8 +236,16 @@ fn setitem(o: Obj, k: Obj, v: Option<Obj>) -> PyResult<()> {
         return Err(exc::type_error("bytearray indices must be integers"));
     }
     let i = seq_index(k, data(o).len(), "bytearray index out of range")?;
-    match v {
-        Some(v) => data(o)[i] = byte_value(v)?,
+    let value = match v {
+        Some(v) => Some(byte_value(v)?),
+        None => None,
+    };
+    // Re-check: `__index__` code may have resized the bytearray.
+    if i >= data(o).len() {
+        return Err(exc::index_error("bytearray index out of range"));
+    }
+    match value {
+        Some(b) => data(o)[i] = b,
         None => {
             data(o).remove(i);
         }
@@ -451,13 +471,16 @@ fn pop(o: Obj, a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
         None => n - 1,
         Some(&k) => seq_index(k, n, "pop index out of range")?,
     };
+    if i >= data(o).len() {
+        return Err(exc::index_error("pop index out of range"));
+    }
     int::new(data(o).remove(i) as i64)
 }
 
 fn insert(o: Obj, a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
-    let n = data(o).len() as i64;
     let mut i = ops::index_value_clamped(a[0])?;
     let v = byte_value(a[1])?;
+    let n = data(o).len() as i64;
     if i < 0 {
         i = (i + n).max(0);
     }

@@ -263,9 +263,13 @@ fn update_from(d: Obj, args: &[Obj], kw: Option<Obj>, fname: &str) -> PyResult<(
 
 /// `d.update(src)`: a mapping (has `keys`) or an iterable of pairs.
 pub fn merge(d: Obj, src: Obj, fname: &str) -> PyResult<()> {
-    if dict::is_dict(src)
-        && super::super::typeobj::slots_of(src).iter == super::super::typeobj::slots_of(d).iter
-    {
+    // CPython's fast path: a dict whose type keeps dict's own `__iter__` is copied directly
+    // (an overridden `keys`/`__getitem__` is not consulted).
+    let own_iter = super::super::typeobj::slots_of(src)
+        .iter
+        .map(|f| f as usize)
+        == Some(iter_keys as fn(Obj) -> PyResult<Obj> as usize);
+    if dict::is_dict(src) && own_iter {
         let snap = list::new(&[])?;
         for (k, v) in dict::items_vec(src) {
             list::append(snap, k)?;

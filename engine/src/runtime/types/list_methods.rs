@@ -52,7 +52,11 @@ fn getitem(l: Obj, k: Obj) -> PyResult<Obj> {
         )));
     }
     let i = seq_index(k, list::items(l).len(), "list index out of range")?;
-    Ok(list::items(l)[i])
+    // Re-read: `__index__` may have changed the list.
+    list::items(l)
+        .get(i)
+        .copied()
+        .ok_or_else(|| exc::index_error("list index out of range"))
 }
 
 fn setitem(l: Obj, k: Obj, v: Option<Obj>) -> PyResult<()> {
@@ -71,6 +75,9 @@ fn setitem(l: Obj, k: Obj, v: Option<Obj>) -> PyResult<()> {
         "list assignment index out of range"
     };
     let i = seq_index(k, list::items(l).len(), msg)?;
+    if i >= list::items(l).len() {
+        return Err(exc::index_error(msg));
+    }
     match v {
         Some(v) => list::vec(l).as_mut_slice()[i] = v,
         None => {
@@ -92,7 +99,9 @@ fn set_slice_obj(l: Obj, s: Obj, v: Option<Obj>) -> PyResult<()> {
             let mut idx: Vec<usize> = (0..count).map(|j| (start + j * step) as usize).collect();
             idx.sort_unstable();
             for (removed, i) in idx.into_iter().enumerate() {
-                list::vec(l).remove(i - removed);
+                if i - removed < list::items(l).len() {
+                    list::vec(l).remove(i - removed);
+                }
             }
             Ok(())
         }
@@ -108,7 +117,10 @@ fn set_slice_obj(l: Obj, s: Obj, v: Option<Obj>) -> PyResult<()> {
             }
             let dst = list::vec(l).as_mut_slice();
             for (j, &it) in items.iter().enumerate() {
-                dst[(start + j as i64 * step) as usize] = it;
+                // `get_mut`: iterating the value may have shrunk the list.
+                if let Some(slot) = dst.get_mut((start + j as i64 * step) as usize) {
+                    *slot = it;
+                }
             }
             Ok(())
         }
@@ -116,11 +128,17 @@ fn set_slice_obj(l: Obj, s: Obj, v: Option<Obj>) -> PyResult<()> {
 }
 
 fn assign_range(l: Obj, lo: i64, hi: i64, v: Option<Obj>) -> PyResult<()> {
-    let n = list::items(l).len() as i64;
-    let lo = lo.clamp(0, n) as usize;
-    let hi = (hi.clamp(0, n) as usize).max(lo);
+    // Bounds are clamped after the value is iterated (which may run code resizing the list).
+    let bounds = |l: Obj| {
+        let n = list::items(l).len() as i64;
+        let lo = lo.clamp(0, n) as usize;
+        (lo, (hi.clamp(0, n) as usize).max(lo))
+    };
     match v {
-        None => list::vec(l).splice(lo, hi, &[]),
+        None => {
+            let (lo, hi) = bounds(l);
+            list::vec(l).splice(lo, hi, &[])
+        }
         Some(v) => {
             let src = if v == l {
                 list::new(list::items(l))?
@@ -134,6 +152,7 @@ fn assign_range(l: Obj, lo: i64, hi: i64, v: Option<Obj>) -> PyResult<()> {
                     }
                 })?
             };
+            let (lo, hi) = bounds(l);
             list::vec(l).splice(lo, hi, list::items(src))
         }
     }
@@ -291,11 +310,11 @@ fn extend(l: Obj, a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
 }
 
 fn insert(l: Obj, a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
-    let n = list::items(l).len() as i64;
     if !ops::is_index(a[0]) {
         return Err(exc::type_error("an integer is required"));
     }
     let mut i = ops::index_value_clamped(a[0])?;
+    let n = list::items(l).len() as i64;
     if i < 0 {
         i = (i + n).max(0);
     }
@@ -313,6 +332,9 @@ fn pop(l: Obj, a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
         Some(&k) if !ops::is_index(k) => return Err(exc::type_error("an integer is required")),
         Some(&k) => seq_index(k, n, "pop index out of range")?,
     };
+    if i >= list::items(l).len() {
+        return Err(exc::index_error("pop index out of range"));
+    }
     Ok(list::vec(l).remove(i))
 }
 

@@ -51,7 +51,11 @@ pub fn slice_items(items: &[Obj], s: Obj) -> PyResult<Vec<Obj>> {
     let mut out = Vec::with_capacity(n as usize);
     let mut i = start;
     for _ in 0..n {
-        out.push(items[i as usize]);
+        // `get`: computing the bounds may have run `__index__` code that shrank a list.
+        match items.get(i as usize) {
+            Some(&v) => out.push(v),
+            None => break,
+        }
         i += step;
     }
     Ok(out)
