@@ -1,5 +1,12 @@
 //! The `__builtin__` module: every builtin function of Python 2.7, and the module's other names
 //! (the builtin types, exceptions, None/True/False/Ellipsis/NotImplemented, `__debug__`).
+//!
+//! Argument checking copies CPython's per-function parser: `Arity` (METH_O/METH_NOARGS/
+//! `PyArg_ParseTuple`) where CPython uses those, [`unpack`] for `PyArg_UnpackTuple` builtins
+//! (`cmp expected 2 arguments, got 1`; also used by dict methods), and `Required argument ...`
+//! for keyword parsers. `isinstance`/`issubclass` follow `PyObject_IsInstance`/`IsSubclass`
+//! (metaclass hooks, tuples, the `__class__`/`__bases__` protocols); `coerce` follows
+//! `PyNumber_Coerce`.
 
 use num_traits::ToPrimitive;
 

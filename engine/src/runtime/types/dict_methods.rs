@@ -1,4 +1,8 @@
-//! The slots and methods of `dict`, and its iterators.
+//! The slots and methods of `dict`, its iterators, and its views (`dict_keys`, `dict_values`,
+//! `dict_items`: live views over the dict; keys and items views are set-like).
+//!
+//! Argument errors follow CPython 2.7: `get`/`pop`/`setdefault`/`fromkeys` use
+//! `PyArg_UnpackTuple`'s wording (`get expected at least 1 arguments, got 0`).
 
 use super::super::builtins::unpack;
 use super::super::call::call;
