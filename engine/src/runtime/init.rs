@@ -282,7 +282,7 @@ fn build() -> PyResult<()> {
         (ts.dict_keys_iter, Def { name: "dictionary-keyiterator", base: o, layout: L::Other, basetype: false, slots: t::dict_methods::keys_iter_slots(), methods: t::dict_methods::DICT_ITER_METHODS, getsets: &[] }),
         (ts.dict_values_iter, Def { name: "dictionary-valueiterator", base: o, layout: L::Other, basetype: false, slots: t::dict_methods::values_iter_slots(), methods: t::dict_methods::DICT_ITER_METHODS, getsets: &[] }),
         (ts.dict_items_iter, Def { name: "dictionary-itemiterator", base: o, layout: L::Other, basetype: false, slots: t::dict_methods::items_iter_slots(), methods: t::dict_methods::DICT_ITER_METHODS, getsets: &[] }),
-        (ts.set_iter, Def { name: "setiterator", base: o, layout: L::Other, basetype: false, slots: t::set::set_iter_slots(), methods: &[], getsets: &[] }),
+        (ts.set_iter, Def { name: "setiterator", base: o, layout: L::Other, basetype: false, slots: t::set::set_iter_slots(), methods: t::set::SET_ITER_METHODS, getsets: &[] }),
         (ts.xrange_iter, Def { name: "rangeiterator", base: o, layout: L::Other, basetype: false, slots: t::xrange::iter_slots(), methods: t::xrange::ITER_METHODS, getsets: &[] }),
         (ts.enumerate, Def { name: "enumerate", base: o, layout: L::Other, basetype: false, slots: t::iter::enumerate_slots(), methods: &[], getsets: &[] }),
         (ts.reversed, Def { name: "reversed", base: o, layout: L::Other, basetype: false, slots: t::iter::reversed_slots(), methods: t::iter::ITER_METHODS, getsets: &[] }),

@@ -167,19 +167,23 @@ fn str_next(o: Obj) -> PyResult<Option<Obj>> {
 
 fn length_hint(o: Obj, _a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
     let it = obj(o);
-    let n = match it.seq {
+    let len = match it.seq {
         None => 0,
-        Some(s) => {
-            let len = ops::len(s).unwrap_or_else(|_| {
-                exc::clear_pending();
-                0
-            });
-            if o.class() == rt().types.list_reverse_iter {
-                it.index + 1
-            } else {
-                (len - it.index).max(0)
-            }
-        }
+        Some(s) => ops::len(s).unwrap_or_else(|_| {
+            exc::clear_pending();
+            0
+        }),
+    };
+    if o.class() == rt().types.list_reverse_iter {
+        // CPython 2.7's listreviter_len: a long, 0 once exhausted or past a shrunk list.
+        let n = it.index + 1;
+        let n = if it.seq.is_none() || len < n { 0 } else { n };
+        return super::long::new(n.into());
+    }
+    let n = if it.seq.is_none() {
+        0
+    } else {
+        (len - it.index).max(0)
     };
     int::new(n)
 }

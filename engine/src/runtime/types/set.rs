@@ -227,6 +227,28 @@ fn set_next(o: Obj) -> PyResult<Option<Obj>> {
     }
 }
 
+/// `it.__length_hint__()`: items not yet produced (0 once exhausted or the set resized).
+fn set_iter_length_hint(o: Obj, _a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
+    let it = iter::obj(o);
+    let Some(s) = it.seq else { return int::new(0) };
+    if table(s).len() as i64 != it.extra.map(int::value).unwrap_or(0) {
+        return int::new(0);
+    }
+    let mut pos = it.index as usize;
+    let mut n = 0;
+    while let Some((i, _, _, _)) = table(s).raw().next_active(pos) {
+        pos = i + 1;
+        n += 1;
+    }
+    int::new(n)
+}
+
+pub static SET_ITER_METHODS: &[MethodDef] = &[super::m(
+    "__length_hint__",
+    set_iter_length_hint,
+    Arity::None,
+)];
+
 pub fn set_iter_slots() -> Slots {
     iter::iter_slots(set_next)
 }

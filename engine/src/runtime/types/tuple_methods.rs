@@ -219,6 +219,11 @@ pub fn index_in(items: &[Obj], a: &[Obj], what: &str) -> PyResult<Obj> {
         match o {
             None => Ok(def),
             Some(&x) => {
+                if !ops::is_index(x) {
+                    return Err(exc::type_error(
+                        "slice indices must be integers or have an __index__ method",
+                    ));
+                }
                 let mut v = ops::index_value_clamped(x)?;
                 if v < 0 {
                     v = (v + n).max(0);
