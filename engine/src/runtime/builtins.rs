@@ -376,7 +376,7 @@ fn b_sum(a: &[Obj], k: Option<Obj>) -> PyResult<Obj> {
     unpack("sum", "sum", a, k, 1, 2)?;
     let mut acc = match a.get(1) {
         Some(&s) => {
-            if pystr::is_str(s) {
+            if pystr::is_str(s) || unicode::is_unicode(s) {
                 return Err(exc::type_error(
                     "sum() can't sum strings [use ''.join(seq) instead]",
                 ));
