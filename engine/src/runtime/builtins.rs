@@ -690,6 +690,8 @@ fn b_zip(a: &[Obj], k: Option<Obj>) -> PyResult<Obj> {
             }
         }
         list::append(out, tuple::new(list::items(row))?)?;
+        // `row` must outlive the copy above (it holds the only references to the items).
+        std::hint::black_box(row);
     }
 }
 
@@ -732,6 +734,8 @@ fn b_map(a: &[Obj], k: Option<Obj>) -> PyResult<Obj> {
         } else {
             call(f, list::items(row), None)?
         };
+        // `row` must outlive the call above (it holds the only references to the arguments).
+        std::hint::black_box(row);
         list::append(out, r)?;
     }
 }
@@ -787,7 +791,9 @@ fn b_filter(a: &[Obj], k: Option<Obj>) -> PyResult<Obj> {
         }
     }
     if tuple::is_tuple(seq) {
-        return tuple::new(list::items(out));
+        let t = tuple::new(list::items(out));
+        std::hint::black_box(out);
+        return t;
     }
     Ok(out)
 }

@@ -584,6 +584,8 @@ fn from_str_result(r: Obj) -> PyResult<Obj> {
         for &x in list::items(r) {
             list::append(out, from_str_result(x)?)?;
         }
+        // Keep `r` alive: the loop only holds a slice of its items.
+        std::hint::black_box(r);
         return Ok(out);
     }
     if tuple::is_tuple(r) {
@@ -591,6 +593,7 @@ fn from_str_result(r: Obj) -> PyResult<Obj> {
         for &x in tuple::items(r) {
             v.push(from_str_result(x)?);
         }
+        std::hint::black_box(r);
         return tuple::new(&v);
     }
     Ok(r)
@@ -607,7 +610,9 @@ fn delegate(o: Obj, name: &str, a: &[Obj], k: Option<Obj>) -> PyResult<Obj> {
         Some(k) if dict::len(k) > 0 => Some(k),
         _ => None,
     };
-    let r = super::super::call::call(f, list::items(args), kw).map_err(|e| {
+    let r = super::super::call::call(f, list::items(args), kw);
+    std::hint::black_box(args);
+    let r = r.map_err(|e| {
         if (name == "index" || name == "rindex") && exc::pending_is(rt().exc.ValueError) {
             exc::clear_pending();
             exc::value_error("subsection not found")

@@ -199,6 +199,8 @@ fn characterize(a: Obj, b: Obj) -> PyResult<(Option<Obj>, Option<Obj>)> {
             aval = Some(v);
         }
     }
+    // Keep `snapshot` alive: the loop only holds a slice of its items.
+    std::hint::black_box(snapshot);
     Ok((akey, aval))
 }
 
@@ -229,6 +231,8 @@ fn dict_eq(a: Obj, b: Obj) -> PyResult<bool> {
             }
         }
     }
+    // Keep `snapshot` alive: the loop only holds a slice of its items.
+    std::hint::black_box(snapshot);
     Ok(true)
 }
 
@@ -283,6 +287,8 @@ pub fn merge(d: Obj, src: Obj, fname: &str) -> PyResult<()> {
         for pair in items.chunks(2) {
             dict::set_item(d, pair[0], pair[1])?;
         }
+        // Keep `snap` alive: the loop only holds a slice of its items.
+        std::hint::black_box(snap);
         return Ok(());
     }
     if let Some(keys) = ops::getattr_opt(src, rt().names.keys)? {
@@ -291,6 +297,8 @@ pub fn merge(d: Obj, src: Obj, fname: &str) -> PyResult<()> {
             let v = ops::getitem(src, k)?;
             dict::set_item(d, k, v)?;
         }
+        // Keep `ks` alive: the loop only holds a slice of its items.
+        std::hint::black_box(ks);
         return Ok(());
     }
     let it = ops::iter(src)?;

@@ -153,7 +153,9 @@ fn assign_range(l: Obj, lo: i64, hi: i64, v: Option<Obj>) -> PyResult<()> {
                 })?
             };
             let (lo, hi) = bounds(l);
-            list::vec(l).splice(lo, hi, list::items(src))
+            let r = list::vec(l).splice(lo, hi, list::items(src));
+            std::hint::black_box(src);
+            r
         }
     }
 }
@@ -221,6 +223,7 @@ fn inplace_repeat(l: Obj, n: i64) -> PyResult<Obj> {
     let v = list::vec(l);
     v.clear();
     v.extend_from_slice(list::items(r))?;
+    std::hint::black_box(r);
     Ok(l)
 }
 
@@ -362,7 +365,9 @@ fn index(l: Obj, a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
             "x not in list".into()
         }
     };
-    index_in(list::items(snap), a, &msg)
+    let r = index_in(list::items(snap), a, &msg);
+    std::hint::black_box(snap);
+    r
 }
 
 fn count(l: Obj, a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
@@ -373,6 +378,8 @@ fn count(l: Obj, a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
             n += 1;
         }
     }
+    // Keep `snap` alive: the loop only holds a slice of its items.
+    std::hint::black_box(snap);
     int::new(n)
 }
 

@@ -189,7 +189,10 @@ fn repr(s: Obj) -> PyResult<Obj> {
     }
     let res = (|| {
         let items = items_list(s)?;
-        let inner = ops::repr_items(list::items(items), "[", "]")?;
+        let inner = ops::repr_items(list::items(items), "[", "]");
+        // `items` holds the only references to the keys while their reprs run.
+        std::hint::black_box(items);
+        let inner = inner?;
         let mut out = format!("{name}(").into_bytes();
         out.extend_from_slice(&inner);
         out.push(b')');
@@ -268,6 +271,8 @@ fn is_subset(a: Obj, b: Obj) -> PyResult<bool> {
             return Ok(false);
         }
     }
+    // Keep `items` alive: the loop only holds a slice of its items.
+    std::hint::black_box(items);
     Ok(true)
 }
 
@@ -560,6 +565,8 @@ fn m_isdisjoint(s: Obj, a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
             return Ok(rt().false_);
         }
     }
+    // Keep `items` alive: the loop only holds a slice of its items.
+    std::hint::black_box(items);
     Ok(rt().true_)
 }
 fn m_intersection_update(s: Obj, a: &[Obj], k: Option<Obj>) -> PyResult<Obj> {

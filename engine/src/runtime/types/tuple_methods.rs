@@ -182,7 +182,10 @@ fn tuple_new(t: Obj, args: &[Obj], kw: Option<Obj>) -> PyResult<Obj> {
             ops::iterate_to_list(s)?
         }
     };
-    tuple::new_of(t, super::list::items(items))
+    let r = tuple::new_of(t, super::list::items(items));
+    // `items` holds the only references while the tuple is allocated.
+    std::hint::black_box(items);
+    r
 }
 
 pub fn slots() -> Slots {
