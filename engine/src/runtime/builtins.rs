@@ -1,5 +1,12 @@
 //! The `__builtin__` module: every builtin function of Python 2.7, and the module's other names
 //! (the builtin types, exceptions, None/True/False/Ellipsis/NotImplemented, `__debug__`).
+//!
+//! Argument checking copies CPython's per-function parser: `Arity` (METH_O/METH_NOARGS/
+//! `PyArg_ParseTuple`) where CPython uses those, [`unpack`] for `PyArg_UnpackTuple` builtins
+//! (`cmp expected 2 arguments, got 1`; also used by dict methods), and `Required argument ...`
+//! for keyword parsers. `isinstance`/`issubclass` follow `PyObject_IsInstance`/`IsSubclass`
+//! (metaclass hooks, tuples, the `__class__`/`__bases__` protocols); `coerce` follows
+//! `PyNumber_Coerce`.
 
 use num_traits::ToPrimitive;
 
@@ -17,6 +24,57 @@ use crate::compile::ir::CmpOp;
 
 fn none() -> Obj {
     rt().none
+}
+
+/// `PyArg_UnpackTuple`'s checks for a `METH_VARARGS` builtin: no keywords, `min..=max`
+/// positional arguments, with CPython's messages (`cmp expected 2 arguments, got 1`).
+pub fn unpack(
+    fname: &str,
+    uname: &str,
+    a: &[Obj],
+    k: Option<Obj>,
+    min: usize,
+    max: usize,
+) -> PyResult<()> {
+    no_keywords(fname, k)?;
+    let n = a.len();
+    if n < min || n > max {
+        let (word, lim) = if min == max {
+            ("", min)
+        } else if n < min {
+            ("at least ", min)
+        } else {
+            ("at most ", max)
+        };
+        return Err(exc::type_error(&format!(
+            "{uname} expected {word}{lim} arguments, got {n}"
+        )));
+    }
+    Ok(())
+}
+
+/// `f() takes no keyword arguments` when `k` holds any.
+pub fn no_keywords(fname: &str, k: Option<Obj>) -> PyResult<()> {
+    if k.is_some_and(|k| dict::len(k) > 0) {
+        return Err(exc::type_error(&format!(
+            "{fname}() takes no keyword arguments"
+        )));
+    }
+    Ok(())
+}
+
+/// `PyArg_ParseTupleAndKeywords`' message for a missing required argument.
+fn require(p: &[Option<Obj>], names: &[&str], required: usize) -> PyResult<()> {
+    for i in 0..required {
+        if p[i].is_none() {
+            return Err(exc::type_error(&format!(
+                "Required argument '{}' (pos {}) not found",
+                names[i],
+                i + 1
+            )));
+        }
+    }
+    Ok(())
 }
 
 fn b_len(a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
@@ -44,56 +102,163 @@ fn b_callable(a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
     Ok(ops::bool_obj(c))
 }
 
-fn b_isinstance(a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
-    let (o, cls) = (a[0], a[1]);
-    if !tuple::is_tuple(cls) && !is_type(cls) && !classobj::is_class(cls) {
-        if let Some(f) = ops::getattr_opt(cls, rt().names.__instancecheck__)? {
-            return Ok(ops::bool_obj(ops::truthy(call(f, &[o], None)?)?));
+fn b_isinstance(a: &[Obj], k: Option<Obj>) -> PyResult<Obj> {
+    unpack("isinstance", "isinstance", a, k, 2, 2)?;
+    Ok(ops::bool_obj(object_isinstance(a[0], a[1])?))
+}
+
+fn b_issubclass(a: &[Obj], k: Option<Obj>) -> PyResult<Obj> {
+    unpack("issubclass", "issubclass", a, k, 2, 2)?;
+    Ok(ops::bool_obj(object_issubclass(a[0], a[1])?))
+}
+
+/// The metaclass hook `name` (`__instancecheck__`/`__subclasscheck__`) of `cls`, bound, unless
+/// it is `type`'s own (whose answer is the plain check below).
+fn user_check_hook(cls: Obj, name: Obj) -> PyResult<Option<Obj>> {
+    if classobj::is_class(cls) || classobj::is_instance(cls) {
+        return Ok(None);
+    }
+    let Some(f) = super::typeobj::lookup(cls.class(), name)? else {
+        return Ok(None);
+    };
+    let own = dict::get_item(super::typeobj::class_dict(rt().types.type_), name)?;
+    if own == Some(f) {
+        return Ok(None);
+    }
+    Ok(Some(ops::bind(f, cls, cls.class())?))
+}
+
+/// `PyObject_IsInstance`: exact type, tuples (recursively), the metaclass's
+/// `__instancecheck__`, then the class/type/`__bases__` protocols.
+pub fn object_isinstance(inst: Obj, cls: Obj) -> PyResult<bool> {
+    if inst.class() == cls {
+        return Ok(true);
+    }
+    if tuple::is_tuple(cls) {
+        exc::enter_call()?;
+        let mut found = Ok(false);
+        for &c in tuple::items(cls) {
+            match object_isinstance(inst, c) {
+                Ok(false) => {}
+                other => {
+                    found = other;
+                    break;
+                }
+            }
+        }
+        exc::leave_call();
+        return found;
+    }
+    if let Some(f) = user_check_hook(cls, rt().names.__instancecheck__)? {
+        return ops::truthy(call(f, &[inst], None)?);
+    }
+    let r = rt();
+    if classobj::is_class(cls) && classobj::is_instance(inst) {
+        return Ok(classobj::issubclass_any(
+            classobj::instance_class(inst),
+            cls,
+        ));
+    }
+    if is_type(cls) {
+        return classobj::isinstance_any(inst, cls);
+    }
+    check_class(
+        cls,
+        "isinstance() arg 2 must be a class, type, or tuple of classes and types",
+    )?;
+    match ops::getattr(inst, r.names.__class__) {
+        Ok(icls) => abstract_issubclass(icls, cls),
+        Err(_) => {
+            exc::clear_pending();
+            Ok(false)
         }
     }
-    if is_type(cls) && cls.class() != rt().types.type_ {
-        if let Some(f) = super::typeobj::lookup(cls.class(), rt().names.__instancecheck__)? {
-            if !descr::is_slot_wrapper_of(f, rt().types.type_, "") && f.class() != rt().types.method_descriptor {
-                let m = ops::bind(f, cls, cls.class())?;
-                return Ok(ops::bool_obj(ops::truthy(call(m, &[o], None)?)?));
+}
+
+/// `PyObject_IsSubclass`.
+pub fn object_issubclass(derived: Obj, cls: Obj) -> PyResult<bool> {
+    if tuple::is_tuple(cls) {
+        exc::enter_call()?;
+        let mut found = Ok(false);
+        for &c in tuple::items(cls) {
+            match object_issubclass(derived, c) {
+                Ok(false) => {}
+                other => {
+                    found = other;
+                    break;
+                }
+            }
+        }
+        exc::leave_call();
+        return found;
+    }
+    if let Some(f) = user_check_hook(cls, rt().names.__subclasscheck__)? {
+        return ops::truthy(call(f, &[derived], None)?);
+    }
+    if (is_type(cls) && is_type(derived))
+        || (classobj::is_class(cls) && classobj::is_class(derived))
+    {
+        return Ok(classobj::issubclass_any(derived, cls));
+    }
+    check_class(derived, "issubclass() arg 1 must be a class")?;
+    check_class(
+        cls,
+        "issubclass() arg 2 must be a class or tuple of classes",
+    )?;
+    abstract_issubclass(derived, cls)
+}
+
+/// `__bases__` of `o` when it is a tuple (`abstract_get_bases`).
+fn abstract_bases(o: Obj) -> PyResult<Option<Obj>> {
+    match ops::getattr(o, rt().names.__bases__) {
+        Ok(b) if tuple::is_tuple(b) => Ok(Some(b)),
+        Ok(_) => Ok(None),
+        Err(e) => {
+            if exc::pending_is(rt().exc.AttributeError) {
+                exc::clear_pending();
+                Ok(None)
+            } else {
+                Err(e)
             }
         }
     }
-    Ok(ops::bool_obj(classobj::isinstance_any(o, cls)?))
+}
+
+fn abstract_issubclass(mut derived: Obj, cls: Obj) -> PyResult<bool> {
+    loop {
+        if derived == cls {
+            return Ok(true);
+        }
+        if is_type(derived) && is_type(cls) {
+            return Ok(super::typeobj::is_subtype(derived, cls));
+        }
+        let Some(bases) = abstract_bases(derived)? else {
+            return Ok(false);
+        };
+        let items = tuple::items(bases);
+        match items.len() {
+            0 => return Ok(false),
+            1 => derived = items[0],
+            _ => {
+                for &b in items {
+                    if abstract_issubclass(b, cls)? {
+                        return Ok(true);
+                    }
+                }
+                return Ok(false);
+            }
+        }
+    }
 }
 
 fn check_class(o: Obj, msg: &str) -> PyResult<()> {
     if is_type(o) || classobj::is_class(o) {
         return Ok(());
     }
-    if tuple::is_tuple(o) {
-        for &x in tuple::items(o) {
-            check_class(x, msg)?;
-        }
-        return Ok(());
-    }
-    if ops::getattr_opt(o, rt().names.__bases__)?.is_some() {
+    if abstract_bases(o)?.is_some() {
         return Ok(());
     }
     Err(exc::type_error(msg))
-}
-
-fn b_issubclass(a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
-    let (c, cls) = (a[0], a[1]);
-    check_class(c, "issubclass() arg 1 must be a class")?;
-    check_class(
-        cls,
-        "issubclass() arg 2 must be a class or tuple of classes",
-    )?;
-    if tuple::is_tuple(cls) {
-        for &x in tuple::items(cls) {
-            if classobj::issubclass_any(c, x) {
-                return Ok(rt().true_);
-            }
-        }
-        return Ok(rt().false_);
-    }
-    Ok(ops::bool_obj(classobj::issubclass_any(c, cls)))
 }
 
 fn attr_name(n: Obj) -> PyResult<Obj> {
@@ -103,36 +268,41 @@ fn attr_name(n: Obj) -> PyResult<Obj> {
     if unicode::is_unicode(n) {
         return unicode::encode_default(n);
     }
-    Err(exc::type_error("attribute name must be string"))
+    Err(exc::type_error(&format!(
+        "attribute name must be string, not '{}'",
+        ops::type_name_of(n)
+    )))
 }
 
-fn b_getattr(a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
-    let n = attr_name(a[1]).map_err(|e| {
-        let _ = e;
-        exc::clear_pending();
-        exc::type_error("getattr(): attribute name must be string")
-    })?;
+fn b_getattr(a: &[Obj], k: Option<Obj>) -> PyResult<Obj> {
+    unpack("getattr", "getattr", a, k, 2, 3)?;
+    if !pystr::is_str(a[1]) && !unicode::is_unicode(a[1]) {
+        return Err(exc::type_error("getattr(): attribute name must be string"));
+    }
+    let n = attr_name(a[1])?;
     match a.get(2) {
         None => ops::getattr(a[0], n),
         Some(&d) => Ok(ops::getattr_opt(a[0], n)?.unwrap_or(d)),
     }
 }
-fn b_setattr(a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
+fn b_setattr(a: &[Obj], k: Option<Obj>) -> PyResult<Obj> {
+    unpack("setattr", "setattr", a, k, 3, 3)?;
     let n = attr_name(a[1])?;
     ops::setattr(a[0], n, a[2])?;
     Ok(none())
 }
-fn b_delattr(a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
+fn b_delattr(a: &[Obj], k: Option<Obj>) -> PyResult<Obj> {
+    unpack("delattr", "delattr", a, k, 2, 2)?;
     let n = attr_name(a[1])?;
     ops::delattr(a[0], n)?;
     Ok(none())
 }
-fn b_hasattr(a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
-    let n = attr_name(a[1]).map_err(|e| {
-        let _ = e;
-        exc::clear_pending();
-        exc::type_error("hasattr(): attribute name must be string")
-    })?;
+fn b_hasattr(a: &[Obj], k: Option<Obj>) -> PyResult<Obj> {
+    unpack("hasattr", "hasattr", a, k, 2, 2)?;
+    if !pystr::is_str(a[1]) && !unicode::is_unicode(a[1]) {
+        return Err(exc::type_error("hasattr(): attribute name must be string"));
+    }
+    let n = attr_name(a[1])?;
     // Python 2's hasattr swallows every Exception (not KeyboardInterrupt/SystemExit).
     match ops::getattr(a[0], n) {
         Ok(_) => Ok(rt().true_),
@@ -202,10 +372,11 @@ fn b_max(a: &[Obj], k: Option<Obj>) -> PyResult<Obj> {
     min_max(a, k, "max", CmpOp::Gt)
 }
 
-fn b_sum(a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
+fn b_sum(a: &[Obj], k: Option<Obj>) -> PyResult<Obj> {
+    unpack("sum", "sum", a, k, 1, 2)?;
     let mut acc = match a.get(1) {
         Some(&s) => {
-            if pystr::is_str(s) {
+            if pystr::is_str(s) || unicode::is_unicode(s) {
                 return Err(exc::type_error(
                     "sum() can't sum strings [use ''.join(seq) instead]",
                 ));
@@ -222,18 +393,21 @@ fn b_sum(a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
 }
 
 fn b_sorted(a: &[Obj], k: Option<Obj>) -> PyResult<Obj> {
-    let p = parse_args("sorted", a, k, &["iterable", "cmp", "key", "reverse"], 1)?;
+    const NAMES: &[&str] = &["iterable", "cmp", "key", "reverse"];
+    let p = parse_args("sorted", a, k, NAMES, 0)?;
+    require(&p, NAMES, 1)?;
     let l = ops::iterate_to_list(p[0].unwrap())?;
     let n = none();
     let rev = match p[3] {
-        Some(r) => ops::truthy(r)?,
+        Some(r) => list_methods::reverse_flag(r)?,
         None => false,
     };
     list_methods::sort_list(l, p[1].filter(|x| *x != n), p[2].filter(|x| *x != n), rev)?;
     Ok(l)
 }
 
-fn b_range(a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
+fn b_range(a: &[Obj], k: Option<Obj>) -> PyResult<Obj> {
+    unpack("range", "range", a, k, 1, 3)?;
     let get = |o: Obj| -> PyResult<num_bigint::BigInt> {
         if float::is_float(o) {
             return Err(exc::type_error(
@@ -289,9 +463,10 @@ fn b_range(a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
             }
         }
         _ => {
+            // Any bound beyond a C long: CPython's handle_range_longs makes every item a long.
             let mut v = lo;
             for _ in 0..n {
-                list::append(l, long::int_or_long(v.clone())?)?;
+                list::append(l, long::new(v.clone())?)?;
                 v += &step;
             }
         }
@@ -309,7 +484,9 @@ fn b_chr(a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
 fn b_unichr(a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
     let v = int::as_i64(a[0], "Python int too large to convert to C long")?;
     if !(0..0x110000).contains(&v) {
-        return Err(exc::value_error("unichr() arg not in range(0x110000) (wide Python build)"));
+        return Err(exc::value_error(
+            "unichr() arg not in range(0x110000) (wide Python build)",
+        ));
     }
     unicode::new(&[v as u32])
 }
@@ -364,16 +541,19 @@ fn b_bin(a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
     pystr::from_str(&crate::pyfmt::bin_text(&big))
 }
 
-fn b_divmod(a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
+fn b_divmod(a: &[Obj], k: Option<Obj>) -> PyResult<Obj> {
+    unpack("divmod", "divmod", a, k, 2, 2)?;
     ops::binary_op(a[0], a[1], NbOp::Divmod)
 }
-fn b_pow(a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
+fn b_pow(a: &[Obj], k: Option<Obj>) -> PyResult<Obj> {
+    unpack("pow", "pow", a, k, 2, 3)?;
     match a.get(2) {
         Some(&m) => ops::pow3(a[0], a[1], m),
         None => ops::binary_op(a[0], a[1], NbOp::Pow),
     }
 }
-fn b_cmp(a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
+fn b_cmp(a: &[Obj], k: Option<Obj>) -> PyResult<Obj> {
+    unpack("cmp", "cmp", a, k, 2, 2)?;
     int::new(ops::cmp(a[0], a[1])? as i64)
 }
 
@@ -458,7 +638,8 @@ fn decimal_increment(s: &str) -> String {
     String::from_utf8(b).unwrap_or_default()
 }
 
-fn b_iter(a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
+fn b_iter(a: &[Obj], k: Option<Obj>) -> PyResult<Obj> {
+    unpack("iter", "iter", a, k, 1, 2)?;
     match a.get(1) {
         None => ops::iter(a[0]),
         Some(&sentinel) => {
@@ -469,7 +650,8 @@ fn b_iter(a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
         }
     }
 }
-fn b_next(a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
+fn b_next(a: &[Obj], k: Option<Obj>) -> PyResult<Obj> {
+    unpack("next", "next", a, k, 1, 2)?;
     if super::typeobj::slots_of(a[0]).next.is_none() {
         return Err(exc::type_error(&format!(
             "{} object is not an iterator",
@@ -485,7 +667,8 @@ fn b_next(a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
     }
 }
 
-fn b_zip(a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
+fn b_zip(a: &[Obj], k: Option<Obj>) -> PyResult<Obj> {
+    no_keywords("zip", k)?;
     let out = list::new(&[])?;
     if a.is_empty() {
         return Ok(out);
@@ -495,10 +678,7 @@ fn b_zip(a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
         let it = ops::iter(x).map_err(|e| {
             if exc::pending_is(rt().exc.TypeError) {
                 exc::clear_pending();
-                exc::type_error(&format!(
-                    "zip argument #{} must support iteration",
-                    i + 1
-                ))
+                exc::type_error(&format!("zip argument #{} must support iteration", i + 1))
             } else {
                 e
             }
@@ -514,17 +694,20 @@ fn b_zip(a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
             }
         }
         list::append(out, tuple::new(list::items(row))?)?;
+        // `row` must outlive the copy above (it holds the only references to the items).
+        std::hint::black_box(row);
     }
 }
 
-fn b_map(a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
+fn b_map(a: &[Obj], k: Option<Obj>) -> PyResult<Obj> {
+    no_keywords("map", k)?;
     if a.len() < 2 {
         return Err(exc::type_error("map() requires at least two args"));
     }
     let f = a[0];
     let out = list::new(&[])?;
     if a.len() == 2 {
-        let it = ops::iter(a[1])?;
+        let it = map_iter(a[1], 2)?;
         while let Some(v) = ops::next(it)? {
             let r = if f == none() { v } else { call(f, &[v], None)? };
             list::append(out, r)?;
@@ -532,8 +715,8 @@ fn b_map(a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
         return Ok(out);
     }
     let its = list::new(&[])?;
-    for &x in &a[1..] {
-        list::append(its, ops::iter(x)?)?;
+    for (i, &x) in a[1..].iter().enumerate() {
+        list::append(its, map_iter(x, i + 2)?)?;
     }
     loop {
         let row = list::new(&[])?;
@@ -555,11 +738,26 @@ fn b_map(a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
         } else {
             call(f, list::items(row), None)?
         };
+        // `row` must outlive the call above (it holds the only references to the arguments).
+        std::hint::black_box(row);
         list::append(out, r)?;
     }
 }
 
-fn b_filter(a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
+/// `iter(x)` for map's argument number `pos`, with map's TypeError message.
+fn map_iter(x: Obj, pos: usize) -> PyResult<Obj> {
+    ops::iter(x).map_err(|e| {
+        if exc::pending_is(rt().exc.TypeError) {
+            exc::clear_pending();
+            exc::type_error(&format!("argument {pos} to map() must support iteration"))
+        } else {
+            e
+        }
+    })
+}
+
+fn b_filter(a: &[Obj], k: Option<Obj>) -> PyResult<Obj> {
+    unpack("filter", "filter", a, k, 2, 2)?;
     let (f, seq) = (a[0], a[1]);
     let keep = |v: Obj| -> PyResult<bool> {
         if f == none() {
@@ -577,6 +775,18 @@ fn b_filter(a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
         }
         return pystr::new(&out);
     }
+    if unicode::is_unicode(seq) {
+        let n = unicode::code_points(seq).len();
+        let mut out = Vec::new();
+        for i in 0..n {
+            // Re-read: the predicate may run code, but the string is immutable.
+            let c = unicode::code_points(seq)[i];
+            if keep(unicode::new(&[c])?)? {
+                out.push(c);
+            }
+        }
+        return unicode::new(&out);
+    }
     let out = list::new(&[])?;
     let it = ops::iter(seq)?;
     while let Some(v) = ops::next(it)? {
@@ -585,14 +795,24 @@ fn b_filter(a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
         }
     }
     if tuple::is_tuple(seq) {
-        return tuple::new(list::items(out));
+        let t = tuple::new(list::items(out));
+        std::hint::black_box(out);
+        return t;
     }
     Ok(out)
 }
 
-fn b_reduce(a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
+fn b_reduce(a: &[Obj], k: Option<Obj>) -> PyResult<Obj> {
+    unpack("reduce", "reduce", a, k, 2, 3)?;
     let f = a[0];
-    let it = ops::iter(a[1])?;
+    let it = ops::iter(a[1]).map_err(|e| {
+        if exc::pending_is(rt().exc.TypeError) {
+            exc::clear_pending();
+            exc::type_error("reduce() arg 2 must support iteration")
+        } else {
+            e
+        }
+    })?;
     let mut acc = match a.get(2) {
         Some(&i) => i,
         None => match ops::next(it)? {
@@ -629,12 +849,46 @@ fn b_all(a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
     Ok(rt().true_)
 }
 
-fn b_apply(a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
+/// `PySequence_Check`: classic instances with `__getitem__`, or types with an item slot
+/// that are not dicts.
+fn is_sequence(o: Obj) -> bool {
+    if classobj::is_instance(o) {
+        return ops::getattr_opt(o, rt().names.__getitem__)
+            .ok()
+            .flatten()
+            .is_some();
+    }
+    if dict::is_dict(o) {
+        return false;
+    }
+    super::typeobj::slots_of(o).getitem.is_some()
+}
+
+fn b_apply(a: &[Obj], k: Option<Obj>) -> PyResult<Obj> {
+    unpack("apply", "apply", a, k, 1, 3)?;
     let args = match a.get(1) {
-        Some(&t) => ops::iterate_to_tuple(t)?,
+        Some(&t) if tuple::is_tuple(t) => t,
+        Some(&t) => {
+            if !is_sequence(t) {
+                return Err(exc::type_error(&format!(
+                    "apply() arg 2 expected sequence, found {}",
+                    ops::type_name_of(t)
+                )));
+            }
+            ops::iterate_to_tuple(t)?
+        }
         None => rt().empty_tuple,
     };
-    let kw = a.get(2).copied().filter(|k| *k != none());
+    let kw = match a.get(2) {
+        Some(&d) if dict::is_dict(d) => Some(d),
+        Some(&d) => {
+            return Err(exc::type_error(&format!(
+                "apply() arg 3 expected dictionary, found {}",
+                ops::type_name_of(d)
+            )))
+        }
+        None => None,
+    };
     call(a[0], tuple::items(args), kw)
 }
 
@@ -650,16 +904,17 @@ fn b_locals(_a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
         None => Err(exc::system_error("no current frame")),
     }
 }
-fn b_vars(a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
+fn b_vars(a: &[Obj], k: Option<Obj>) -> PyResult<Obj> {
+    unpack("vars", "vars", a, k, 0, 1)?;
     match a.first() {
         None => b_locals(a, None),
-        Some(&o) => ops::getattr_opt(o, rt().names.__dict__)?.ok_or_else(|| {
-            exc::type_error("vars() argument must have __dict__ attribute")
-        }),
+        Some(&o) => ops::getattr_opt(o, rt().names.__dict__)?
+            .ok_or_else(|| exc::type_error("vars() argument must have __dict__ attribute")),
     }
 }
 
-fn b_dir(a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
+fn b_dir(a: &[Obj], k: Option<Obj>) -> PyResult<Obj> {
+    unpack("dir", "dir", a, k, 0, 1)?;
     super::introspect::dir(a.first().copied())
 }
 
@@ -700,42 +955,91 @@ pub fn format_value(v: Obj, spec: Obj) -> PyResult<Obj> {
 
 fn b_format(a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
     let spec = match a.get(1) {
-        Some(&s) => s,
+        Some(&s) if pystr::is_str(s) || unicode::is_unicode(s) => s,
+        Some(&s) => {
+            return Err(exc::type_error(&format!(
+                "format expects arg 2 to be string or unicode, not {}",
+                ops::type_name_of(s)
+            )))
+        }
         None => pystr::new(b"")?,
     };
     format_value(a[0], spec)
 }
 
-fn b_coerce(a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
+/// `coerce(x, y)` (`PyNumber_Coerce`): unchanged for equal types; the builtin numbers widen to
+/// the higher of int < long < float < complex; otherwise `x.__coerce__(y)`, then
+/// `y.__coerce__(x)` (swapped back), None/NotImplemented meaning "not handled".
+fn b_coerce(a: &[Obj], k: Option<Obj>) -> PyResult<Obj> {
+    unpack("coerce", "coerce", a, k, 2, 2)?;
     let (x, y) = (a[0], a[1]);
-    use super::types::number::{as_real, Real};
-    let r = rt();
-    if x.class() == y.class() {
+    if x.class() == y.class() && !classobj::is_instance(x) {
         return tuple::new(&[x, y]);
     }
-    match (as_real(x), as_real(y)) {
-        (Some(Real::Float(_)), Some(yr)) => {
-            let yf = float::new(super::types::number::real_to_f64(&yr)?)?;
-            tuple::new(&[x, yf])
-        }
-        (Some(xr), Some(Real::Float(_))) => {
-            let xf = float::new(super::types::number::real_to_f64(&xr)?)?;
-            tuple::new(&[xf, y])
-        }
-        (Some(Real::Long(_)), Some(Real::Int(v))) => tuple::new(&[x, long::new(v.into())?]),
-        (Some(Real::Int(v)), Some(Real::Long(_))) => tuple::new(&[long::new(v.into())?, y]),
-        _ => {
-            if classobj::is_instance(x) {
-                if let Some(f) = ops::getattr_opt(x, r.names.__coerce__)? {
-                    let res = call(f, &[y], None)?;
-                    if res != r.none && res != r.not_implemented {
-                        return Ok(res);
-                    }
-                }
+    if let (Some(rx), Some(ry)) = (numeric_rank(x), numeric_rank(y)) {
+        let top = rx.max(ry);
+        return tuple::new(&[widen(x, rx, top)?, widen(y, ry, top)?]);
+    }
+    for (v, w, swap) in [(x, y, false), (y, x, true)] {
+        if let Some(res) = user_coerce(v, w)? {
+            if swap {
+                let it = tuple::items(res);
+                return tuple::new(&[it[1], it[0]]);
             }
-            Err(exc::type_error("number coercion failed"))
+            return Ok(res);
         }
     }
+    Err(exc::type_error("number coercion failed"))
+}
+
+/// 0 int/bool, 1 long, 2 float, 3 complex; None for other objects.
+fn numeric_rank(o: Obj) -> Option<u8> {
+    use super::types::number::{as_real, Real};
+    if super::types::complex::is_complex(o) {
+        return Some(3);
+    }
+    match as_real(o)? {
+        Real::Int(_) => Some(0),
+        Real::Long(_) => Some(1),
+        Real::Float(_) => Some(2),
+    }
+}
+
+fn widen(o: Obj, from: u8, to: u8) -> PyResult<Obj> {
+    use super::types::number::{as_real, real_to_f64};
+    if from == to {
+        return Ok(o);
+    }
+    let Some(r) = as_real(o) else { return Ok(o) };
+    match to {
+        1 => match r {
+            super::types::number::Real::Int(v) => long::new(v.into()),
+            _ => Ok(o),
+        },
+        2 => float::new(real_to_f64(&r)?),
+        _ => super::types::complex::new(real_to_f64(&r)?, 0.0),
+    }
+}
+
+/// `v.__coerce__(w)` when `v` defines it: Some(2-tuple), or None when not handled.
+fn user_coerce(v: Obj, w: Obj) -> PyResult<Option<Obj>> {
+    let r = rt();
+    let f = if classobj::is_instance(v) {
+        ops::getattr_opt(v, r.names.__coerce__)?
+    } else if super::typeobj::tobj(v.class()).flags & super::typeobj::TF_HEAPTYPE != 0 {
+        super::class::lookup_special(v, r.names.__coerce__)?
+    } else {
+        None
+    };
+    let Some(f) = f else { return Ok(None) };
+    let res = call(f, &[w], None)?;
+    if res == r.none || res == r.not_implemented {
+        return Ok(None);
+    }
+    if !tuple::is_tuple(res) || tuple::items(res).len() != 2 {
+        return Err(exc::type_error("coercion should return None or 2-tuple"));
+    }
+    Ok(Some(res))
 }
 
 fn b_import(a: &[Obj], k: Option<Obj>) -> PyResult<Obj> {
@@ -757,13 +1061,15 @@ fn b_reload(a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
     super::import::reload(a[0])
 }
 
-fn b_eval(a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
+fn b_eval(a: &[Obj], k: Option<Obj>) -> PyResult<Obj> {
+    unpack("eval", "eval", a, k, 1, 3)?;
     super::eval::eval(a[0], a.get(1).copied(), a.get(2).copied())
 }
 
 fn b_execfile(a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
     let name = ops::str_text(a[0])?;
-    let bytes = std::fs::read(&name).map_err(|e| exc::os_error(rt().exc.IOError, &e, Some(a[0])))?;
+    let bytes =
+        std::fs::read(&name).map_err(|e| exc::os_error(rt().exc.IOError, &e, Some(a[0])))?;
     let cur = exc::current_frame();
     let g = match a.get(1).copied().filter(|g| *g != none()) {
         Some(g) => g,
@@ -846,7 +1152,8 @@ fn read_stdin_line() -> PyResult<Option<Vec<u8>>> {
     Ok(Some(line))
 }
 
-fn b_raw_input(a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
+fn b_raw_input(a: &[Obj], k: Option<Obj>) -> PyResult<Obj> {
+    unpack("raw_input", "[raw_]input", a, k, 0, 1)?;
     if let Some(&p) = a.first() {
         let out = super::print::stdout()?;
         let s = ops::str(p)?;
@@ -867,7 +1174,8 @@ fn b_raw_input(a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
     }
 }
 
-fn b_input(a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
+fn b_input(a: &[Obj], k: Option<Obj>) -> PyResult<Obj> {
+    unpack("input", "[raw_]input", a, k, 0, 1)?;
     let s = b_raw_input(a, None)?;
     super::eval::eval(s, None, None)
 }
@@ -931,50 +1239,50 @@ const FUNCS: &[(&str, NativeFn, Arity)] = &[
     ("hash", b_hash, Arity::One),
     ("id", b_id, Arity::One),
     ("callable", b_callable, Arity::One),
-    ("isinstance", b_isinstance, Arity::Range(2, 2)),
-    ("issubclass", b_issubclass, Arity::Range(2, 2)),
-    ("getattr", b_getattr, Arity::Range(2, 3)),
-    ("setattr", b_setattr, Arity::Range(3, 3)),
-    ("delattr", b_delattr, Arity::Range(2, 2)),
-    ("hasattr", b_hasattr, Arity::Range(2, 2)),
+    ("isinstance", b_isinstance, Arity::Any),
+    ("issubclass", b_issubclass, Arity::Any),
+    ("getattr", b_getattr, Arity::Any),
+    ("setattr", b_setattr, Arity::Any),
+    ("delattr", b_delattr, Arity::Any),
+    ("hasattr", b_hasattr, Arity::Any),
     ("min", b_min, Arity::Any),
     ("max", b_max, Arity::Any),
-    ("sum", b_sum, Arity::Range(1, 2)),
+    ("sum", b_sum, Arity::Any),
     ("sorted", b_sorted, Arity::Any),
-    ("range", b_range, Arity::Range(1, 3)),
-    ("chr", b_chr, Arity::One),
-    ("unichr", b_unichr, Arity::One),
+    ("range", b_range, Arity::Any),
+    ("chr", b_chr, Arity::Range(1, 1)),
+    ("unichr", b_unichr, Arity::Range(1, 1)),
     ("ord", b_ord, Arity::One),
     ("hex", b_hex, Arity::One),
     ("oct", b_oct, Arity::One),
     ("bin", b_bin, Arity::One),
-    ("divmod", b_divmod, Arity::Range(2, 2)),
-    ("pow", b_pow, Arity::Range(2, 3)),
-    ("cmp", b_cmp, Arity::Range(2, 2)),
+    ("divmod", b_divmod, Arity::Any),
+    ("pow", b_pow, Arity::Any),
+    ("cmp", b_cmp, Arity::Any),
     ("round", b_round, Arity::Any),
-    ("iter", b_iter, Arity::Range(1, 2)),
-    ("next", b_next, Arity::Range(1, 2)),
+    ("iter", b_iter, Arity::Any),
+    ("next", b_next, Arity::Any),
     ("zip", b_zip, Arity::Any),
     ("map", b_map, Arity::Any),
-    ("filter", b_filter, Arity::Range(2, 2)),
-    ("reduce", b_reduce, Arity::Range(2, 3)),
+    ("filter", b_filter, Arity::Any),
+    ("reduce", b_reduce, Arity::Any),
     ("any", b_any, Arity::One),
     ("all", b_all, Arity::One),
-    ("apply", b_apply, Arity::Range(1, 3)),
+    ("apply", b_apply, Arity::Any),
     ("globals", b_globals, Arity::None),
     ("locals", b_locals, Arity::None),
-    ("vars", b_vars, Arity::Range(0, 1)),
-    ("dir", b_dir, Arity::Range(0, 1)),
+    ("vars", b_vars, Arity::Any),
+    ("dir", b_dir, Arity::Any),
     ("intern", b_intern, Arity::One),
     ("format", b_format, Arity::Range(1, 2)),
-    ("coerce", b_coerce, Arity::Range(2, 2)),
+    ("coerce", b_coerce, Arity::Any),
     ("__import__", b_import, Arity::Any),
     ("reload", b_reload, Arity::One),
-    ("eval", b_eval, Arity::Range(1, 3)),
+    ("eval", b_eval, Arity::Any),
     ("execfile", b_execfile, Arity::Range(1, 3)),
     ("compile", b_compile, Arity::Any),
-    ("raw_input", b_raw_input, Arity::Range(0, 1)),
-    ("input", b_input, Arity::Range(0, 1)),
+    ("raw_input", b_raw_input, Arity::Any),
+    ("input", b_input, Arity::Any),
     ("open", b_open, Arity::Any),
     ("exit", b_exit, Arity::Range(0, 1)),
     ("quit", b_exit, Arity::Range(0, 1)),

@@ -6,7 +6,9 @@ use super::object::{Obj, PyResult};
 use super::ops;
 use super::rt::rt;
 use super::typeobj::{is_type, tobj};
-use super::types::{cell, classobj, code, dict, frame, int, list, str as pystr, traceback, tuple, GetSetDef};
+use super::types::{
+    cell, classobj, code, dict, frame, int, list, str as pystr, traceback, tuple, GetSetDef,
+};
 
 /// `dir([o])`: sorted names (the current locals without an argument).
 pub fn dir(o: Option<Obj>) -> PyResult<Obj> {
@@ -30,7 +32,13 @@ pub fn dir(o: Option<Obj>) -> PyResult<Obj> {
                 super::class::lookup_special(o, r.names.__dir__)?
             } {
                 let res = super::call::call(f, &[], None)?;
-                let out = ops::iterate_to_list(res)?;
+                if !list::is_list(res) {
+                    return Err(exc::type_error(&format!(
+                        "__dir__() must return a list, not {}",
+                        ops::type_name_of(res)
+                    )));
+                }
+                let out = res; // CPython sorts and returns the very list `__dir__` gave.
                 super::types::list_methods::sort_list(out, None, None, false)?;
                 return Ok(out);
             }

@@ -1,12 +1,17 @@
-//! The slots and methods of `dict`, and its iterators.
+//! The slots and methods of `dict`, its iterators, and its views (`dict_keys`, `dict_values`,
+//! `dict_items`: live views over the dict; keys and items views are set-like).
+//!
+//! Argument errors follow CPython 2.7: `get`/`pop`/`setdefault`/`fromkeys` use
+//! `PyArg_UnpackTuple`'s wording (`get expected at least 1 arguments, got 0`).
 
+use super::super::builtins::unpack;
 use super::super::call::call;
 use super::super::exc;
 use super::super::object::{Obj, PyResult};
 use super::super::ops;
 use super::super::rt::rt;
 use super::super::typeobj::Slots;
-use super::{dict, int, iter, list, parse_args, str as pystr, tuple, Arity, MethodDef};
+use super::{dict, int, iter, list, str as pystr, tuple, Arity, MethodDef};
 use crate::compile::ir::CmpOp;
 
 fn repr(d: Obj) -> PyResult<Obj> {
@@ -82,7 +87,9 @@ fn dict_iter_step(o: Obj) -> PyResult<Option<(Obj, Obj)>> {
     let expected = it.extra.map(int::value).unwrap_or(0);
     if dict::len(d) as i64 != expected {
         it.seq = None;
-        return Err(exc::runtime_error("dictionary changed size during iteration"));
+        return Err(exc::runtime_error(
+            "dictionary changed size during iteration",
+        ));
     }
     match dict::next_entry(d, it.index as usize) {
         Some((next, k, v)) => {
@@ -108,6 +115,29 @@ fn items_next(o: Obj) -> PyResult<Option<Obj>> {
         None => Ok(None),
     }
 }
+
+/// `it.__length_hint__()`: the entries not yet produced (0 once exhausted or the dict changed
+/// size).
+fn dict_iter_length_hint(o: Obj, _a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
+    let it = iter::obj(o);
+    let Some(d) = it.seq else { return int::new(0) };
+    if dict::len(d) as i64 != it.extra.map(int::value).unwrap_or(0) {
+        return int::new(0);
+    }
+    let mut pos = it.index as usize;
+    let mut n = 0;
+    while let Some((next, _, _)) = dict::next_entry(d, pos) {
+        pos = next;
+        n += 1;
+    }
+    int::new(n)
+}
+
+pub static DICT_ITER_METHODS: &[MethodDef] = &[super::m(
+    "__length_hint__",
+    dict_iter_length_hint,
+    Arity::None,
+)];
 
 pub fn keys_iter_slots() -> Slots {
     iter::iter_slots(keys_next)
@@ -169,6 +199,8 @@ fn characterize(a: Obj, b: Obj) -> PyResult<(Option<Obj>, Option<Obj>)> {
             aval = Some(v);
         }
     }
+    // Keep `snapshot` alive: the loop only holds a slice of its items.
+    std::hint::black_box(snapshot);
     Ok((akey, aval))
 }
 
@@ -199,6 +231,8 @@ fn dict_eq(a: Obj, b: Obj) -> PyResult<bool> {
             }
         }
     }
+    // Keep `snapshot` alive: the loop only holds a slice of its items.
+    std::hint::black_box(snapshot);
     Ok(true)
 }
 
@@ -237,7 +271,13 @@ fn update_from(d: Obj, args: &[Obj], kw: Option<Obj>, fname: &str) -> PyResult<(
 
 /// `d.update(src)`: a mapping (has `keys`) or an iterable of pairs.
 pub fn merge(d: Obj, src: Obj, fname: &str) -> PyResult<()> {
-    if dict::is_dict(src) && super::super::typeobj::slots_of(src).iter == super::super::typeobj::slots_of(d).iter {
+    // CPython's fast path: a dict whose type keeps dict's own `__iter__` is copied directly
+    // (an overridden `keys`/`__getitem__` is not consulted).
+    let own_iter = super::super::typeobj::slots_of(src)
+        .iter
+        .map(|f| f as usize)
+        == Some(iter_keys as fn(Obj) -> PyResult<Obj> as usize);
+    if dict::is_dict(src) && own_iter {
         let snap = list::new(&[])?;
         for (k, v) in dict::items_vec(src) {
             list::append(snap, k)?;
@@ -247,6 +287,8 @@ pub fn merge(d: Obj, src: Obj, fname: &str) -> PyResult<()> {
         for pair in items.chunks(2) {
             dict::set_item(d, pair[0], pair[1])?;
         }
+        // Keep `snap` alive: the loop only holds a slice of its items.
+        std::hint::black_box(snap);
         return Ok(());
     }
     if let Some(keys) = ops::getattr_opt(src, rt().names.keys)? {
@@ -255,6 +297,8 @@ pub fn merge(d: Obj, src: Obj, fname: &str) -> PyResult<()> {
             let v = ops::getitem(src, k)?;
             dict::set_item(d, k, v)?;
         }
+        // Keep `ks` alive: the loop only holds a slice of its items.
+        std::hint::black_box(ks);
         return Ok(());
     }
     let it = ops::iter(src)?;
@@ -326,13 +370,15 @@ fn itervalues(d: Obj, _a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
 fn iteritems(d: Obj, _a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
     new_dict_iter(rt().types.dict_items_iter, d)
 }
-fn get(d: Obj, a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
+fn get(d: Obj, a: &[Obj], k: Option<Obj>) -> PyResult<Obj> {
+    unpack("get", "get", a, k, 1, 2)?;
     Ok(dict::get_item(d, a[0])?.unwrap_or(a.get(1).copied().unwrap_or(rt().none)))
 }
 fn has_key(d: Obj, a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
     Ok(ops::bool_obj(dict::get_item(d, a[0])?.is_some()))
 }
-fn setdefault(d: Obj, a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
+fn setdefault(d: Obj, a: &[Obj], k: Option<Obj>) -> PyResult<Obj> {
+    unpack("setdefault", "setdefault", a, k, 1, 2)?;
     if let Some(v) = dict::get_item(d, a[0])? {
         return Ok(v);
     }
@@ -340,7 +386,15 @@ fn setdefault(d: Obj, a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
     dict::set_item(d, a[0], v)?;
     Ok(v)
 }
-fn pop(d: Obj, a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
+fn pop(d: Obj, a: &[Obj], k: Option<Obj>) -> PyResult<Obj> {
+    unpack("pop", "pop", a, k, 1, 2)?;
+    if dict::len(d) == 0 {
+        // CPython answers an empty dict without hashing the key.
+        return match a.get(1) {
+            Some(&def) => Ok(def),
+            None => Err(exc::key_error(a[0])),
+        };
+    }
     match dict::del_item(d, a[0])? {
         Some(v) => Ok(v),
         None => match a.get(1) {
@@ -372,7 +426,8 @@ fn clear(d: Obj, _a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
     dict::table(d).clear();
     Ok(rt().none)
 }
-fn fromkeys(t: Obj, a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
+fn fromkeys(t: Obj, a: &[Obj], k: Option<Obj>) -> PyResult<Obj> {
+    unpack("fromkeys", "fromkeys", a, k, 1, 2)?;
     let d = call(t, &[], None)?;
     let v = a.get(1).copied().unwrap_or(rt().none);
     let it = ops::iter(a[0])?;
@@ -385,7 +440,9 @@ fn contains_m(d: Obj, a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
     Ok(ops::bool_obj(dict::get_item(d, a[0])?.is_some()))
 }
 fn sizeof(d: Obj, _a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
-    int::new(280 + 24 * dict::table(d).raw().mask() as i64)
+    // CPython 2.7: sizeof(PyDictObject), plus the entry array once it outgrows the 8 inline slots.
+    let slots = dict::table(d).raw().mask() as i64 + 1;
+    int::new(248 + if slots > 8 { 24 * slots } else { 0 })
 }
 
 pub static METHODS: &[MethodDef] = &[
@@ -395,15 +452,172 @@ pub static METHODS: &[MethodDef] = &[
     super::m("iterkeys", iterkeys, Arity::None),
     super::m("itervalues", itervalues, Arity::None),
     super::m("iteritems", iteritems, Arity::None),
-    super::m("get", get, Arity::Range(1, 2)),
+    super::m("get", get, Arity::Any),
     super::m("has_key", has_key, Arity::One),
-    super::m("setdefault", setdefault, Arity::Range(1, 2)),
-    super::m("pop", pop, Arity::Range(1, 2)),
+    super::m("setdefault", setdefault, Arity::Any),
+    super::m("pop", pop, Arity::Any),
     super::m("popitem", popitem, Arity::None),
     super::m("update", update, Arity::Any),
     super::m("copy", copy, Arity::None),
     super::m("clear", clear, Arity::None),
-    super::cm("fromkeys", fromkeys, Arity::Range(1, 2)),
+    super::cm("fromkeys", fromkeys, Arity::Any),
+    super::m("viewkeys", viewkeys, Arity::None),
+    super::m("viewvalues", viewvalues, Arity::None),
+    super::m("viewitems", viewitems, Arity::None),
     super::m("__contains__", contains_m, Arity::One),
     super::m("__sizeof__", sizeof, Arity::None),
 ];
+
+// --- views (`viewkeys`, `viewvalues`, `viewitems`) ---------------------------------------------
+//
+// A view has the iterator layout: `seq` is the dict (never cleared), the other fields unused.
+// Keys and items views act as sets: comparisons with sets and views, and `& | - ^` building a
+// new set from the left operand (whichever side the view is on, as CPython's `dictviews_*`).
+
+fn new_view(t: Obj, d: Obj) -> PyResult<Obj> {
+    iter::new_iter(t, d, 0, None)
+}
+
+fn view_dict(v: Obj) -> Obj {
+    iter::obj(v).seq.unwrap_or(v)
+}
+
+fn viewkeys(d: Obj, _a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
+    new_view(rt().types.dict_keys_view, d)
+}
+fn viewvalues(d: Obj, _a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
+    new_view(rt().types.dict_values_view, d)
+}
+fn viewitems(d: Obj, _a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
+    new_view(rt().types.dict_items_view, d)
+}
+
+fn view_len(v: Obj) -> PyResult<i64> {
+    Ok(dict::len(view_dict(v)) as i64)
+}
+
+/// `dict_keys([...])`: the type name around the repr of the view's items as a list.
+fn view_repr(v: Obj) -> PyResult<Obj> {
+    let items = ops::iterate_to_list(v)?;
+    let inner = ops::repr(items)?;
+    let mut out = super::super::typeobj::type_name(v.class()).into_bytes();
+    out.push(b'(');
+    out.extend_from_slice(pystr::bytes(inner));
+    out.push(b')');
+    pystr::new(&out)
+}
+
+fn keys_view_iter(v: Obj) -> PyResult<Obj> {
+    new_dict_iter(rt().types.dict_keys_iter, view_dict(v))
+}
+fn values_view_iter(v: Obj) -> PyResult<Obj> {
+    new_dict_iter(rt().types.dict_values_iter, view_dict(v))
+}
+fn items_view_iter(v: Obj) -> PyResult<Obj> {
+    new_dict_iter(rt().types.dict_items_iter, view_dict(v))
+}
+
+fn keys_view_contains(v: Obj, k: Obj) -> PyResult<bool> {
+    Ok(dict::get_item(view_dict(v), k)?.is_some())
+}
+
+/// `(k, v) in d.viewitems()`: a 2-tuple whose key maps to an equal value.
+fn items_view_contains(v: Obj, item: Obj) -> PyResult<bool> {
+    if !tuple::is_tuple(item) || tuple::items(item).len() != 2 {
+        return Ok(false);
+    }
+    let (k, val) = (tuple::items(item)[0], tuple::items(item)[1]);
+    match dict::get_item(view_dict(v), k)? {
+        None => Ok(false),
+        Some(found) => ops::eq_bool(found, val),
+    }
+}
+
+fn is_set_like_view(o: Obj) -> bool {
+    let r = rt();
+    let c = o.class();
+    c == r.types.dict_keys_view || c == r.types.dict_items_view
+}
+
+/// Every item of `a` is in `b`.
+fn all_contained_in(a: Obj, b: Obj) -> PyResult<bool> {
+    let it = ops::iter(a)?;
+    while let Some(x) = ops::next(it)? {
+        if !ops::contains(b, x)? {
+            return Ok(false);
+        }
+    }
+    Ok(true)
+}
+
+fn view_richcmp(a: Obj, b: Obj, op: CmpOp) -> PyResult<Obj> {
+    if !super::set::is_anyset(b) && !is_set_like_view(b) {
+        return Ok(rt().not_implemented);
+    }
+    let (la, lb) = (ops::len(a)?, ops::len(b)?);
+    let r = match op {
+        CmpOp::Eq => la == lb && all_contained_in(a, b)?,
+        CmpOp::Ne => !(la == lb && all_contained_in(a, b)?),
+        CmpOp::Lt => la < lb && all_contained_in(a, b)?,
+        CmpOp::Le => la <= lb && all_contained_in(a, b)?,
+        CmpOp::Gt => la > lb && all_contained_in(b, a)?,
+        CmpOp::Ge => la >= lb && all_contained_in(b, a)?,
+        _ => return Ok(rt().not_implemented),
+    };
+    Ok(ops::bool_obj(r))
+}
+
+/// `a op b` for set-like views: `set(a)` updated in place by the set method for `op` with `b`.
+fn view_setop(a: Obj, b: Obj, method: &str) -> PyResult<Obj> {
+    let s = super::set::new_of(rt().types.set)?;
+    super::set::update_from(s, a)?;
+    ops::call_method(s, method, &[b])?;
+    Ok(s)
+}
+fn view_and(a: Obj, b: Obj) -> PyResult<Obj> {
+    view_setop(a, b, "intersection_update")
+}
+fn view_or(a: Obj, b: Obj) -> PyResult<Obj> {
+    view_setop(a, b, "update")
+}
+fn view_sub(a: Obj, b: Obj) -> PyResult<Obj> {
+    view_setop(a, b, "difference_update")
+}
+fn view_xor(a: Obj, b: Obj) -> PyResult<Obj> {
+    view_setop(a, b, "symmetric_difference_update")
+}
+
+fn view_slots(iter: fn(Obj) -> PyResult<Obj>) -> Slots {
+    Slots {
+        repr: Some(view_repr),
+        len: Some(view_len),
+        iter: Some(iter),
+        ..Default::default()
+    }
+}
+
+fn set_like_view_slots(
+    iter: fn(Obj) -> PyResult<Obj>,
+    contains: fn(Obj, Obj) -> PyResult<bool>,
+) -> Slots {
+    use super::super::typeobj::{BinaryFn, NbOp};
+    let mut s = view_slots(iter);
+    s.contains = Some(contains);
+    s.richcmp = Some(view_richcmp);
+    s.hash = Some(unhashable);
+    s.nb[NbOp::And as usize] = Some(view_and as BinaryFn);
+    s.nb[NbOp::Or as usize] = Some(view_or as BinaryFn);
+    s.nb[NbOp::Sub as usize] = Some(view_sub as BinaryFn);
+    s.nb[NbOp::Xor as usize] = Some(view_xor as BinaryFn);
+    s
+}
+
+pub fn keys_view_slots() -> Slots {
+    set_like_view_slots(keys_view_iter, keys_view_contains)
+}
+pub fn values_view_slots() -> Slots {
+    view_slots(values_view_iter)
+}
+pub fn items_view_slots() -> Slots {
+    set_like_view_slots(items_view_iter, items_view_contains)
+}

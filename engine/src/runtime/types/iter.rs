@@ -167,19 +167,23 @@ fn str_next(o: Obj) -> PyResult<Option<Obj>> {
 
 fn length_hint(o: Obj, _a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
     let it = obj(o);
-    let n = match it.seq {
+    let len = match it.seq {
         None => 0,
-        Some(s) => {
-            let len = ops::len(s).unwrap_or_else(|_| {
-                exc::clear_pending();
-                0
-            });
-            if o.class() == rt().types.list_reverse_iter {
-                it.index + 1
-            } else {
-                (len - it.index).max(0)
-            }
-        }
+        Some(s) => ops::len(s).unwrap_or_else(|_| {
+            exc::clear_pending();
+            0
+        }),
+    };
+    if o.class() == rt().types.list_reverse_iter {
+        // CPython 2.7's listreviter_len: a long, 0 once exhausted or past a shrunk list.
+        let n = it.index + 1;
+        let n = if it.seq.is_none() || len < n { 0 } else { n };
+        return super::long::new(n.into());
+    }
+    let n = if it.seq.is_none() {
+        0
+    } else {
+        (len - it.index).max(0)
     };
     int::new(n)
 }
@@ -221,16 +225,23 @@ pub fn new_callable_iter(f: Obj, sentinel: Obj) -> PyResult<Obj> {
 // --- enumerate --------------------------------------------------------------------------------
 
 fn enumerate_new(t: Obj, args: &[Obj], kw: Option<Obj>) -> PyResult<Obj> {
-    let a = parse_args("enumerate", args, kw, &["sequence", "start"], 1)?;
-    let it = ops::iter(a[0].unwrap())?;
+    let a = parse_args("enumerate", args, kw, &["sequence", "start"], 0)?;
+    let Some(seq) = a[0] else {
+        return Err(exc::type_error(
+            "Required argument 'sequence' (pos 1) not found",
+        ));
+    };
+    let it = ops::iter(seq)?;
     let start = match a[1] {
+        Some(s) if super::int::is_int(s) || super::long::is_long(s) => s,
         Some(s) => {
             if !ops::is_index(s) {
                 return Err(exc::type_error(&format!(
-                    "an integer is required"
+                    "'{}' object cannot be interpreted as an index",
+                    ops::type_name_of(s)
                 )));
             }
-            s
+            ops::unary_slot(s, super::super::typeobj::UnOpSlot::Index)?
         }
         None => int::new(0)?,
     };
@@ -260,7 +271,15 @@ pub fn enumerate_slots() -> Slots {
 // --- reversed ---------------------------------------------------------------------------------
 
 fn reversed_new(t: Obj, args: &[Obj], kw: Option<Obj>) -> PyResult<Obj> {
-    super::check_arity("reversed", Arity::One, args.len(), kw)?;
+    if kw.is_some_and(|k| super::dict::len(k) > 0) {
+        return Err(exc::type_error("reversed() takes no keyword arguments"));
+    }
+    if args.len() != 1 {
+        return Err(exc::type_error(&format!(
+            "reversed expected 1 arguments, got {}",
+            args.len()
+        )));
+    }
     let seq = args[0];
     let r = rt();
     if let Some(m) = super::super::class::lookup_special(seq, r.names.__reversed__)? {
@@ -270,13 +289,17 @@ fn reversed_new(t: Obj, args: &[Obj], kw: Option<Obj>) -> PyResult<Obj> {
         let n = list::items(seq).len() as i64;
         return new_iter(r.types.list_reverse_iter, seq, n - 1, None);
     }
-    let has_getitem = super::super::typeobj::slots_of(seq).getitem.is_some();
-    let len = if has_getitem { ops::len(seq).ok() } else { None };
+    // PySequence_Check: dicts are not sequences, whatever slots they have.
+    let has_getitem =
+        super::super::typeobj::slots_of(seq).getitem.is_some() && !super::dict::is_dict(seq);
+    let len = if has_getitem {
+        ops::len(seq).ok()
+    } else {
+        None
+    };
     let Some(n) = len else {
         exc::clear_pending();
-        return Err(exc::type_error(
-            "argument to reversed() must be a sequence",
-        ));
+        return Err(exc::type_error("argument to reversed() must be a sequence"));
     };
     new_iter(t, seq, n - 1, None)
 }

@@ -52,7 +52,11 @@ fn getitem(l: Obj, k: Obj) -> PyResult<Obj> {
         )));
     }
     let i = seq_index(k, list::items(l).len(), "list index out of range")?;
-    Ok(list::items(l)[i])
+    // Re-read: `__index__` may have changed the list.
+    list::items(l)
+        .get(i)
+        .copied()
+        .ok_or_else(|| exc::index_error("list index out of range"))
 }
 
 fn setitem(l: Obj, k: Obj, v: Option<Obj>) -> PyResult<()> {
@@ -71,6 +75,9 @@ fn setitem(l: Obj, k: Obj, v: Option<Obj>) -> PyResult<()> {
         "list assignment index out of range"
     };
     let i = seq_index(k, list::items(l).len(), msg)?;
+    if i >= list::items(l).len() {
+        return Err(exc::index_error(msg));
+    }
     match v {
         Some(v) => list::vec(l).as_mut_slice()[i] = v,
         None => {
@@ -92,7 +99,9 @@ fn set_slice_obj(l: Obj, s: Obj, v: Option<Obj>) -> PyResult<()> {
             let mut idx: Vec<usize> = (0..count).map(|j| (start + j * step) as usize).collect();
             idx.sort_unstable();
             for (removed, i) in idx.into_iter().enumerate() {
-                list::vec(l).remove(i - removed);
+                if i - removed < list::items(l).len() {
+                    list::vec(l).remove(i - removed);
+                }
             }
             Ok(())
         }
@@ -108,7 +117,10 @@ fn set_slice_obj(l: Obj, s: Obj, v: Option<Obj>) -> PyResult<()> {
             }
             let dst = list::vec(l).as_mut_slice();
             for (j, &it) in items.iter().enumerate() {
-                dst[(start + j as i64 * step) as usize] = it;
+                // `get_mut`: iterating the value may have shrunk the list.
+                if let Some(slot) = dst.get_mut((start + j as i64 * step) as usize) {
+                    *slot = it;
+                }
             }
             Ok(())
         }
@@ -116,11 +128,17 @@ fn set_slice_obj(l: Obj, s: Obj, v: Option<Obj>) -> PyResult<()> {
 }
 
 fn assign_range(l: Obj, lo: i64, hi: i64, v: Option<Obj>) -> PyResult<()> {
-    let n = list::items(l).len() as i64;
-    let lo = lo.clamp(0, n) as usize;
-    let hi = (hi.clamp(0, n) as usize).max(lo);
+    // Bounds are clamped after the value is iterated (which may run code resizing the list).
+    let bounds = |l: Obj| {
+        let n = list::items(l).len() as i64;
+        let lo = lo.clamp(0, n) as usize;
+        (lo, (hi.clamp(0, n) as usize).max(lo))
+    };
     match v {
-        None => list::vec(l).splice(lo, hi, &[]),
+        None => {
+            let (lo, hi) = bounds(l);
+            list::vec(l).splice(lo, hi, &[])
+        }
         Some(v) => {
             let src = if v == l {
                 list::new(list::items(l))?
@@ -134,7 +152,10 @@ fn assign_range(l: Obj, lo: i64, hi: i64, v: Option<Obj>) -> PyResult<()> {
                     }
                 })?
             };
-            list::vec(l).splice(lo, hi, list::items(src))
+            let (lo, hi) = bounds(l);
+            let r = list::vec(l).splice(lo, hi, list::items(src));
+            std::hint::black_box(src);
+            r
         }
     }
 }
@@ -202,6 +223,7 @@ fn inplace_repeat(l: Obj, n: i64) -> PyResult<Obj> {
     let v = list::vec(l);
     v.clear();
     v.extend_from_slice(list::items(r))?;
+    std::hint::black_box(r);
     Ok(l)
 }
 
@@ -291,8 +313,11 @@ fn extend(l: Obj, a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
 }
 
 fn insert(l: Obj, a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
-    let n = list::items(l).len() as i64;
+    if !ops::is_index(a[0]) {
+        return Err(exc::type_error("an integer is required"));
+    }
     let mut i = ops::index_value_clamped(a[0])?;
+    let n = list::items(l).len() as i64;
     if i < 0 {
         i = (i + n).max(0);
     }
@@ -307,8 +332,12 @@ fn pop(l: Obj, a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
     }
     let i = match a.first() {
         None => n - 1,
+        Some(&k) if !ops::is_index(k) => return Err(exc::type_error("an integer is required")),
         Some(&k) => seq_index(k, n, "pop index out of range")?,
     };
+    if i >= list::items(l).len() {
+        return Err(exc::index_error("pop index out of range"));
+    }
     Ok(list::vec(l).remove(i))
 }
 
@@ -336,7 +365,9 @@ fn index(l: Obj, a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
             "x not in list".into()
         }
     };
-    index_in(list::items(snap), a, &msg)
+    let r = index_in(list::items(snap), a, &msg);
+    std::hint::black_box(snap);
+    r
 }
 
 fn count(l: Obj, a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
@@ -347,6 +378,8 @@ fn count(l: Obj, a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
             n += 1;
         }
     }
+    // Keep `snap` alive: the loop only holds a slice of its items.
+    std::hint::black_box(snap);
     int::new(n)
 }
 
@@ -361,11 +394,22 @@ fn sort(l: Obj, args: &[Obj], kw: Option<Obj>) -> PyResult<Obj> {
     let cmpf = a[0].filter(|x| *x != none);
     let keyf = a[1].filter(|x| *x != none);
     let rev = match a[2] {
-        Some(r) => ops::truthy(r)?,
+        Some(r) => reverse_flag(r)?,
         None => false,
     };
     sort_list(l, cmpf, keyf, rev)?;
     Ok(none)
+}
+
+/// The `reverse=` argument of `sort`/`sorted` (CPython parses it as a C int).
+pub fn reverse_flag(r: Obj) -> PyResult<bool> {
+    if super::float::is_float(r) {
+        return Err(exc::type_error("integer argument expected, got float"));
+    }
+    if !int::is_int(r) && !super::long::is_long(r) && !ops::is_index(r) {
+        return Err(exc::type_error("an integer is required"));
+    }
+    ops::truthy(r)
 }
 
 /// Sorts list `l` in place (CPython's semantics: the list appears empty during the sort and
@@ -409,7 +453,10 @@ pub fn sort_list(l: Obj, cmpf: Option<Obj>, keyf: Option<Obj>, rev: bool) -> PyR
                         use num_traits::Signed;
                         Ok(super::long::value(v).is_negative())
                     } else {
-                        Err(exc::type_error("comparison function must return int"))
+                        Err(exc::type_error(&format!(
+                            "comparison function must return int, not {}",
+                            ops::type_name_of(v)
+                        )))
                     }
                 }),
                 None => ops::compare(a, b, CmpOp::Lt).and_then(ops::truthy),
@@ -446,6 +493,7 @@ pub fn sort_list(l: Obj, cmpf: Option<Obj>, keyf: Option<Obj>, rev: bool) -> PyR
     }
     Ok(())
 }
+
 
 fn reversed_m(l: Obj, _a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
     let n = list::items(l).len() as i64;

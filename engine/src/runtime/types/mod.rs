@@ -6,6 +6,7 @@
 //! `__slots__` values).
 
 pub mod boolobj;
+pub mod bytearray;
 pub mod cell;
 pub mod classobj;
 pub mod code;

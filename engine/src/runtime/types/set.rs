@@ -50,7 +50,13 @@ fn set_tail_offset(_p: *mut u8) -> usize {
     std::mem::size_of::<SetObj>()
 }
 
-crate::sub_kind!(SET_SUB_KIND, "set subclass instance", Some(trace_set), Some(drop_set), set_tail_offset);
+crate::sub_kind!(
+    SET_SUB_KIND,
+    "set subclass instance",
+    Some(trace_set),
+    Some(drop_set),
+    set_tail_offset
+);
 
 /// An empty set of class `cls` (set, frozenset or a subclass).
 pub fn new_of(cls: Obj) -> PyResult<Obj> {
@@ -59,7 +65,11 @@ pub fn new_of(cls: Obj) -> PyResult<Obj> {
     let o = if cls == r.types.set || cls == r.types.frozenset {
         alloc(&SET_KIND, base, cls)?
     } else {
-        alloc(&SET_SUB_KIND, base + super::super::class::tail_size(cls), cls)?
+        alloc(
+            &SET_SUB_KIND,
+            base + super::super::class::tail_size(cls),
+            cls,
+        )?
     };
     // SAFETY: fresh set object: write the table before anything can trace it.
     unsafe { std::ptr::write(&mut o.cast::<SetObj>().table, SetTable::new()) };
@@ -94,7 +104,8 @@ pub fn is_anyset(o: Obj) -> bool {
 
 fn is_frozen(o: Obj) -> bool {
     let r = rt();
-    o.class() == r.types.frozenset || super::super::typeobj::is_subtype(o.class(), r.types.frozenset)
+    o.class() == r.types.frozenset
+        || super::super::typeobj::is_subtype(o.class(), r.types.frozenset)
 }
 
 /// A set key: a set used as a key is looked up as the equal frozenset (CPython's rule).
@@ -150,10 +161,10 @@ pub fn update_from(s: Obj, it: Obj) -> PyResult<()> {
     Ok(())
 }
 
-/// A set of the same kind as `like` (set or frozenset; subclasses give the base).
+/// An empty set of `like`'s exact class (CPython 2.7's `make_new_set(Py_TYPE(so))`: results
+/// of operators and methods keep a subclass, without calling its `__init__`).
 fn same_kind(like: Obj) -> PyResult<Obj> {
-    let r = rt();
-    new_of(if is_frozen(like) { r.types.frozenset } else { r.types.set })
+    new_of(like.class())
 }
 
 /// The argument as a set (a set/frozenset itself, else a new set of its items).
@@ -178,11 +189,12 @@ fn repr(s: Obj) -> PyResult<Obj> {
     }
     let res = (|| {
         let items = items_list(s)?;
-        let inner = ops::repr_items(list::items(items), "[", "]")?;
+        let inner = ops::repr_items(list::items(items), "[", "]");
+        // `items` holds the only references to the keys while their reprs run.
+        std::hint::black_box(items);
+        let inner = inner?;
         let mut out = format!("{name}(").into_bytes();
-        if !list::items(items).is_empty() {
-            out.extend_from_slice(&inner);
-        }
+        out.extend_from_slice(&inner);
         out.push(b')');
         Ok(out)
     })();
@@ -218,6 +230,28 @@ fn set_next(o: Obj) -> PyResult<Option<Obj>> {
     }
 }
 
+/// `it.__length_hint__()`: items not yet produced (0 once exhausted or the set resized).
+fn set_iter_length_hint(o: Obj, _a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
+    let it = iter::obj(o);
+    let Some(s) = it.seq else { return int::new(0) };
+    if table(s).len() as i64 != it.extra.map(int::value).unwrap_or(0) {
+        return int::new(0);
+    }
+    let mut pos = it.index as usize;
+    let mut n = 0;
+    while let Some((i, _, _, _)) = table(s).raw().next_active(pos) {
+        pos = i + 1;
+        n += 1;
+    }
+    int::new(n)
+}
+
+pub static SET_ITER_METHODS: &[MethodDef] = &[super::m(
+    "__length_hint__",
+    set_iter_length_hint,
+    Arity::None,
+)];
+
 pub fn set_iter_slots() -> Slots {
     iter::iter_slots(set_next)
 }
@@ -237,6 +271,8 @@ fn is_subset(a: Obj, b: Obj) -> PyResult<bool> {
             return Ok(false);
         }
     }
+    // Keep `items` alive: the loop only holds a slice of its items.
+    std::hint::black_box(items);
     Ok(true)
 }
 
@@ -245,7 +281,7 @@ fn richcmp(a: Obj, b: Obj, op: CmpOp) -> PyResult<Obj> {
         return match op {
             CmpOp::Eq => Ok(rt().false_),
             CmpOp::Ne => Ok(rt().true_),
-            _ => Err(exc::type_error("can only compare to a set")),
+            _ => Ok(rt().not_implemented),
         };
     }
     let (la, lb) = (table(a).len(), table(b).len());
@@ -261,7 +297,12 @@ fn richcmp(a: Obj, b: Obj, op: CmpOp) -> PyResult<Obj> {
     Ok(ops::bool_obj(r))
 }
 
-fn compare(_a: Obj, _b: Obj) -> PyResult<Obj> {
+/// `cmp()` of two sets is an error; against other types CPython never calls the set's
+/// `tp_compare` (the two types' slots differ), so the default ordering applies.
+fn compare(a: Obj, b: Obj) -> PyResult<Obj> {
+    if !is_anyset(a) || !is_anyset(b) {
+        return Ok(rt().not_implemented);
+    }
     Err(exc::type_error("cannot compare sets using cmp()"))
 }
 
@@ -370,7 +411,12 @@ fn set_init(s: Obj, args: &[Obj], kw: Option<Obj>) -> PyResult<()> {
     if kw.is_some_and(|k| dict::len(k) > 0) {
         return Err(exc::type_error("set() does not take keyword arguments"));
     }
-    super::check_arity("set", Arity::Range(0, 1), args.len(), None)?;
+    if args.len() > 1 {
+        return Err(exc::type_error(&format!(
+            "set expected at most 1 arguments, got {}",
+            args.len()
+        )));
+    }
     table(s).clear();
     if let Some(&it) = args.first() {
         update_from(s, it)?;
@@ -402,6 +448,14 @@ pub fn slots() -> Slots {
         new: Some(set_new),
         init: Some(set_init),
         ..Default::default()
+    }
+}
+
+/// frozenset: the set slots without the in-place operators (`fs |= x` rebinds to `fs | x`).
+pub fn frozenset_slots() -> Slots {
+    Slots {
+        inplace: [None; NB_COUNT],
+        ..slots()
     }
 }
 
@@ -511,6 +565,8 @@ fn m_isdisjoint(s: Obj, a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
             return Ok(rt().false_);
         }
     }
+    // Keep `items` alive: the loop only holds a slice of its items.
+    std::hint::black_box(items);
     Ok(rt().true_)
 }
 fn m_intersection_update(s: Obj, a: &[Obj], k: Option<Obj>) -> PyResult<Obj> {
@@ -541,6 +597,12 @@ fn m_symdiff_update(s: Obj, a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
     table(s).symmetric_difference_update(&other, &mut |x, y| key_eq(x, y))?;
     Ok(rt().none)
 }
+/// CPython 2.7: sizeof(PySetObject), plus the entry array once it outgrows the 8 inline slots.
+fn m_sizeof(s: Obj, _a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
+    let slots = table(s).raw().mask() as i64 + 1;
+    int::new(200 + if slots > 8 { 16 * slots } else { 0 })
+}
+
 fn m_contains(s: Obj, a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
     Ok(ops::bool_obj(contains_key(s, a[0])?))
 }
@@ -564,6 +626,7 @@ pub static SET_METHODS: &[MethodDef] = &[
     super::m("difference_update", m_difference_update, Arity::Any),
     super::m("symmetric_difference_update", m_symdiff_update, Arity::One),
     super::m("__contains__", m_contains, Arity::One),
+    super::m("__sizeof__", m_sizeof, Arity::None),
 ];
 
 pub static FROZENSET_METHODS: &[MethodDef] = &[
@@ -576,4 +639,5 @@ pub static FROZENSET_METHODS: &[MethodDef] = &[
     super::m("issuperset", m_issuperset, Arity::One),
     super::m("isdisjoint", m_isdisjoint, Arity::One),
     super::m("__contains__", m_contains, Arity::One),
+    super::m("__sizeof__", m_sizeof, Arity::None),
 ];

@@ -6,7 +6,6 @@ use super::super::ops;
 use super::super::rt::rt;
 use super::super::typeobj::Slots;
 use super::{str as pystr, tuple, Arity, GetSetDef, MethodDef};
-use crate::compile::ir::CmpOp;
 use crate::gc;
 
 #[repr(C)]
@@ -131,14 +130,16 @@ fn slice_new(_t: Obj, args: &[Obj], kw: Option<Obj>) -> PyResult<Obj> {
     }
 }
 
-fn slice_richcmp(a: Obj, b: Obj, op: CmpOp) -> PyResult<Obj> {
-    if !is_slice(b) {
+/// `cmp(a, b)` of two slices: their (start, stop, step) tuples (CPython's `slice_compare`;
+/// slices have no rich comparison).
+fn slice_compare(a: Obj, b: Obj) -> PyResult<Obj> {
+    if !is_slice(a) || !is_slice(b) {
         return Ok(rt().not_implemented);
     }
     let (x, y) = (obj(a), obj(b));
     let ta = tuple::new(&[x.start, x.stop, x.step])?;
     let tb = tuple::new(&[y.start, y.stop, y.step])?;
-    ops::compare(ta, tb, op)
+    super::int::new(ops::cmp(ta, tb)? as i64)
 }
 
 fn slice_hash(_s: Obj) -> PyResult<i64> {
@@ -149,7 +150,7 @@ pub fn slots() -> Slots {
     Slots {
         repr: Some(slice_repr),
         new: Some(slice_new),
-        richcmp: Some(slice_richcmp),
+        compare: Some(slice_compare),
         hash: Some(slice_hash),
         ..Default::default()
     }

@@ -51,7 +51,11 @@ pub fn slice_items(items: &[Obj], s: Obj) -> PyResult<Vec<Obj>> {
     let mut out = Vec::with_capacity(n as usize);
     let mut i = start;
     for _ in 0..n {
-        out.push(items[i as usize]);
+        // `get`: computing the bounds may have run `__index__` code that shrank a list.
+        match items.get(i as usize) {
+            Some(&v) => out.push(v),
+            None => break,
+        }
         i += step;
     }
     Ok(out)
@@ -60,7 +64,8 @@ pub fn slice_items(items: &[Obj], s: Obj) -> PyResult<Vec<Obj>> {
 fn getitem(t: Obj, k: Obj) -> PyResult<Obj> {
     if slice::is_slice(k) {
         let v = slice_items(tuple::items(t), k)?;
-        if v.len() == tuple::len(t) && t.class() == rt().types.tuple {
+        let same = v.len() == tuple::len(t) && v.iter().zip(tuple::items(t)).all(|(a, b)| a == b);
+        if same && t.class() == rt().types.tuple {
             return Ok(t);
         }
         return tuple::new(&v);
@@ -177,7 +182,10 @@ fn tuple_new(t: Obj, args: &[Obj], kw: Option<Obj>) -> PyResult<Obj> {
             ops::iterate_to_list(s)?
         }
     };
-    tuple::new_of(t, super::list::items(items))
+    let r = tuple::new_of(t, super::list::items(items));
+    // `items` holds the only references while the tuple is allocated.
+    std::hint::black_box(items);
+    r
 }
 
 pub fn slots() -> Slots {
@@ -214,6 +222,11 @@ pub fn index_in(items: &[Obj], a: &[Obj], what: &str) -> PyResult<Obj> {
         match o {
             None => Ok(def),
             Some(&x) => {
+                if !ops::is_index(x) {
+                    return Err(exc::type_error(
+                        "slice indices must be integers or have an __index__ method",
+                    ));
+                }
                 let mut v = ops::index_value_clamped(x)?;
                 if v < 0 {
                     v = (v + n).max(0);

@@ -40,6 +40,18 @@ fn arg(o: Obj) -> PyResult<i64> {
     int::as_i64(v, "Python int too large to convert to C long")
 }
 
+/// Number of items of `range(lo, hi, step)`, exactly (it may exceed i64).
+fn range_len_wide(lo: i64, hi: i64, step: i64) -> i128 {
+    let (lo, hi, step) = (lo as i128, hi as i128, step as i128);
+    if step > 0 && lo < hi {
+        (hi - lo - 1) / step + 1
+    } else if step < 0 && lo > hi {
+        (lo - hi - 1) / (-step) + 1
+    } else {
+        0
+    }
+}
+
 /// Number of items of `range(lo, hi, step)` (also used by `range`).
 pub fn range_len(lo: i64, hi: i64, step: i64) -> i64 {
     let (lo, hi, step) = (lo as i128, hi as i128, step as i128);
@@ -66,7 +78,9 @@ fn xrange_new(t: Obj, args: &[Obj], kw: Option<Obj>) -> PyResult<Obj> {
     if step == 0 {
         return Err(exc::value_error("xrange() arg 3 must not be zero"));
     }
-    let len = range_len(start, stop, step);
+    let Ok(len) = i64::try_from(range_len_wide(start, stop, step)) else {
+        return Err(exc::overflow_error("xrange() result has too many items"));
+    };
     alloc_value(
         &XRANGE_KIND,
         t,
@@ -97,17 +111,13 @@ fn getitem(o: Obj, k: Obj) -> PyResult<Obj> {
 
 fn repr(o: Obj) -> PyResult<Obj> {
     let x = xobj(o);
+    let end = x.start as i128 + x.len as i128 * x.step as i128;
     let s = if x.start == 0 && x.step == 1 {
-        format!("xrange({})", x.start + x.len * x.step)
+        format!("xrange({end})")
     } else if x.step == 1 {
-        format!("xrange({}, {})", x.start, x.start + x.len * x.step)
+        format!("xrange({}, {end})", x.start)
     } else {
-        format!(
-            "xrange({}, {}, {})",
-            x.start,
-            x.start + x.len * x.step,
-            x.step
-        )
+        format!("xrange({}, {end}, {})", x.start, x.step)
     };
     pystr::from_str(&s)
 }
@@ -130,6 +140,17 @@ fn xrange_iter_next(o: Obj) -> PyResult<Option<Obj>> {
     }
 }
 
+fn iter_length_hint(o: Obj, _a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
+    let it = iter::obj(o);
+    match it.seq {
+        Some(x) => int::new((xobj(x).len - it.index).max(0)),
+        None => int::new(0),
+    }
+}
+
+pub static ITER_METHODS: &[MethodDef] =
+    &[super::m("__length_hint__", iter_length_hint, Arity::None)];
+
 pub fn iter_slots() -> Slots {
     iter::iter_slots(xrange_iter_next)
 }
@@ -151,7 +172,21 @@ fn reversed_m(o: Obj, _a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
     iter_(r)
 }
 
-pub static METHODS: &[MethodDef] = &[super::m("__reversed__", reversed_m, Arity::None)];
+/// `(xrange, (start, stop, step))`, stop being the first value past the end.
+fn reduce_m(o: Obj, _a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
+    let x = xobj(o);
+    let args = super::tuple::new(&[
+        int::new(x.start)?,
+        super::long::int_or_long((x.start as i128 + x.len as i128 * x.step as i128).into())?,
+        int::new(x.step)?,
+    ])?;
+    super::tuple::new(&[rt().types.xrange, args])
+}
+
+pub static METHODS: &[MethodDef] = &[
+    super::m("__reversed__", reversed_m, Arity::None),
+    super::m("__reduce__", reduce_m, Arity::None),
+];
 
 pub fn slots() -> Slots {
     Slots {
