@@ -101,6 +101,9 @@ fn run(fmt: &[u32], args: Obj, is_unicode: bool) -> PyResult<Outcome> {
                 return Err(exc::type_error("format requires a mapping"));
             }
             used_mapping = true;
+            // CPython's argument cursor is spent once a key was used: a later unkeyed
+            // conversion finds no argument.
+            argi = positional.len();
             let kt: Vec<u32> = fmt[range].to_vec();
             let k = if is_unicode {
                 unicode::new(&kt)?
@@ -161,7 +164,13 @@ fn run(fmt: &[u32], args: Obj, is_unicode: bool) -> PyResult<Outcome> {
             None => next_arg(&mut argi)?,
         };
         if let Count::Star = spec.width {
-            if let Some(a) = positional.get(argi.wrapping_sub(if matches!(spec.precision, Count::Star) { 3 } else { 2 })) {
+            if let Some(a) =
+                positional.get(argi.wrapping_sub(if matches!(spec.precision, Count::Star) {
+                    3
+                } else {
+                    2
+                }))
+            {
                 if super::types::int::is_int(*a) && super::types::int::value(*a) < 0 {
                     flags.left = true;
                 }
@@ -176,7 +185,16 @@ fn run(fmt: &[u32], args: Obj, is_unicode: bool) -> PyResult<Outcome> {
         match spec.conversion {
             's' | 'r' => {
                 let s = if spec.conversion == 's' {
-                    ops::str_or_unicode(value)?
+                    if unicode::is_unicode(value) {
+                        if !is_unicode {
+                            return Ok(Outcome::NeedUnicode);
+                        }
+                        value
+                    } else if is_unicode {
+                        unicode::from_object(value)?
+                    } else {
+                        ops::str_or_unicode(value)?
+                    }
                 } else {
                     ops::repr(value)?
                 };
@@ -191,7 +209,8 @@ fn run(fmt: &[u32], args: Obj, is_unicode: bool) -> PyResult<Outcome> {
                 } else {
                     pystr::bytes(s).iter().map(|&b| b as u32).collect()
                 };
-                let lay = pyfmt::printf_text_layout(text.len(), &conv, true).map_err(format_error)?;
+                let lay =
+                    pyfmt::printf_text_layout(text.len(), &conv, true).map_err(format_error)?;
                 out.extend(std::iter::repeat_n(' ' as u32, lay.left));
                 out.extend_from_slice(&text[..lay.keep]);
                 out.extend(std::iter::repeat_n(' ' as u32, lay.right));
@@ -247,10 +266,8 @@ fn run(fmt: &[u32], args: Obj, is_unicode: bool) -> PyResult<Outcome> {
                 let f = match as_real(value) {
                     Some(r) => super::types::number::real_to_f64(&r)?,
                     None => {
-                        let msg = format!(
-                            "float argument required, not {}",
-                            ops::type_name_of(value)
-                        );
+                        let msg =
+                            format!("float argument required, not {}", ops::type_name_of(value));
                         match super::types::number_new::float_from(value) {
                             Ok(f) if !pystr::is_str(value) && !unicode::is_unicode(value) => f,
                             _ => {
