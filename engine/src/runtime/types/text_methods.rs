@@ -169,7 +169,15 @@ pub fn ssize_arg(o: Obj) -> PyResult<i64> {
     if !ops::is_index(o) {
         return Err(exc::type_error("an integer is required"));
     }
-    ops::index_value(o)
+    match ops::index_value(o) {
+        Err(_) if exc::pending_is(rt().exc.IndexError) => {
+            exc::clear_pending();
+            Err(exc::overflow_error(
+                "Python int too large to convert to C long",
+            ))
+        }
+        r => r,
+    }
 }
 
 fn list_of<K: Kind>(parts: &[&[K::E]]) -> PyResult<Obj> {
@@ -277,7 +285,7 @@ pub fn endswith<K: Kind>(s: Obj, a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
 }
 
 pub fn contains<K: Kind>(s: Obj, k: Obj) -> PyResult<bool> {
-    if !pystr::is_str(k) && !unicode::is_unicode(k) {
+    if !K::UNICODE && !pystr::is_str(k) && !unicode::is_unicode(k) {
         return Err(exc::type_error(&format!(
             "'in <string>' requires string as left operand, not {}",
             ops::type_name_of(k)
@@ -298,7 +306,7 @@ fn split_impl<K: Kind>(s: Obj, a: &[Obj], right: bool) -> PyResult<Obj> {
         None => None,
     };
     let maxsplit = match opt(a, 1) {
-        Some(m) => int_arg(m)?,
+        Some(m) => ssize_arg(m)?,
         None => -1,
     };
     let h = K::elems(s);
@@ -677,7 +685,10 @@ pub fn format<K: Kind>(s: Obj, a: &[Obj], k: Option<Obj>) -> PyResult<Obj> {
 pub fn format_spec<K: Kind>(s: Obj, a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
     let spec = a[0];
     if !pystr::is_str(spec) && !unicode::is_unicode(spec) {
-        return Err(exc::type_error("__format__ arg must be str or unicode"));
+        return Err(exc::type_error(&format!(
+            "__format__ arg must be str or unicode, not {}",
+            ops::type_name_of(spec)
+        )));
     }
     let spec = K::coerce(spec)?;
     let spec_text: String = K::elems(spec)
@@ -740,14 +751,14 @@ pub fn formatter_field_name_split<K: Kind>(s: Obj, _a: &[Obj], _k: Option<Obj>) 
     use strops::format::{Accessor, FieldKey};
     let (first, rest) = lift(strops::format::split_field_name(K::elems(s), None))?;
     let first = match first {
-        FieldKey::Index(i) => int::new(i as i64)?,
+        FieldKey::Index(i) => long::new((i as u64).into())?,
         FieldKey::Name(n) => K::make(n)?,
     };
     let out = list::new(&[])?;
     for acc in rest {
         let (is_attr, key) = match lift(acc)? {
             Accessor::Attr(n) => (true, K::make(n)?),
-            Accessor::Index(i) => (false, int::new(i as i64)?),
+            Accessor::Index(i) => (false, long::new((i as u64).into())?),
             Accessor::Key(n) => (false, K::make(n)?),
         };
         let t = tuple::new(&[ops::bool_obj(is_attr), key])?;

@@ -395,7 +395,14 @@ fn unicode_new(t: Obj, args: &[Obj], kw: Option<Obj>) -> PyResult<Obj> {
                         ops::type_name_of(o)
                     )));
                 }
-                decode_bytes_obj(o, a[1], a[2])?
+                let u = decode_bytes_obj(o, a[1], a[2])?;
+                if !is_unicode(u) {
+                    return Err(exc::type_error(&format!(
+                        "decoder did not return an unicode object (type={})",
+                        ops::type_name_of(u)
+                    )));
+                }
+                u
             } else {
                 from_object(o)?
             }
