@@ -9,6 +9,18 @@
 //!   CFG's blocks and instructions with CPython's evaluation order and line numbers.
 //! - `verify`: the invariants `ir` states, checked on a finished unit and its nested units.
 //! - `dump`: a deterministic text listing of a unit, for debugging and snapshot tests.
+//! - `slots`: the one visitor of every slot operand and block target of the IR.
+//!
+//! Tests (`tests/`): snapshots of dumps (`snapshots/`), and tables generated with CPython 2.7
+//! (`tests/data/gen_*.py`) over snippets and CPython's `Lib`: per-unit `co_varnames`,
+//! `co_cellvars`, `co_freevars` and flags; the lines of each unit (a subset of `co_lnotab`'s); the
+//! order of name/attribute accesses, imports and calls (the bytecode's); plus the verifier over all
+//! of `Lib` and deep nesting on an 8 MB stack.
+//!
+//! Known departures from CPython: `FetchExc` makes the exception current on entry to a `finally`
+//! body too (CPython leaves `sys.exc_info()` alone there); code CPython's peephole pass leaves
+//! unoptimized (code objects whose line table needs a 255 byte) still gets its constant `None`
+//! and constant tuples folded; unreachable code is dropped.
 
 pub mod dump;
 pub mod ir;

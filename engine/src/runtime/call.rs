@@ -118,7 +118,7 @@ pub fn func_desc(f: Obj) -> String {
             return format!("{}()", super::types::function::name_text(func));
         }
     }
-    if f.class() == r.types.builtin_function {
+    if f.class() == r.types.builtin_function || f.class() == r.types.method_wrapper {
         return format!("{}()", super::types::descr::builtin_name(f));
     }
     format!("{} object", ops::type_name_of(f))

@@ -157,14 +157,11 @@ pub fn new_class(meta: Obj, name: Obj, bases: Obj, ns: Obj) -> PyResult<Obj> {
             continue;
         }
         if !super::typeobj::is_type(b) {
-            return Err(exc::type_error(&format!(
-                "Error when calling the metaclass bases\n    {}",
-                "bases must be types"
-            )));
+            return Err(exc::type_error("bases must be types"));
         }
         if tobj(b).flags & TF_BASETYPE == 0 {
             return Err(exc::type_error(&format!(
-                "Error when calling the metaclass bases\n    type '{}' is not an acceptable base type",
+                "type '{}' is not an acceptable base type",
                 super::typeobj::type_name(b)
             )));
         }
@@ -318,7 +315,7 @@ fn solid_base_of(bases: &[Obj]) -> PyResult<Obj> {
                     Some(b)
                 } else {
                     return Err(exc::type_error(
-                        "Error when calling the metaclass bases\n    multiple bases have instance lay-out conflict",
+                        "multiple bases have instance lay-out conflict",
                     ));
                 }
             }
@@ -589,12 +586,25 @@ fn slot_new(t: Obj, args: &[Obj], kw: Option<Obj>) -> PyResult<Obj> {
 
 fn slot_len(o: Obj) -> PyResult<i64> {
     let v = call_special(o, rt().names.__len__, &[])?.expect("slot set");
-    let n = ops::index_value(v)
-        .map_err(|_| exc::type_error("an integer is required"))?;
+    let n = len_result(v)?;
     if n < 0 {
         return Err(exc::value_error("__len__() should return >= 0"));
     }
     Ok(n)
+}
+
+/// The value of a `__len__` result: an int, or a long that fits (CPython's messages).
+fn len_result(v: Obj) -> PyResult<i64> {
+    use num_traits::ToPrimitive;
+    if super::types::int::is_int(v) {
+        return Ok(super::types::int::value(v));
+    }
+    if super::types::long::is_long(v) {
+        return super::types::long::value(v)
+            .to_i64()
+            .ok_or_else(|| exc::overflow_error("long int too large to convert to int"));
+    }
+    Err(exc::type_error("an integer is required"))
 }
 
 fn slot_getitem(o: Obj, k: Obj) -> PyResult<Obj> {
@@ -639,7 +649,7 @@ fn slot_nonzero(o: Obj) -> PyResult<bool> {
     }
     if let Some(m) = lookup_special(o, r.names.__len__)? {
         let v = super::call::call(m, &[], None)?;
-        let n = ops::index_value(v).map_err(|_| exc::type_error("an integer is required"))?;
+        let n = len_result(v)?;
         if n < 0 {
             return Err(exc::value_error("__len__() should return >= 0"));
         }
@@ -902,10 +912,11 @@ pub fn build_class(name: Obj, bases: Obj, ns: Obj, globals: Obj) -> PyResult<Obj
     };
     let res = super::call::call(meta, &[name, bases, ns], None);
     if res.is_err() && exc::pending_is(r.exc.TypeError) {
-        // CPython prefixes TypeErrors raised by the metaclass call.
+        // CPython prefixes a TypeError the runtime raised with a message string (not one
+        // raised by Python code) during the metaclass call.
         let p = exc::take_pending();
-        let msg = ops::str_text(p.value).unwrap_or_default();
-        if !msg.starts_with("Error when calling the metaclass bases") {
+        if super::types::exception::is_native_message(p.value) {
+            let msg = ops::str_text(p.value).unwrap_or_default();
             return Err(exc::type_error(&format!(
                 "Error when calling the metaclass bases\n    {msg}"
             )));
@@ -932,7 +943,7 @@ pub fn calculate_meta(meta: Obj, bases: &[Obj]) -> PyResult<Obj> {
             continue;
         }
         return Err(exc::type_error(
-            "Error when calling the metaclass bases\n    metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
+            "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
         ));
     }
     Ok(winner)

@@ -123,8 +123,15 @@ pub fn raise_args(ty: Obj, args: &[Obj]) -> Raised {
 
 /// Raises `ty(msg)`.
 pub fn raise_msg(ty: Obj, msg: &str) -> Raised {
-    match pystr::new(msg.as_bytes()) {
-        Ok(s) => raise_args(ty, &[s]),
+    let s = match pystr::new(msg.as_bytes()) {
+        Ok(s) => s,
+        Err(r) => return r,
+    };
+    match new_exception(ty, &[s]) {
+        Ok(v) => {
+            super::types::exception::mark_native(v);
+            set_pending(ExcState { ty, value: v, tb: None })
+        }
         Err(r) => r,
     }
 }
@@ -132,7 +139,9 @@ pub fn raise_msg(ty: Obj, msg: &str) -> Raised {
 /// Creates a builtin-layout exception instance of `ty` with `args` (no `__init__` call).
 pub fn new_exception(ty: Obj, args: &[Obj]) -> PyResult<Obj> {
     let t = tuple::new(args)?;
-    super::types::exception::new_instance(ty, t)
+    let o = super::types::exception::new_instance(ty, t)?;
+    super::types::exception::exc_init(o, args, None)?;
+    Ok(o)
 }
 
 macro_rules! exc_fns {

@@ -139,6 +139,7 @@ pub fn init() {
         list_reverse_iter, tuple_iter, str_iter, dict_keys_iter, dict_values_iter, dict_items_iter,
         set_iter, xrange_iter, enumerate, reversed, file, bytearray, dictproxy, weakref, weakproxy,
         weakcallableproxy, dict_keys_view, dict_values_view, dict_items_view, buffer,
+        method_wrapper,
     );
     // Placeholders until the real objects exist (every field is rewritten below).
     let ph = type_type;
@@ -257,6 +258,7 @@ fn build() -> PyResult<()> {
         (ts.function, Def { name: "function", base: o, layout: L::Other, basetype: false, slots: t::function::slots(), methods: &[], getsets: t::function::GETSETS }),
         (ts.instancemethod, Def { name: "instancemethod", base: o, layout: L::Other, basetype: false, slots: t::function::method_slots(), methods: &[], getsets: t::function::METHOD_GETSETS }),
         (ts.builtin_function, Def { name: "builtin_function_or_method", base: o, layout: L::Other, basetype: false, slots: t::descr::builtin_slots(), methods: &[], getsets: t::descr::BUILTIN_GETSETS }),
+        (ts.method_wrapper, Def { name: "method-wrapper", base: o, layout: L::Other, basetype: false, slots: t::descr::builtin_slots(), methods: &[], getsets: t::descr::BUILTIN_GETSETS }),
         (ts.method_descriptor, Def { name: "method_descriptor", base: o, layout: L::Other, basetype: false, slots: t::descr::mdescr_slots(), methods: &[], getsets: t::descr::MDESCR_GETSETS }),
         (ts.wrapper_descriptor, Def { name: "wrapper_descriptor", base: o, layout: L::Other, basetype: false, slots: t::descr::mdescr_slots(), methods: &[], getsets: t::descr::MDESCR_GETSETS }),
         (ts.getset_descriptor, Def { name: "getset_descriptor", base: o, layout: L::Other, basetype: false, slots: t::descr::getset_slots(), methods: &[], getsets: t::descr::GETSET_GETSETS }),

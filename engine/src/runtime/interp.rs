@@ -56,26 +56,15 @@ pub fn run_frame(fr: Obj, resume: Resume) -> PyResult<Exit> {
     fo.back = caller;
     fo.running = true;
     exc::set_current_frame(Some(fr));
+    // CPython 2.7 (`set_exc_info`/`reset_exc_info`): an exception this frame catches is the
+    // thread's current one until the frame returns or yields; then the caller's comes back.
     let saved = exc::handled();
-    if let Some(ty) = fo.own_exc[0] {
-        exc::set_handled(Some(ExcState {
-            ty,
-            value: fo.own_exc[1].unwrap_or(rt().none),
-            tb: fo.own_exc[2],
-        }));
-    }
     let profile = code::profile(frame::code_of(fr));
     profile.calls.set(profile.calls.get() + 1);
     let res = execute(fr, resume);
     let fo = frame::obj(fr);
     if fo.own_exc[0].is_some() {
-        // The frame handled an exception: remember it (generators resume with it) and give the
-        // caller its own back.
-        let h = exc::handled();
-        fo.own_exc = match h {
-            Some(s) => [Some(s.ty), Some(s.value), s.tb],
-            None => [None, None, None],
-        };
+        fo.own_exc = [None, None, None];
         exc::set_handled(saved);
     }
     fo.running = false;

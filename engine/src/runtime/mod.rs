@@ -120,8 +120,16 @@ pub fn run_program(program: &Program, argv: &[String], flags: &Flags) -> i32 {
         Ok(())
     })();
     let status = match result {
-        Ok(()) => 0,
-        Err(_) => handle_uncaught(),
+        Ok(()) => {
+            print::flush_line();
+            0
+        }
+        Err(_) => {
+            let pending = exc::take_pending();
+            print::flush_line();
+            exc::set_pending(pending);
+            handle_uncaught()
+        }
     };
     finalize::run_pending();
     flush_std();

@@ -549,7 +549,7 @@ fn cmp_result(v: Obj) -> PyResult<i32> {
             0
         });
     }
-    Err(exc::type_error("comparison did not return an int"))
+    Err(exc::type_error("an integer is required"))
 }
 
 fn default_three_way(a: Obj, b: Obj) -> i32 {
@@ -680,7 +680,7 @@ pub fn delitem(o: Obj, k: Obj) -> PyResult<()> {
     match slots_of(o).setitem {
         Some(f) => f(o, k, None),
         None => Err(exc::type_error(&format!(
-            "'{}' object does not support item deletion",
+            "'{}' object doesn't support item deletion",
             type_name_of(o)
         ))),
     }

@@ -117,3 +117,22 @@ pub fn write_stderr(b: &[u8]) {
     let _ = e.write_all(b);
     let _ = e.flush();
 }
+
+/// `Py_FlushLine`: ends a pending `print x,` line on sys.stdout (at exit and before a traceback).
+pub fn flush_line() {
+    let Ok(f) = stdout() else {
+        exc::clear_pending();
+        return;
+    };
+    match get_softspace(f) {
+        Ok(true) => {
+            let _ = pystr::from_str("\n").and_then(|nl| write(f, nl));
+            let _ = set_softspace(f, false);
+        }
+        Ok(false) => {}
+        Err(_) => exc::clear_pending(),
+    }
+    if exc::peek_pending().is_some() {
+        exc::clear_pending();
+    }
+}

@@ -36,6 +36,7 @@ obj_struct!(
         list_reverse_iter, tuple_iter, str_iter, dict_keys_iter, dict_values_iter, dict_items_iter,
         set_iter, xrange_iter, enumerate, reversed, file, bytearray, dictproxy, weakref, weakproxy,
         weakcallableproxy, dict_keys_view, dict_values_view, dict_items_view, buffer,
+        method_wrapper,
     }
 );
 

@@ -357,14 +357,10 @@ pub fn type_name(t: Obj) -> String {
     super::types::str::to_string_lossy(tobj(t).name)
 }
 
-/// `type(o).__name__` (for messages; old-style instances give their class's name).
+/// The type's name as CPython's messages show it (`tp_name`: old-style instances are all
+/// `instance`).
 pub fn class_name_of(o: Obj) -> String {
-    let rt = super::rt::rt();
-    if o.class() == rt.types.instance {
-        super::types::classobj::class_name(super::types::classobj::instance_class(o))
-    } else {
-        type_name(o.class())
-    }
+    type_name(o.class())
 }
 
 /// C3 linearisation of `t` with `bases` (CPython's `mro_implementation`), as a Vec whose

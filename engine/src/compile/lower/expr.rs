@@ -13,7 +13,7 @@
 //! of expression nesting stay small.
 
 use super::stmt::{simple_slice, str_const};
-use super::Lowerer;
+use super::{Lowerer, UnitSpec};
 use crate::compile::ir::*;
 use crate::syntax::ast::{self, BoolOp, Comprehension, Expr, ExprKind, Slice};
 
@@ -70,8 +70,13 @@ impl<'c> Lowerer<'c> {
                 self.emit(Inst::BuildList { dst, items });
             }
             ExprKind::Tuple { elts, .. } => {
-                let items = self.exprs_to_range(elts);
-                self.emit(Inst::BuildTuple { dst, items });
+                if foldable(e) {
+                    let c = self.fold(e);
+                    self.load_const(c, dst);
+                } else {
+                    let items = self.exprs_to_range(elts);
+                    self.emit(Inst::BuildTuple { dst, items });
+                }
             }
         }
         self.release(m);
@@ -280,12 +285,38 @@ impl<'c> Lowerer<'c> {
         }
     }
 
+    /// The value of a constant tuple display (after `foldable`), raising the line through its
+    /// elements as visiting them would.
+    fn fold(&mut self, e: &Expr) -> Const {
+        if e.pos.lineno > self.line {
+            self.line = e.pos.lineno;
+        }
+        match &e.kind {
+            ExprKind::Num { n } => num_const(n),
+            ExprKind::Str { s } => str_const(s),
+            ExprKind::Tuple { elts, .. } | ExprKind::List { elts, .. } => {
+                Const::Tuple(elts.iter().map(|x| self.fold(x)).collect())
+            }
+            _ => Const::None,
+        }
+    }
+
     fn compare(&mut self, left: &Expr, ops: &[ast::CmpOp], comparators: &[Expr], dst: Slot) {
         let mut a = self.expr(left);
         let mut b = self.temp();
         let end = self.new_block();
         for (i, (op, c)) in ops.iter().zip(comparators).enumerate() {
-            self.expr_to(c, b);
+            // CPython's peephole pass turns a list of constants right before `in`/`not in` into a
+            // constant tuple.
+            let list_in = i + 1 == ops.len()
+                && matches!(op, ast::CmpOp::In | ast::CmpOp::NotIn)
+                && matches!(&c.kind, ExprKind::List { elts, .. } if elts.iter().all(foldable));
+            if list_in {
+                let k = self.fold(c);
+                self.load_const(k, b);
+            } else {
+                self.expr_to(c, b);
+            }
             let site = self.site();
             self.emit(Inst::Compare {
                 dst,
@@ -430,16 +461,18 @@ impl<'c> Lowerer<'c> {
         let private = self.private.clone();
         let generator = self.ctx.table.blocks[scope].is_generator();
         self.nested_unit(
-            scope,
-            UnitKind::Lambda,
-            "<lambda>".to_string(),
-            e.pos.lineno,
-            private,
+            UnitSpec {
+                scope,
+                kind: UnitKind::Lambda,
+                name: "<lambda>".to_string(),
+                first_line: e.pos.lineno,
+                private,
+            },
             defaults,
             dst,
             |u| {
                 u.set_params(args);
-                u.prologue(args);
+                u.prologue(args, body.pos.lineno);
                 let v = u.expr(body);
                 if generator {
                     u.return_none();
@@ -471,6 +504,7 @@ impl<'c> Lowerer<'c> {
     ) {
         let end = self.new_block();
         let mut headers: Vec<BlockId> = Vec::with_capacity(generators.len());
+        let mut iters: Vec<Slot> = Vec::with_capacity(generators.len());
         for (i, g) in generators.iter().enumerate() {
             let it = match (i, first_iter) {
                 (0, Some(it)) => it,
@@ -478,6 +512,7 @@ impl<'c> Lowerer<'c> {
                     let v = self.expr(&g.iter);
                     let it = self.temp();
                     self.emit(Inst::GetIter { dst: it, src: v });
+                    iters.push(it);
                     it
                 }
             };
@@ -507,6 +542,10 @@ impl<'c> Lowerer<'c> {
             self.jump(h);
         }
         self.start(end);
+        // The iterators the comprehension made must not outlive it (CPython pops them).
+        for slot in iters {
+            self.emit(Inst::Clear { slot });
+        }
     }
 
     /// A generator expression or set/dict comprehension: its own unit, called with the iterator
@@ -530,11 +569,13 @@ impl<'c> Lowerer<'c> {
         let private = self.private.clone();
         let empty = self.temps(0);
         self.nested_unit(
-            scope,
-            kind,
-            name.to_string(),
-            e.pos.lineno,
-            private,
+            UnitSpec {
+                scope,
+                kind,
+                name: name.to_string(),
+                first_line: e.pos.lineno,
+                private,
+            },
             empty,
             f,
             |u| {
@@ -607,6 +648,17 @@ impl<'c> Lowerer<'c> {
             dstar: None,
             site,
         });
+    }
+}
+
+/// A tuple display CPython's peephole pass turns into one constant: numbers, strings, `None` and
+/// such tuples (empty included).
+pub(super) fn foldable(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::Num { .. } | ExprKind::Str { .. } => true,
+        ExprKind::Name { id, .. } => id == "None",
+        ExprKind::Tuple { elts, .. } => elts.iter().all(foldable),
+        _ => false,
     }
 }
 

@@ -82,6 +82,16 @@ pub(super) fn lower_module(
     l.finish()
 }
 
+/// What a nested unit is: its scope in the symbol table, kind, `co_name`, first line, and the
+/// class name its names are mangled with.
+struct UnitSpec {
+    scope: ScopeId,
+    kind: UnitKind,
+    name: String,
+    first_line: u32,
+    private: Option<String>,
+}
+
 /// A region that `break`, `continue` and `return` must leave properly. `outer` is the exception
 /// handler in force outside it.
 enum FBlock {
@@ -135,12 +145,16 @@ struct Lowerer<'c> {
     cellvars: Vec<String>,
     freevars: Vec<String>,
     consts: Vec<Const>,
+    /// Constants already in `consts`, by `const_key`.
+    const_index: HashMap<Vec<u8>, ConstId>,
     names: Vec<String>,
     name_index: HashMap<String, NameId>,
     blocks: Vec<Block>,
     cur: BlockId,
     /// `cur` has no terminator yet.
     open: bool,
+    /// Blocks in the order code started going into them.
+    start_order: Vec<BlockId>,
     handler: Option<BlockId>,
     line: u32,
     temp_top: u32,
@@ -176,11 +190,13 @@ impl<'c> Lowerer<'c> {
             cellvars: scope::cellvars(block),
             freevars: scope::freevars(block),
             consts: Vec::new(),
+            const_index: HashMap::new(),
             names: Vec::new(),
             name_index: HashMap::new(),
             blocks: Vec::new(),
             cur: 0,
             open: true,
+            start_order: Vec::new(),
             handler: None,
             line: first_line,
             temp_top: 0,
@@ -203,7 +219,8 @@ impl<'c> Lowerer<'c> {
                 l.local(p);
             }
         }
-        l.cur = l.new_block();
+        let entry = l.new_block();
+        l.start(entry);
         l
     }
 
@@ -240,6 +257,7 @@ impl<'c> Lowerer<'c> {
     fn start(&mut self, b: BlockId) {
         self.cur = b;
         self.open = true;
+        self.start_order.push(b);
     }
 
     fn ensure_open(&mut self) {
@@ -322,11 +340,16 @@ impl<'c> Lowerer<'c> {
     }
 
     fn add_const(&mut self, c: Const) -> ConstId {
-        if let Some(i) = self.consts.iter().position(|k| same_const(k, &c)) {
-            return i as ConstId;
+        let key = const_key(&c);
+        if let Some(&i) = key.as_ref().and_then(|k| self.const_index.get(k)) {
+            return i;
         }
         self.consts.push(c);
-        (self.consts.len() - 1) as ConstId
+        let i = (self.consts.len() - 1) as ConstId;
+        if let Some(k) = key {
+            self.const_index.insert(k, i);
+        }
+        i
     }
 
     fn load_const(&mut self, c: Const, dst: Slot) {
@@ -468,15 +491,18 @@ impl<'c> Lowerer<'c> {
     /// with the given default values and the closure its free variables need.
     fn nested_unit(
         &mut self,
-        scope: ScopeId,
-        kind: UnitKind,
-        name: String,
-        first_line: u32,
-        private: Option<String>,
+        spec: UnitSpec,
         defaults: SlotRange,
         dst: Slot,
         body: impl FnOnce(&mut Lowerer<'c>),
     ) {
+        let UnitSpec {
+            scope,
+            kind,
+            name,
+            first_line,
+            private,
+        } = spec;
         let mut child = Lowerer::new(self.ctx, scope, kind, name, first_line, private);
         body(&mut child);
         match child.finish() {
@@ -509,7 +535,13 @@ impl<'c> Lowerer<'c> {
 
     /// Parameter set-up at the start of a function: parameters that are cells are copied into
     /// their cells, tuple parameters unpacked.
-    fn prologue(&mut self, args: &ast::Arguments) {
+    ///
+    /// CPython copies parameters into cells while setting up the frame, with no instruction of
+    /// its own; here the copies carry `body_line`, the line of the first statement (CPython's
+    /// first traced line). The unpacking of tuple parameters carries the `def` line, as in CPython.
+    fn prologue(&mut self, args: &ast::Arguments, body_line: u32) {
+        let def_line = self.line;
+        self.line = body_line.max(def_line);
         let block = &self.ctx.table.blocks[self.scope];
         // Only the arguments proper (not the names inside tuple parameters) are copied into cells
         // on entry; the inner names are stored into theirs by the unpacking.
@@ -525,6 +557,7 @@ impl<'c> Lowerer<'c> {
                 });
             }
         }
+        self.line = def_line;
         for (i, a) in args.args.iter().enumerate() {
             if let ast::ExprKind::Tuple { .. } = a.kind {
                 let m = self.mark();
@@ -561,12 +594,32 @@ impl<'c> Lowerer<'c> {
                 }
             }
         }
+        // Blocks are numbered in the order code was first emitted into them, which is CPython's
+        // code order (blocks never reopen once started).
         let mut new_id = vec![u32::MAX; n];
-        let mut count = 0;
-        for (i, r) in reachable.iter().enumerate() {
-            if *r {
-                new_id[i] = count;
-                count += 1;
+        let mut order: Vec<usize> = Vec::with_capacity(n);
+        let started = std::mem::take(&mut self.start_order);
+        for b in started.into_iter().map(|b| b as usize).chain(0..n) {
+            if reachable[b] && new_id[b] == u32::MAX {
+                new_id[b] = order.len() as u32;
+                order.push(b);
+            }
+        }
+        // Code before any statement set a line (an empty module) is CPython's first line.
+        let first_line = if self.first_line != 0 {
+            self.first_line
+        } else {
+            self.blocks
+                .iter()
+                .flat_map(|b| b.lines.iter().copied().chain([b.term_line]))
+                .find(|&l| l != 0)
+                .unwrap_or(1)
+        };
+        for b in &mut self.blocks {
+            for l in b.lines.iter_mut().chain([&mut b.term_line]) {
+                if *l == 0 {
+                    *l = first_line;
+                }
             }
         }
         let n_locals = self.local_names.len() as u32;
@@ -575,12 +628,16 @@ impl<'c> Lowerer<'c> {
                 *s = *s - TEMP_BASE + n_locals;
             }
         };
-        let mut blocks = Vec::with_capacity(count as usize);
+        let mut old: Vec<Option<Block>> = std::mem::take(&mut self.blocks)
+            .into_iter()
+            .map(Some)
+            .collect();
+        let mut blocks = Vec::with_capacity(order.len());
         let mut loop_headers = Vec::new();
-        for (i, mut b) in std::mem::take(&mut self.blocks).into_iter().enumerate() {
-            if !reachable[i] {
+        for &i in &order {
+            let Some(mut b) = old[i].take() else {
                 continue;
-            }
+            };
             for inst in &mut b.insts {
                 slots::inst_slots(inst, &mut |r| match r {
                     SlotRef::One(s) => remap_slot(s),
@@ -599,15 +656,6 @@ impl<'c> Lowerer<'c> {
             }
             blocks.push(b);
         }
-        let first_line = if self.first_line != 0 {
-            self.first_line
-        } else {
-            blocks
-                .first()
-                .map(|b| b.lines.first().copied().unwrap_or(b.term_line))
-                .filter(|&l| l != 0)
-                .unwrap_or(1)
-        };
         let table_block = &self.ctx.table.blocks[self.scope];
         let function_like = !matches!(
             self.kind,
@@ -641,24 +689,53 @@ impl<'c> Lowerer<'c> {
     }
 }
 
-/// Constants CPython's compiler would share in `co_consts` (same type and value).
-fn same_const(a: &Const, b: &Const) -> bool {
-    match (a, b) {
-        (Const::None, Const::None)
-        | (Const::True, Const::True)
-        | (Const::False, Const::False)
-        | (Const::Ellipsis, Const::Ellipsis) => true,
-        (Const::Int(x), Const::Int(y)) => x == y,
-        (Const::Long(x), Const::Long(y)) => x == y,
-        (Const::Float(x), Const::Float(y)) => x.to_bits() == y.to_bits(),
-        (Const::Complex { real: a, imag: b }, Const::Complex { real: c, imag: d }) => {
-            a.to_bits() == c.to_bits() && b.to_bits() == d.to_bits()
+/// A key equal for constants CPython's compiler shares in `co_consts` (same type and value;
+/// floats by their bits, so `0.0` and `-0.0` stay apart); `None` for code objects, never shared.
+fn const_key(c: &Const) -> Option<Vec<u8>> {
+    let mut out = Vec::new();
+    let mut work = vec![c];
+    while let Some(c) = work.pop() {
+        match c {
+            Const::None => out.push(0),
+            Const::True => out.push(1),
+            Const::False => out.push(2),
+            Const::Ellipsis => out.push(3),
+            Const::Int(i) => {
+                out.push(4);
+                out.extend(i.to_le_bytes());
+            }
+            Const::Long(l) => {
+                out.push(5);
+                let bytes = l.to_signed_bytes_le();
+                out.extend((bytes.len() as u64).to_le_bytes());
+                out.extend(bytes);
+            }
+            Const::Float(f) => {
+                out.push(6);
+                out.extend(f.to_bits().to_le_bytes());
+            }
+            Const::Complex { real, imag } => {
+                out.push(7);
+                out.extend(real.to_bits().to_le_bytes());
+                out.extend(imag.to_bits().to_le_bytes());
+            }
+            Const::Str(b) => {
+                out.push(8);
+                out.extend((b.len() as u64).to_le_bytes());
+                out.extend(b);
+            }
+            Const::Unicode(u) => {
+                out.push(9);
+                out.extend((u.len() as u64).to_le_bytes());
+                u.iter().for_each(|c| out.extend(c.to_le_bytes()));
+            }
+            Const::Tuple(items) => {
+                out.push(10);
+                out.extend((items.len() as u64).to_le_bytes());
+                work.extend(items.iter().rev());
+            }
+            Const::Code(_) => return None,
         }
-        (Const::Str(x), Const::Str(y)) => x == y,
-        (Const::Unicode(x), Const::Unicode(y)) => x == y,
-        (Const::Tuple(x), Const::Tuple(y)) => {
-            x.len() == y.len() && x.iter().zip(y).all(|(p, q)| same_const(p, q))
-        }
-        _ => false,
     }
+    Some(out)
 }

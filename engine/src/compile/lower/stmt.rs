@@ -9,7 +9,7 @@
 //! `ir` module describes; `break`/`continue`/`return` unwind the frame-block stack
 //! (`Lowerer::unwind`).
 
-use super::{FBlock, Lowerer};
+use super::{FBlock, Lowerer, UnitSpec};
 use crate::compile::ir::*;
 use crate::syntax::ast::{self, ExprKind, Slice, Stmt, StmtKind};
 use crate::syntax::check::codegen::{constant, is_docstring};
@@ -84,6 +84,28 @@ impl<'c> Lowerer<'c> {
             StmtKind::Delete { targets } => {
                 for t in targets {
                     self.delete(t);
+                }
+            }
+            StmtKind::Assign { targets, value } if parallel_assign(targets, value) => {
+                // `a, b = x, y` with up to three names: CPython's peephole pass drops the tuple
+                // and its unpacking; the values are stored straight into the targets.
+                if let (
+                    [ast::Expr {
+                        kind: ExprKind::Tuple { elts: t, .. } | ExprKind::List { elts: t, .. },
+                        ..
+                    }],
+                    ExprKind::Tuple { elts: v, .. } | ExprKind::List { elts: v, .. },
+                ) = (targets.as_slice(), &value.kind)
+                {
+                    if value.pos.lineno > self.line {
+                        self.line = value.pos.lineno;
+                    }
+                    let values = self.exprs_to_range(v);
+                    for (i, target) in t.iter().enumerate() {
+                        let m = self.mark();
+                        self.assign(target, values.start + i as u32);
+                        self.release(m);
+                    }
                 }
             }
             StmtKind::Assign { targets, value } => {
@@ -251,16 +273,17 @@ impl<'c> Lowerer<'c> {
         let f = self.temp();
         let private = self.private.clone();
         self.nested_unit(
-            scope,
-            UnitKind::Function,
-            name.to_string(),
-            s.pos.lineno,
-            private,
+            UnitSpec {
+                scope,
+                kind: UnitKind::Function,
+                name: name.to_string(),
+                first_line: s.pos.lineno,
+                private,
+            },
             defaults,
             f,
             |u| {
                 u.set_params(args);
-                u.prologue(args);
                 let rest = match body.first() {
                     Some(first) if is_docstring(first) => {
                         if let StmtKind::Expr { value } = &first.kind {
@@ -273,6 +296,7 @@ impl<'c> Lowerer<'c> {
                     }
                     _ => body,
                 };
+                u.prologue(args, rest.first().map_or(0, |s| s.pos.lineno));
                 u.stmts(rest);
                 u.return_none();
             },
@@ -322,23 +346,30 @@ impl<'c> Lowerer<'c> {
     ) {
         let decorators: Vec<Slot> = decorator_list.iter().map(|d| self.expr(d)).collect();
         let name_c = self.add_const(Const::Str(name.as_bytes().to_vec()));
-        let items = self.exprs_to_range(bases);
         let bases_t = self.temp();
-        self.emit(Inst::BuildTuple {
-            dst: bases_t,
-            items,
-        });
+        if bases.is_empty() {
+            // CPython's peephole pass makes the empty tuple a constant.
+            self.load_const(Const::Tuple(Vec::new()), bases_t);
+        } else {
+            let items = self.exprs_to_range(bases);
+            self.emit(Inst::BuildTuple {
+                dst: bases_t,
+                items,
+            });
+        }
         let Some(scope) = self.ctx.table.block_of(s) else {
             return self.fail("internal error: no scope for class");
         };
         let f = self.temp();
         let empty = self.temps(0);
         self.nested_unit(
-            scope,
-            UnitKind::Class,
-            name.to_string(),
-            s.pos.lineno,
-            Some(name.to_string()),
+            UnitSpec {
+                scope,
+                kind: UnitKind::Class,
+                name: name.to_string(),
+                first_line: s.pos.lineno,
+                private: Some(name.to_string()),
+            },
             empty,
             f,
             |u| {
@@ -780,6 +811,11 @@ impl<'c> Lowerer<'c> {
             if let Some(name) = &handler.name {
                 self.assign(name, ev);
             }
+            // The exception stays the frame's current one; the slots let go of it (CPython pops
+            // it off its stack here).
+            for slot in [ety, ev, etb] {
+                self.emit(Inst::Clear { slot });
+            }
             self.stmts(&handler.body);
             self.jump(after);
             if let Some(n) = next {
@@ -906,7 +942,9 @@ impl<'c> Lowerer<'c> {
             tb: etb,
         });
         self.start(swallow);
-        self.emit(Inst::Clear { slot: exit });
+        for slot in [exit, ety, ev, etb] {
+            self.emit(Inst::Clear { slot });
+        }
         self.jump_start(after);
     }
 
@@ -996,6 +1034,23 @@ impl<'c> Lowerer<'c> {
             self.release(m);
         }
     }
+}
+
+/// `a, b = x, y` (one target, a tuple or list of one to three items, and a tuple or list display
+/// of as many items that is not a constant): CPython's peephole pass turns the build and the
+/// unpacking into stack rotations.
+fn parallel_assign(targets: &[ast::Expr], value: &ast::Expr) -> bool {
+    let [target] = targets else {
+        return false;
+    };
+    let (ExprKind::Tuple { elts: t, .. } | ExprKind::List { elts: t, .. }) = &target.kind else {
+        return false;
+    };
+    let (ExprKind::Tuple { elts: v, .. } | ExprKind::List { elts: v, .. }) = &value.kind else {
+        return false;
+    };
+    let constant = matches!(value.kind, ExprKind::Tuple { .. }) && super::expr::foldable(value);
+    (1..=3).contains(&t.len()) && t.len() == v.len() && !constant
 }
 
 /// The bounds of a simple slice `o[lo:hi]` (no step), which uses the `*Slice` instructions.

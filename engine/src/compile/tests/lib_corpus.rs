@@ -1,6 +1,6 @@
 //! Every `.py` file of CPython 2.7's Lib (recursively) that the front end accepts compiles, and
-//! every unit passes the verifier. The full run is `#[ignore]`d; the default test takes a sample
-//! (every 7th file). Without the CPython installation the tests pass vacuously.
+//! every unit passes the verifier (about 1,800 files; a few seconds). Without the CPython
+//! installation the test passes vacuously.
 
 use super::scope_table::lib_dir;
 use crate::compile::{compile, verify, CompileFlags};
@@ -56,12 +56,6 @@ fn run(step: usize) {
 }
 
 #[test]
-fn lib_sample_compiles_and_verifies() {
-    run(7);
-}
-
-#[test]
-#[ignore]
-fn lib_all_compiles_and_verifies() {
+fn lib_compiles_and_verifies() {
     run(1);
 }

@@ -1,7 +1,9 @@
 //! Tests of scope analysis and lowering: CFG dumps of small programs (insta snapshots), scope
 //! tables against CPython 2.7, the verifier over CPython's standard library, deep nesting.
 
+mod event_table;
 mod lib_corpus;
+mod line_table;
 mod scope_table;
 mod snapshots;
 

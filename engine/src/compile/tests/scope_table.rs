@@ -22,7 +22,7 @@ pub(super) fn lib_dir() -> Option<std::path::PathBuf> {
 }
 
 /// The snippets: `#### name` lines start each one (as the generator splits them).
-fn snippets() -> Vec<(String, String)> {
+pub(super) fn snippets() -> Vec<(String, String)> {
     let mut out = Vec::new();
     let mut cur: Option<(String, Vec<&str>)> = None;
     for line in SNIPPETS.split('\n') {

@@ -31,6 +31,10 @@ snap!(
     "a = b = c\nx, (y, z) = t\n[p, q] = r\no.attr = s[i] = 1\n"
 );
 snap!(
+    parallel_assign,
+    "def f(a, b, c):\n    a, b = b, a\n    a, b, c = [c, b, a]\n    x, y = 1, 2\n    (p,) = a,\n"
+);
+snap!(
     aug_assign_targets,
     "x += 1\no.a -= 2\nd[k] *= 3\nl[1:2] += m\nl[::2] /= n\n"
 );

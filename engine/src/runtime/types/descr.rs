@@ -56,7 +56,11 @@ pub static BUILTIN_KIND: gc::Kind = gc::Kind {
 };
 
 pub fn new_builtin(native: Native, self_: Option<Obj>, owner: Option<Obj>) -> PyResult<Obj> {
-    let t = rt().types.builtin_function;
+    let r = rt();
+    let t = match (native, self_) {
+        (Native::Wrapper(..), Some(_)) => r.types.method_wrapper,
+        _ => r.types.builtin_function,
+    };
     alloc_value(
         &BUILTIN_KIND,
         t,

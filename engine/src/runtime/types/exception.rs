@@ -17,6 +17,8 @@ pub struct ExcObj {
     pub dict: Option<Obj>,
     pub args: Option<Obj>,
     pub message: Option<Obj>,
+    /// Raised by the runtime with a message string (CPython's unnormalised string value).
+    pub native: bool,
 }
 
 unsafe fn trace_exc(p: *mut u8, m: &mut gc::Marker) {
@@ -78,6 +80,19 @@ fn set_args(o: Obj, args: Obj) -> PyResult<()> {
     Ok(())
 }
 
+/// Marks an exception as raised by the runtime from a message (see `ExcObj::native`).
+pub fn mark_native(o: Obj) {
+    if super::super::typeobj::tobj(o.class()).layout == super::super::typeobj::Layout::Exception {
+        eobj(o).native = true;
+    }
+}
+
+pub fn is_native_message(o: Obj) -> bool {
+    o.class() != rt().types.instance
+        && super::super::typeobj::tobj(o.class()).layout == super::super::typeobj::Layout::Exception
+        && eobj(o).native
+}
+
 pub fn args_of(o: Obj) -> Obj {
     eobj(o).args.unwrap_or(rt().empty_tuple)
 }
@@ -100,7 +115,8 @@ fn get_attr(o: Obj, name: &str) -> Option<Obj> {
     eobj(o).dict.and_then(|d| dict::get_str(d, name))
 }
 
-fn exc_init(o: Obj, args: &[Obj], kw: Option<Obj>) -> PyResult<()> {
+/// `BaseException.__init__` and the builtin subclasses' attribute setup.
+pub fn exc_init(o: Obj, args: &[Obj], kw: Option<Obj>) -> PyResult<()> {
     let r = rt();
     if kw.is_some_and(|k| dict::len(k) > 0) {
         return Err(exc::type_error(&format!(
@@ -274,12 +290,7 @@ fn exc_repr(o: Obj) -> PyResult<Obj> {
     let name = super::super::typeobj::type_name(o.class());
     let args = args_of(o);
     let a = ops::repr_text(args)?;
-    let inner = if tuple::len(args) == 1 {
-        a.strip_suffix(",)").map(|s| format!("{s})")).unwrap_or(a)
-    } else {
-        a
-    };
-    pystr::from_str(&format!("{name}{inner}"))
+    pystr::from_str(&format!("{name}{a}"))
 }
 
 pub fn slots() -> Slots {

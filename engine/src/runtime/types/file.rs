@@ -367,6 +367,8 @@ pub fn slots() -> Slots {
 
 fn m_write(o: Obj, a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
     let v = a[0];
+    // CPython's file.write clears softspace.
+    fobj(o).softspace = false;
     if unicode::is_unicode(v) {
         let s = unicode::encode_default(v)?;
         write_bytes(o, pystr::bytes(s))?;

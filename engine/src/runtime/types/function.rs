@@ -459,8 +459,24 @@ fn method_hash(m: Obj) -> PyResult<i64> {
     Ok(if h == -1 { -2 } else { h })
 }
 
+/// `instancemethod(function, instance[, class])` (types.MethodType).
+fn method_new(_t: Obj, args: &[Obj], kw: Option<Obj>) -> PyResult<Obj> {
+    super::check_arity("instancemethod", super::Arity::Range(2, 3), args.len(), kw)?;
+    let f = args[0];
+    if super::super::typeobj::slots_of(f).call.is_none() {
+        return Err(exc::type_error("first argument must be callable"));
+    }
+    let none = rt().none;
+    let s = Some(args[1]).filter(|x| *x != none);
+    if s.is_none() && args.get(2).is_none_or(|c| *c == none) {
+        return Err(exc::type_error("unbound methods must have non-NULL im_class"));
+    }
+    new_method(f, s, args.get(2).copied().filter(|c| *c != none))
+}
+
 pub fn method_slots() -> super::super::typeobj::Slots {
     super::super::typeobj::Slots {
+        new: Some(method_new),
         call: Some(method_call),
         descr_get: Some(method_descr_get),
         repr: Some(method_repr),

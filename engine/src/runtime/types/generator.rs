@@ -4,7 +4,6 @@
 use super::super::exc;
 use super::super::interp::{run_frame, Exit, Resume};
 use super::super::object::{alloc_value, mark, Header, Obj, PyResult};
-use super::super::ops;
 use super::super::rt::rt;
 use super::super::typeobj::Slots;
 use super::{code, frame, str as pystr, Arity, GetSetDef, MethodDef};
@@ -186,7 +185,7 @@ fn g_frame(g: Obj) -> PyResult<Obj> {
     Ok(gobj(g).frame)
 }
 fn g_running(g: Obj) -> PyResult<Obj> {
-    Ok(ops::bool_obj(gobj(g).running))
+    super::int::new(gobj(g).running as i64)
 }
 fn g_name(g: Obj) -> PyResult<Obj> {
     Ok(code::obj(frame::code_of(gobj(g).frame)).name)

@@ -422,14 +422,11 @@ pub fn sort_list(l: Obj, cmpf: Option<Obj>, keyf: Option<Obj>, rev: bool) -> PyR
                 }
             }
         };
-        order.sort_by(|&x, &y| {
-            let (x, y) = if rev { (y, x) } else { (x, y) };
-            if less(x, y, &mut err) {
-                std::cmp::Ordering::Less
-            } else if less(y, x, &mut err) {
-                std::cmp::Ordering::Greater
+        super::listsort::sort(&mut order, &mut |x: usize, y: usize| {
+            if rev {
+                less(y, x, &mut err)
             } else {
-                std::cmp::Ordering::Equal
+                less(x, y, &mut err)
             }
         });
     }

@@ -23,6 +23,7 @@ pub mod int;
 pub mod iter;
 pub mod list;
 pub mod list_methods;
+pub mod listsort;
 pub mod long;
 pub mod module;
 pub mod none;
