@@ -3,7 +3,7 @@ samples = ['', 'a', 'hello world', "they're bill's", 'HeLLo wORLD', '3rd place',
            'ABC def', 'Title Case Here', '\xe9t\xe9', 'mIxEd-CaSe_words']
 for s in samples:
     u = s.decode('latin-1')
-    print repr(s), s.title(), s.capitalize(), s.swapcase(), s.istitle(), s.isupper(), s.islower()
+    print repr(s), repr(s.title()), repr(s.capitalize()), repr(s.swapcase()), s.istitle(), s.isupper(), s.islower()
     print ' ', repr(u.title()), repr(u.capitalize()), repr(u.swapcase()), u.istitle(), u.isupper(), u.islower()
     print ' ', s.isalpha(), s.isalnum(), s.isdigit(), s.isspace(), u.isalpha(), u.isalnum(), u.isdecimal(), u.isnumeric()
 for u in [u'\u01c5', u'\u01c4\u01c6', u'\u1f88', u'\xdf', u'\u0130', u'\u2160', u'\xb2', u'\u0660\u0661',

@@ -9,7 +9,7 @@ use super::super::rt::rt;
 use super::super::typeobj::{NbOp, Slots};
 use super::tuple_methods::seq_index;
 use super::unicode::text_methods::{self as tm, S};
-use super::{iter, parse_args, slice, str as pystr, unicode, Arity, MethodDef};
+use super::{parse_args, slice, str as pystr, unicode, Arity, MethodDef};
 use crate::compile::ir::CmpOp;
 use crate::strops;
 
@@ -113,10 +113,6 @@ fn richcmp(a: Obj, b: Obj, op: CmpOp) -> PyResult<Obj> {
     }))
 }
 
-fn iter_(s: Obj) -> PyResult<Obj> {
-    iter::new_iter(rt().types.str_iter, s, 0, None)
-}
-
 fn modulo(a: Obj, b: Obj) -> PyResult<Obj> {
     if !pystr::is_str(a) {
         return Ok(rt().not_implemented);
@@ -150,7 +146,6 @@ pub fn slots() -> Slots {
         concat: Some(concat),
         repeat: Some(repeat),
         richcmp: Some(richcmp),
-        iter: Some(iter_),
         nb,
         new: Some(str_new),
         ..Default::default()

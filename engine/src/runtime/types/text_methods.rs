@@ -396,6 +396,9 @@ pub fn join<K: Kind>(s: Obj, a: &[Obj], k: Option<Obj>) -> PyResult<Obj> {
         return Ok(its[0]);
     }
     let r = lift(strops::join(K::elems(s), &pieces))?;
+    drop(pieces);
+    // The pieces borrowed from the list's items: keep it alive until they are copied.
+    std::hint::black_box(items);
     K::make(&r)
 }
 

@@ -323,13 +323,6 @@ fn concat(a: Obj, b: Obj) -> PyResult<Obj> {
     new(&v)
 }
 
-fn add(a: Obj, b: Obj) -> PyResult<Obj> {
-    if (is_unicode(a) || pystr::is_str(a)) && (is_unicode(b) || pystr::is_str(b)) {
-        return concat(a, b);
-    }
-    Ok(rt().not_implemented)
-}
-
 fn repeat(o: Obj, n: i64) -> PyResult<Obj> {
     if n == 1 && o.class() == rt().types.unicode {
         return Ok(o);
@@ -414,14 +407,9 @@ fn unicode_new(t: Obj, args: &[Obj], kw: Option<Obj>) -> PyResult<Obj> {
     new_of(t, code_points(u))
 }
 
-fn iter_(o: Obj) -> PyResult<Obj> {
-    super::iter::new_seq_iter(o)
-}
-
 pub fn slots() -> Slots {
     let mut nb = [None; super::super::typeobj::NB_COUNT];
     nb[NbOp::Mod as usize] = Some(modulo as super::super::typeobj::BinaryFn);
-    nb[NbOp::Add as usize] = Some(add as super::super::typeobj::BinaryFn);
     Slots {
         repr: Some(repr),
         str: Some(str_),
@@ -433,7 +421,6 @@ pub fn slots() -> Slots {
         concat: Some(concat),
         repeat: Some(repeat),
         richcmp: Some(richcmp),
-        iter: Some(iter_),
         nb,
         new: Some(unicode_new),
         ..Default::default()
