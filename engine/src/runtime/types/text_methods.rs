@@ -107,10 +107,24 @@ impl Kind for U {
 /// Runs the unicode flavour of a `str` method when one of `$args` is unicode.
 macro_rules! promote {
     ($K:ty, $s:expr, $args:expr, $f:ident, $a:expr, $k:expr) => {
-        if !<$K>::UNICODE && $args.iter().any(|&x| unicode::is_unicode(x)) {
+        if !<$K>::UNICODE && first_string_is_unicode(&$args) {
             return $f::<U>(unicode::decode_default($s)?, $a, $k);
         }
     };
+}
+
+/// Whether, scanning string arguments in order (None skipped), a unicode one comes before any
+/// argument that is not a string (which makes the str method fail first, as CPython's does).
+fn first_string_is_unicode(args: &[Obj]) -> bool {
+    for &x in args {
+        if unicode::is_unicode(x) {
+            return true;
+        }
+        if !pystr::is_str(x) && x != rt().none {
+            return false;
+        }
+    }
+    false
 }
 
 fn opt(a: &[Obj], i: usize) -> Option<Obj> {
@@ -204,8 +218,9 @@ enum Find {
 }
 
 fn search<K: Kind>(s: Obj, a: &[Obj], how: Find) -> PyResult<Obj> {
-    let sub = K::arg(a[0])?;
+    // PyArg_ParseTuple converts the indices before the method looks at `sub`.
     let (start, end) = (slice_index(opt(a, 1))?, slice_index(opt(a, 2))?);
+    let sub = K::arg(a[0])?;
     let h = K::elems(s);
     let v = match how {
         Find::Find => strops::find(h, &sub, start, end),
@@ -218,21 +233,35 @@ fn search<K: Kind>(s: Obj, a: &[Obj], how: Find) -> PyResult<Obj> {
 }
 
 pub fn find<K: Kind>(s: Obj, a: &[Obj], k: Option<Obj>) -> PyResult<Obj> {
+    find_arity::<K>("find", a, k)?;
     promote!(K, s, a[..1], find, a, k);
     search::<K>(s, a, Find::Find)
 }
 pub fn rfind<K: Kind>(s: Obj, a: &[Obj], k: Option<Obj>) -> PyResult<Obj> {
+    find_arity::<K>("rfind", a, k)?;
     promote!(K, s, a[..1], rfind, a, k);
     search::<K>(s, a, Find::RFind)
 }
 pub fn index<K: Kind>(s: Obj, a: &[Obj], k: Option<Obj>) -> PyResult<Obj> {
+    find_arity::<K>("index", a, k)?;
     promote!(K, s, a[..1], index, a, k);
     search::<K>(s, a, Find::Index)
 }
 pub fn rindex<K: Kind>(s: Obj, a: &[Obj], k: Option<Obj>) -> PyResult<Obj> {
+    find_arity::<K>("rindex", a, k)?;
     promote!(K, s, a[..1], rindex, a, k);
     search::<K>(s, a, Find::RIndex)
 }
+/// str's find family shares one argument format, whose name CPython's messages show.
+fn find_arity<K: Kind>(name: &str, a: &[Obj], k: Option<Obj>) -> PyResult<()> {
+    let name = if K::UNICODE {
+        name
+    } else {
+        "find/rfind/index/rindex"
+    };
+    crate::runtime::types::check_arity(name, crate::runtime::types::Arity::Range(1, 3), a.len(), k)
+}
+
 pub fn count<K: Kind>(s: Obj, a: &[Obj], k: Option<Obj>) -> PyResult<Obj> {
     promote!(K, s, a[..1], count, a, k);
     search::<K>(s, a, Find::Count)
@@ -301,13 +330,13 @@ pub fn contains<K: Kind>(s: Obj, k: Obj) -> PyResult<bool> {
 // --- splitting ---------------------------------------------------------------------------------
 
 fn split_impl<K: Kind>(s: Obj, a: &[Obj], right: bool) -> PyResult<Obj> {
-    let sep = match opt_not_none(a, 0) {
-        Some(x) => Some(K::arg(x)?),
-        None => None,
-    };
     let maxsplit = match opt(a, 1) {
         Some(m) => ssize_arg(m)?,
         None => -1,
+    };
+    let sep = match opt_not_none(a, 0) {
+        Some(x) => Some(K::arg(x)?),
+        None => None,
     };
     let h = K::elems(s);
     let parts = if right {
@@ -369,8 +398,28 @@ pub fn replace<K: Kind>(s: Obj, a: &[Obj], k: Option<Obj>) -> PyResult<Obj> {
 }
 
 pub fn join<K: Kind>(s: Obj, a: &[Obj], k: Option<Obj>) -> PyResult<Obj> {
-    let items = ops::iterate_to_list(a[0])?;
+    let items = if list::is_list(a[0]) {
+        a[0]
+    } else {
+        match ops::iter(a[0]) {
+            Ok(_) => ops::iterate_to_list(a[0])?,
+            Err(e) => {
+                if !exc::pending_is(rt().exc.TypeError) {
+                    return Err(e);
+                }
+                exc::clear_pending();
+                return Err(exc::type_error("can only join an iterable"));
+            }
+        }
+    };
     let its = list::items(items);
+    if its.len() == 1 {
+        // CPython returns a lone exact string item itself, before any coercion.
+        let c = its[0].class();
+        if c == rt().types.unicode || (!K::UNICODE && c == rt().types.str) {
+            return Ok(its[0]);
+        }
+    }
     let mut pieces: Vec<Cow<'static, [K::E]>> = Vec::with_capacity(its.len());
     for (i, &it) in its.iter().enumerate() {
         if !K::UNICODE && unicode::is_unicode(it) {
@@ -384,16 +433,6 @@ pub fn join<K: Kind>(s: Obj, a: &[Obj], k: Option<Obj>) -> PyResult<Obj> {
             )));
         }
         pieces.push(K::arg(it)?);
-    }
-    if pieces.len() == 1
-        && its[0].class()
-            == if K::UNICODE {
-                rt().types.unicode
-            } else {
-                rt().types.str
-            }
-    {
-        return Ok(its[0]);
     }
     let r = lift(strops::join(K::elems(s), &pieces))?;
     drop(pieces);

@@ -280,10 +280,7 @@ fn getitem(o: Obj, k: Obj) -> PyResult<Obj> {
         return new(&out);
     }
     if !ops::is_index(k) {
-        return Err(exc::type_error(&format!(
-            "string indices must be integers, not {}",
-            ops::type_name_of(k)
-        )));
+        return Err(exc::type_error("string indices must be integers"));
     }
     let i = seq_index(k, c.len(), "string index out of range")?;
     new(&c[i..i + 1])
@@ -438,10 +435,10 @@ pub static METHODS: &[MethodDef] = &[
     super::m("lstrip", tm::lstrip::<U>, Arity::Range(0, 1)),
     super::m("rstrip", tm::rstrip::<U>, Arity::Range(0, 1)),
     super::m("replace", tm::replace::<U>, Arity::Range(2, 3)),
-    super::m("find", tm::find::<U>, Arity::Range(1, 3)),
-    super::m("rfind", tm::rfind::<U>, Arity::Range(1, 3)),
-    super::m("index", tm::index::<U>, Arity::Range(1, 3)),
-    super::m("rindex", tm::rindex::<U>, Arity::Range(1, 3)),
+    super::m("find", tm::find::<U>, Arity::Any),
+    super::m("rfind", tm::rfind::<U>, Arity::Any),
+    super::m("index", tm::index::<U>, Arity::Any),
+    super::m("rindex", tm::rindex::<U>, Arity::Any),
     super::m("count", tm::count::<U>, Arity::Range(1, 3)),
     super::m("startswith", tm::startswith::<U>, Arity::Range(1, 3)),
     super::m("endswith", tm::endswith::<U>, Arity::Range(1, 3)),
@@ -462,13 +459,13 @@ pub static METHODS: &[MethodDef] = &[
     super::m("center", tm::center::<U>, Arity::Range(1, 2)),
     super::m("ljust", tm::ljust::<U>, Arity::Range(1, 2)),
     super::m("rjust", tm::rjust::<U>, Arity::Range(1, 2)),
-    super::m("zfill", tm::zfill::<U>, Arity::One),
+    super::m("zfill", tm::zfill::<U>, Arity::Range(1, 1)),
     super::m("expandtabs", tm::expandtabs::<U>, Arity::Range(0, 1)),
     super::m("translate", tm::translate_unicode, Arity::One),
     super::m("format", tm::format::<U>, Arity::Any),
     super::m("encode", tm::encode::<U>, Arity::Any),
     super::m("decode", tm::decode::<U>, Arity::Any),
-    super::m("__format__", tm::format_spec::<U>, Arity::One),
+    super::m("__format__", tm::format_spec::<U>, Arity::Range(1, 1)),
     super::m("__getnewargs__", tm::getnewargs::<U>, Arity::None),
     super::m("__sizeof__", tm::sizeof::<U>, Arity::None),
     super::m("_formatter_parser", tm::formatter_parser::<U>, Arity::None),
