@@ -45,11 +45,23 @@ pub fn raise(e: StrError) -> Raised {
                 ExcKind::LookupError => r.exc.LookupError,
                 ExcKind::IndexError => r.exc.IndexError,
                 ExcKind::AssertionError => r.exc.AssertionError,
-                // binascii.Error is not reachable from here; its base class stands in.
-                ExcKind::BinasciiError => r.exc.Exception,
+                ExcKind::BinasciiError => binascii_error(),
                 ExcKind::UnicodeDecodeError | ExcKind::UnicodeEncodeError => r.exc.UnicodeError,
             };
             exc::raise_msg(cls, &message)
+        }
+    }
+}
+
+/// `binascii.Error` when a `binascii` module can be imported, else its base class `Exception`.
+fn binascii_error() -> Obj {
+    let found = super::import::import_module_str("binascii")
+        .and_then(|m| super::ops::getattr_str(m, "Error"));
+    match found {
+        Ok(e) => e,
+        Err(_) => {
+            exc::clear_pending();
+            rt().exc.Exception
         }
     }
 }
@@ -105,6 +117,12 @@ pub fn encode_text(text: &[u32], enc: &str, errors: &str) -> PyResult<Obj> {
 
 /// `unicode.encode(enc, errors)`.
 pub fn encode(u: Obj, enc: &str, errors: &str) -> PyResult<Obj> {
+    if lookup(enc)? == Codec::StringEscape {
+        // `escape_encode` takes only a str.
+        return Err(exc::type_error(
+            "escape_encode() argument 1 must be string, not unicode",
+        ));
+    }
     encode_text(unicode::code_points(u), enc, errors)
 }
 
@@ -142,6 +160,7 @@ pub fn decode(s: Obj, enc: &str, errors: &str) -> PyResult<Obj> {
 
 /// `unicode.decode(enc, errors)`: the default encoding first, then the codec.
 pub fn decode_unicode(u: Obj, enc: &str, errors: &str) -> PyResult<Obj> {
+    lookup(enc)?;
     let b = lift(Codec::Ascii.encode(unicode::code_points(u), &mut Errors::Strict))?;
     decode_data(&b, enc, errors)
 }

@@ -189,7 +189,7 @@ pub static METHODS: &[MethodDef] = &[
     super::m("rjust", tm::rjust::<S>, Arity::Range(1, 2)),
     super::m("zfill", tm::zfill::<S>, Arity::Range(1, 1)),
     super::m("expandtabs", tm::expandtabs::<S>, Arity::Range(0, 1)),
-    super::m("translate", tm::translate_str, Arity::Range(1, 2)),
+    super::m("translate", tm::translate_str, Arity::Any),
     super::m("format", tm::format::<S>, Arity::Any),
     super::m("encode", tm::encode::<S>, Arity::Any),
     super::m("decode", tm::decode::<S>, Arity::Any),

@@ -596,7 +596,18 @@ predicate!(isnumeric);
 
 // --- translate ---------------------------------------------------------------------------------
 
-pub fn translate_str(s: Obj, a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
+pub fn translate_str(s: Obj, a: &[Obj], k: Option<Obj>) -> PyResult<Obj> {
+    // PyArg_UnpackTuple's messages.
+    if k.is_some_and(|k| crate::runtime::types::dict::len(k) > 0) {
+        return Err(exc::type_error("translate() takes no keyword arguments"));
+    }
+    if a.is_empty() || a.len() > 2 {
+        return Err(exc::type_error(&format!(
+            "translate expected at {} arguments, got {}",
+            if a.is_empty() { "least 1" } else { "most 2" },
+            a.len()
+        )));
+    }
     let table = a[0];
     let del = opt(a, 1);
     if unicode::is_unicode(table) {
@@ -686,7 +697,11 @@ fn name_arg(o: Option<Obj>, fname: &str, pos: usize, default: &str) -> PyResult<
         Some(x) if unicode::is_unicode(x) => Ok(pystr::as_str_lossy(unicode::encode_default(x)?)),
         Some(x) => Err(exc::type_error(&format!(
             "{fname}() argument {pos} must be string, not {}",
-            ops::type_name_of(x)
+            if x == rt().none {
+                "None".to_string()
+            } else {
+                ops::type_name_of(x)
+            }
         ))),
     }
 }
