@@ -48,8 +48,22 @@ pub fn raise(e: StrError) -> Raised {
                 ExcKind::BinasciiError => binascii_error(),
                 ExcKind::UnicodeDecodeError | ExcKind::UnicodeEncodeError => r.exc.UnicodeError,
             };
-            exc::raise_msg(cls, &message)
+            raise_text(cls, &message)
         }
+    }
+}
+
+/// Raises `cls(message)`, the message standing for a byte string: a char below 256 is that byte
+/// (so a quoted byte such as an encoding name comes out as CPython prints it).
+fn raise_text(cls: Obj, message: &str) -> Raised {
+    if message.chars().all(|c| (c as u32) < 0x100) {
+        let bytes: Vec<u8> = message.chars().map(|c| c as u8).collect();
+        match pystr::new(&bytes) {
+            Ok(m) => exc::raise_args(cls, &[m]),
+            Err(e) => e,
+        }
+    } else {
+        exc::raise_msg(cls, message)
     }
 }
 

@@ -372,8 +372,17 @@ fn partition_impl<K: Kind>(s: Obj, a: &[Obj], right: bool) -> PyResult<Obj> {
     } else {
         lift(strops::partition(h, &sep))?
     };
+    let found = !y.is_empty();
     let (x, y, z) = (K::make(x)?, K::make(y)?, K::make(z)?);
-    tuple::new(&[x, y, z])
+    if K::UNICODE {
+        return tuple::new(&[x, y, z]);
+    }
+    // str's partition hands back the separator object, or `self` when it is not found.
+    match (found, right) {
+        (true, _) => tuple::new(&[x, a[0], z]),
+        (false, false) => tuple::new(&[s, y, z]),
+        (false, true) => tuple::new(&[x, y, s]),
+    }
 }
 
 pub fn partition<K: Kind>(s: Obj, a: &[Obj], k: Option<Obj>) -> PyResult<Obj> {
@@ -423,6 +432,10 @@ pub fn join<K: Kind>(s: Obj, a: &[Obj], k: Option<Obj>) -> PyResult<Obj> {
     let mut pieces: Vec<Cow<'static, [K::E]>> = Vec::with_capacity(its.len());
     for (i, &it) in its.iter().enumerate() {
         if !K::UNICODE && unicode::is_unicode(it) {
+            if its.len() == 1 {
+                // unicode.join converts its separator only for two items or more.
+                return unicode::new(unicode::code_points(it));
+            }
             return join::<U>(unicode::decode_default(s)?, &[items], k);
         }
         if !pystr::is_str(it) && !unicode::is_unicode(it) {
@@ -693,8 +706,10 @@ pub fn translate_unicode(s: Obj, a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
 fn name_arg(o: Option<Obj>, fname: &str, pos: usize, default: &str) -> PyResult<String> {
     match o {
         None => Ok(default.to_string()),
-        Some(x) if pystr::is_str(x) => Ok(pystr::as_str_lossy(x)),
-        Some(x) if unicode::is_unicode(x) => Ok(pystr::as_str_lossy(unicode::encode_default(x)?)),
+        Some(x) if pystr::is_str(x) => Ok(latin1_text(pystr::bytes(x))),
+        Some(x) if unicode::is_unicode(x) => {
+            Ok(latin1_text(pystr::bytes(unicode::encode_default(x)?)))
+        }
         Some(x) => Err(exc::type_error(&format!(
             "{fname}() argument {pos} must be string, not {}",
             if x == rt().none {
@@ -704,6 +719,11 @@ fn name_arg(o: Option<Obj>, fname: &str, pos: usize, default: &str) -> PyResult<
             }
         ))),
     }
+}
+
+/// Bytes as Rust text, a char per byte (how strops' messages stand for byte strings).
+fn latin1_text(b: &[u8]) -> String {
+    b.iter().map(|&c| c as char).collect()
 }
 
 fn codec_args(fname: &str, a: &[Obj], k: Option<Obj>) -> PyResult<(String, String)> {
