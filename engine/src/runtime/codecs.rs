@@ -1,200 +1,193 @@
-//! `str.decode`/`unicode.encode` entry points: codec lookup and error handlers.
-//! The codecs implemented here: ascii, latin-1, utf-8 (with CPython 2.7's surrogate rules).
+//! `str.decode` / `unicode.encode` / `unicode(s, encoding, errors)`: the runtime side of
+//! `crate::strops::codecs`. Looks a codec up (strops' codecs, then the single-byte charmap
+//! codecs whose tables live in `syntax::source::codec_tables`), runs it, wraps the result
+//! (text codecs: `str` <-> `unicode`; bytes codecs such as `hex`, `base64`, `string_escape`:
+//! `str` -> `str`), and turns a [`StrError`] into the Python exception CPython raises
+//! ([`raise`]; `UnicodeDecodeError`/`UnicodeEncodeError` carry CPython's fields).
+//!
+//! Invariant: every strops string error reaching Python code goes through [`raise`].
 
 use super::exc;
-use super::object::{Obj, PyResult};
+use super::object::{Obj, PyResult, Raised};
+use super::rt::rt;
 use super::types::{str as pystr, unicode};
+use crate::strops::codecs::{self as sc, Codec, Errors};
+use crate::strops::{ExcKind, StrError, UnicodeObject};
 
-fn normalize(enc: &str) -> String {
-    enc.trim().to_ascii_lowercase().replace(['-', ' '], "_")
-}
-
-enum Codec {
-    Ascii,
-    Latin1,
-    Utf8,
-}
-
-fn lookup(enc: &str) -> PyResult<Codec> {
-    match normalize(enc).as_str() {
-        "ascii" | "us_ascii" | "646" => Ok(Codec::Ascii),
-        "latin_1" | "latin1" | "iso_8859_1" | "iso8859_1" | "l1" | "latin" | "8859" | "cp819" => {
-            Ok(Codec::Latin1)
-        }
-        "utf_8" | "utf8" | "u8" | "utf" => Ok(Codec::Utf8),
-        _ => Err(exc::lookup_error(&format!("unknown encoding: {enc}"))),
-    }
-}
-
-fn check_errors(errors: &str) -> PyResult<()> {
-    match errors {
-        "strict" | "ignore" | "replace" | "xmlcharrefreplace" | "backslashreplace" => Ok(()),
-        other => Err(exc::lookup_error(&format!(
-            "unknown error handler name '{other}'"
-        ))),
-    }
-}
-
-pub fn encode(u: Obj, enc: &str, errors: &str) -> PyResult<Obj> {
-    let codec = lookup(enc)?;
-    check_errors(errors)?;
-    let cps = unicode::code_points(u);
-    let (limit, name) = match codec {
-        Codec::Ascii => (128, "ascii"),
-        Codec::Latin1 => (256, "latin-1"),
-        Codec::Utf8 => {
-            let mut out = Vec::with_capacity(cps.len());
-            for &c in cps {
-                encode_utf8(c, &mut out);
-            }
-            return pystr::new(&out);
-        }
-    };
-    let mut out = Vec::with_capacity(cps.len());
-    let mut i = 0;
-    while i < cps.len() {
-        let c = cps[i];
-        if c < limit {
-            out.push(c as u8);
-            i += 1;
-            continue;
-        }
-        let end = i + cps[i..].iter().take_while(|&&x| x >= limit).count();
-        match errors {
-            "strict" => {
-                return Err(unicode::encode_error(
-                    name,
-                    u,
-                    i,
-                    end,
-                    &format!("ordinal not in range({limit})"),
-                ))
-            }
-            "ignore" => {}
-            "replace" => out.extend(std::iter::repeat_n(b'?', end - i)),
-            "xmlcharrefreplace" => {
-                for &c in &cps[i..end] {
-                    out.extend_from_slice(format!("&#{c};").as_bytes());
+/// The Python exception for a strops error.
+pub fn raise(e: StrError) -> Raised {
+    let r = rt();
+    match e {
+        StrError::Unicode(info) => {
+            let object = match &info.object {
+                UnicodeObject::Bytes(b) => pystr::new(b),
+                UnicodeObject::Text(t) => unicode::new(t),
+            };
+            let object = match object {
+                Ok(o) => o,
+                Err(x) => return x,
+            };
+            match info.object {
+                UnicodeObject::Bytes(_) => {
+                    unicode::decode_error(info.encoding, object, info.start, info.end, &info.reason)
                 }
-            }
-            _ => {
-                for &c in &cps[i..end] {
-                    let s = if c < 0x100 {
-                        format!("\\x{c:02x}")
-                    } else if c < 0x10000 {
-                        format!("\\u{c:04x}")
-                    } else {
-                        format!("\\U{c:08x}")
-                    };
-                    out.extend_from_slice(s.as_bytes());
+                UnicodeObject::Text(_) => {
+                    unicode::encode_error(info.encoding, object, info.start, info.end, &info.reason)
                 }
             }
         }
-        i = end;
+        StrError::Plain { kind, message } => {
+            let cls = match kind {
+                ExcKind::ValueError => r.exc.ValueError,
+                ExcKind::TypeError => r.exc.TypeError,
+                ExcKind::OverflowError => r.exc.OverflowError,
+                ExcKind::MemoryError => return exc::memory_error(),
+                ExcKind::LookupError => r.exc.LookupError,
+                ExcKind::IndexError => r.exc.IndexError,
+                ExcKind::AssertionError => r.exc.AssertionError,
+                ExcKind::BinasciiError => binascii_error(),
+                ExcKind::UnicodeDecodeError | ExcKind::UnicodeEncodeError => r.exc.UnicodeError,
+            };
+            raise_text(cls, &message)
+        }
     }
-    pystr::new(&out)
 }
 
-/// UTF-8 as CPython 2.7 writes it: surrogates are encoded like any code point.
-pub fn encode_utf8(c: u32, out: &mut Vec<u8>) {
-    if c < 0x80 {
-        out.push(c as u8);
-    } else if c < 0x800 {
-        out.push(0xc0 | (c >> 6) as u8);
-        out.push(0x80 | (c & 0x3f) as u8);
-    } else if c < 0x10000 {
-        out.push(0xe0 | (c >> 12) as u8);
-        out.push(0x80 | ((c >> 6) & 0x3f) as u8);
-        out.push(0x80 | (c & 0x3f) as u8);
+/// Raises `cls(message)`, the message standing for a byte string: a char below 256 is that byte
+/// (so a quoted byte such as an encoding name comes out as CPython prints it).
+fn raise_text(cls: Obj, message: &str) -> Raised {
+    if message.chars().all(|c| (c as u32) < 0x100) {
+        let bytes: Vec<u8> = message.chars().map(|c| c as u8).collect();
+        match pystr::new(&bytes) {
+            Ok(m) => exc::raise_args(cls, &[m]),
+            Err(e) => e,
+        }
     } else {
-        out.push(0xf0 | (c >> 18) as u8);
-        out.push(0x80 | ((c >> 12) & 0x3f) as u8);
-        out.push(0x80 | ((c >> 6) & 0x3f) as u8);
-        out.push(0x80 | (c & 0x3f) as u8);
+        exc::raise_msg(cls, message)
     }
 }
 
-pub fn decode(s: Obj, enc: &str, errors: &str) -> PyResult<Obj> {
-    let codec = lookup(enc)?;
-    check_errors(errors)?;
-    let b = pystr::bytes(s);
-    match codec {
-        Codec::Latin1 => {
-            let v: Vec<u32> = b.iter().map(|&c| c as u32).collect();
-            unicode::new(&v)
-        }
-        Codec::Ascii => {
-            let mut v = Vec::with_capacity(b.len());
-            for (i, &c) in b.iter().enumerate() {
-                if c < 128 {
-                    v.push(c as u32);
-                } else {
-                    match errors {
-                        "strict" => {
-                            return Err(unicode::decode_error(
-                                "ascii",
-                                s,
-                                i,
-                                i + 1,
-                                "ordinal not in range(128)",
-                            ))
-                        }
-                        "ignore" => {}
-                        _ => v.push(0xfffd),
-                    }
-                }
-            }
-            unicode::new(&v)
-        }
-        Codec::Utf8 => {
-            let mut v = Vec::with_capacity(b.len());
-            let mut i = 0;
-            while i < b.len() {
-                match utf8_step(&b[i..]) {
-                    Ok((c, n)) => {
-                        v.push(c);
-                        i += n;
-                    }
-                    Err((n, reason)) => match errors {
-                        "strict" => {
-                            return Err(unicode::decode_error("utf8", s, i, i + n.max(1), reason))
-                        }
-                        "ignore" => i += n.max(1),
-                        _ => {
-                            v.push(0xfffd);
-                            i += n.max(1);
-                        }
-                    },
-                }
-            }
-            unicode::new(&v)
+/// `binascii.Error` when a `binascii` module can be imported, else its base class `Exception`.
+fn binascii_error() -> Obj {
+    let found = super::import::import_module_str("binascii")
+        .and_then(|m| super::ops::getattr_str(m, "Error"));
+    match found {
+        Ok(e) => e,
+        Err(_) => {
+            exc::clear_pending();
+            rt().exc.Exception
         }
     }
 }
 
-/// One UTF-8 sequence at the start of `b` (CPython 2.7's decoder: surrogates accepted, overlong
-/// forms and code points past U+10FFFF rejected). Err: (bytes in the bad sequence, reason).
-fn utf8_step(b: &[u8]) -> Result<(u32, usize), (usize, &'static str)> {
-    let c0 = b[0];
-    let n = match c0 {
-        0x00..=0x7f => return Ok((c0 as u32, 1)),
-        0xc2..=0xdf => 2,
-        0xe0..=0xef => 3,
-        0xf0..=0xf4 => 4,
-        _ => return Err((1, "invalid start byte")),
+/// Lifts a strops result into a runtime one.
+pub fn lift<T>(r: Result<T, StrError>) -> PyResult<T> {
+    r.map_err(raise)
+}
+
+/// `codecs.lookup(name)`: strops' codecs, then the charmap codecs.
+pub fn lookup(name: &str) -> PyResult<Codec> {
+    match sc::lookup(name) {
+        Ok(c) => Ok(c),
+        Err(e) => charmap_lookup(name).ok_or_else(|| raise(e)),
+    }
+}
+
+fn charmap_lookup(name: &str) -> Option<Codec> {
+    use crate::syntax::source::codec_tables::{ALIASES, CHARMAPS};
+    let lower = name.to_ascii_lowercase();
+    let norm = lower
+        .split(|c: char| !(c.is_ascii_alphanumeric() || c == '.'))
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join("_");
+    let alias = |key: &str| {
+        ALIASES
+            .binary_search_by(|(a, _)| (*a).cmp(key))
+            .ok()
+            .map(|i| ALIASES[i].1)
     };
-    let mut cp = (c0 as u32) & (0x7f >> n);
-    for k in 1..n {
-        let Some(&c) = b.get(k) else {
-            return Err((k, "unexpected end of data"));
-        };
-        let ok = c & 0xc0 == 0x80
-            && !(k == 1
-                && ((c0 == 0xe0 && c < 0xa0) || (c0 == 0xf0 && c < 0x90) || (c0 == 0xf4 && c > 0x8f)));
-        if !ok {
-            return Err((k, "invalid continuation byte"));
+    let aliased = alias(&norm).or_else(|| alias(&norm.replace('.', "_")));
+    for module in aliased.into_iter().chain(std::iter::once(norm.as_str())) {
+        if let Ok(i) = CHARMAPS.binary_search_by(|(m, _)| (*m).cmp(module)) {
+            return Some(Codec::Charmap(&CHARMAPS[i].1));
         }
-        cp = (cp << 6) | (c & 0x3f) as u32;
     }
-    Ok((cp, n))
+    None
+}
+
+/// Encodes code points: `unicode.encode` (and `str.encode`, whose str was decoded as ASCII).
+pub fn encode_text(text: &[u32], enc: &str, errors: &str) -> PyResult<Obj> {
+    let codec = lookup(enc)?;
+    let mut errs = Errors::from_name(errors);
+    if codec.is_bytes_codec() {
+        // The bytes codecs read a unicode argument through its default-encoded buffer.
+        let ascii = lift(Codec::Ascii.encode(text, &mut Errors::Strict))?;
+        let wide: Vec<u32> = ascii.iter().map(|&b| b as u32).collect();
+        return pystr::new(&lift(codec.encode(&wide, &mut errs))?);
+    }
+    pystr::new(&lift(codec.encode(text, &mut errs))?)
+}
+
+/// `unicode.encode(enc, errors)`.
+pub fn encode(u: Obj, enc: &str, errors: &str) -> PyResult<Obj> {
+    if lookup(enc)? == Codec::StringEscape {
+        // `escape_encode` takes only a str.
+        return Err(exc::type_error(
+            "escape_encode() argument 1 must be string, not unicode",
+        ));
+    }
+    encode_text(unicode::code_points(u), enc, errors)
+}
+
+/// `str.encode(enc, errors)`: bytes codecs work on the bytes; text codecs see the str decoded
+/// with the default encoding (ASCII).
+pub fn encode_bytes(s: Obj, enc: &str, errors: &str) -> PyResult<Obj> {
+    let codec = lookup(enc)?;
+    let b = pystr::bytes(s);
+    if codec.is_bytes_codec() {
+        let wide: Vec<u32> = b.iter().map(|&c| c as u32).collect();
+        let mut errs = Errors::from_name(errors);
+        return pystr::new(&lift(codec.encode(&wide, &mut errs))?);
+    }
+    let text = lift(Codec::Ascii.decode(b, &mut Errors::Strict))?;
+    let mut errs = Errors::from_name(errors);
+    pystr::new(&lift(codec.encode(&text, &mut errs))?)
+}
+
+/// Decodes bytes: `str.decode`, `unicode(s, enc, errors)`. Bytes codecs give a str.
+pub fn decode_data(b: &[u8], enc: &str, errors: &str) -> PyResult<Obj> {
+    let codec = lookup(enc)?;
+    let mut errs = Errors::from_name(errors);
+    let out = lift(codec.decode(b, &mut errs))?;
+    if codec.is_bytes_codec() {
+        let bytes: Vec<u8> = out.iter().map(|&c| c as u8).collect();
+        return pystr::new(&bytes);
+    }
+    unicode::new(&out)
+}
+
+/// `str.decode(enc, errors)`.
+pub fn decode(s: Obj, enc: &str, errors: &str) -> PyResult<Obj> {
+    decode_data(pystr::bytes(s), enc, errors)
+}
+
+/// `unicode.decode(enc, errors)`: the default encoding first, then the codec.
+pub fn decode_unicode(u: Obj, enc: &str, errors: &str) -> PyResult<Obj> {
+    lookup(enc)?;
+    let b = lift(Codec::Ascii.encode(unicode::code_points(u), &mut Errors::Strict))?;
+    decode_data(&b, enc, errors)
+}
+
+/// Decodes with the default encoding (ASCII, strict) into code points.
+pub fn ascii_decode(b: &[u8]) -> PyResult<Vec<u32>> {
+    if b.is_ascii() {
+        return Ok(b.iter().map(|&c| c as u32).collect());
+    }
+    lift(Codec::Ascii.decode(b, &mut Errors::Strict))
+}
+
+/// UTF-8 of one code point, as CPython 2.7 writes it (a lone surrogate is 3 bytes).
+pub fn encode_utf8(c: u32, out: &mut Vec<u8>) {
+    out.extend_from_slice(&sc::encode_utf8(&[c]));
 }

@@ -101,6 +101,9 @@ fn run(fmt: &[u32], args: Obj, is_unicode: bool) -> PyResult<Outcome> {
                 return Err(exc::type_error("format requires a mapping"));
             }
             used_mapping = true;
+            // CPython's argument cursor is spent once a key was used: a later unkeyed
+            // conversion finds no argument.
+            argi = positional.len();
             let kt: Vec<u32> = fmt[range].to_vec();
             let k = if is_unicode {
                 unicode::new(&kt)?
@@ -110,7 +113,17 @@ fn run(fmt: &[u32], args: Obj, is_unicode: bool) -> PyResult<Outcome> {
             };
             value_from_key = Some(ops::getitem(args, k)?);
         }
-        let spec = pyfmt::parse_conversion(fmt, after_key, is_unicode).map_err(format_error)?;
+        let spec = match pyfmt::parse_conversion(fmt, after_key, is_unicode) {
+            Ok(spec) => spec,
+            // CPython fetches the argument before it looks at the conversion character.
+            Err(FormatError::Value(m)) if m.starts_with("unsupported format character") => {
+                if value_from_key.is_none() && positional.get(argi).is_none() {
+                    return Err(exc::type_error("not enough arguments for format string"));
+                }
+                return Err(exc::value_error(&m));
+            }
+            Err(e) => return Err(format_error(e)),
+        };
         let width = match spec.width {
             Count::Absent => 0,
             Count::Given(w) => w,
@@ -161,7 +174,13 @@ fn run(fmt: &[u32], args: Obj, is_unicode: bool) -> PyResult<Outcome> {
             None => next_arg(&mut argi)?,
         };
         if let Count::Star = spec.width {
-            if let Some(a) = positional.get(argi.wrapping_sub(if matches!(spec.precision, Count::Star) { 3 } else { 2 })) {
+            if let Some(a) =
+                positional.get(argi.wrapping_sub(if matches!(spec.precision, Count::Star) {
+                    3
+                } else {
+                    2
+                }))
+            {
                 if super::types::int::is_int(*a) && super::types::int::value(*a) < 0 {
                     flags.left = true;
                 }
@@ -176,7 +195,16 @@ fn run(fmt: &[u32], args: Obj, is_unicode: bool) -> PyResult<Outcome> {
         match spec.conversion {
             's' | 'r' => {
                 let s = if spec.conversion == 's' {
-                    ops::str_or_unicode(value)?
+                    if unicode::is_unicode(value) {
+                        if !is_unicode {
+                            return Ok(Outcome::NeedUnicode);
+                        }
+                        value
+                    } else if is_unicode {
+                        unicode::from_object(value)?
+                    } else {
+                        ops::str_or_unicode(value)?
+                    }
                 } else {
                     ops::repr(value)?
                 };
@@ -191,14 +219,20 @@ fn run(fmt: &[u32], args: Obj, is_unicode: bool) -> PyResult<Outcome> {
                 } else {
                     pystr::bytes(s).iter().map(|&b| b as u32).collect()
                 };
-                let lay = pyfmt::printf_text_layout(text.len(), &conv, true).map_err(format_error)?;
+                let lay =
+                    pyfmt::printf_text_layout(text.len(), &conv, true).map_err(format_error)?;
                 out.extend(std::iter::repeat_n(' ' as u32, lay.left));
                 out.extend_from_slice(&text[..lay.keep]);
                 out.extend(std::iter::repeat_n(' ' as u32, lay.right));
             }
             'c' => {
                 let code: u32 = if pystr::is_str(value) && pystr::len(value) == 1 {
-                    pystr::bytes(value)[0] as u32
+                    if is_unicode {
+                        // A str character in a unicode format is decoded (ASCII).
+                        unicode::code_points(unicode::decode_default(value)?)[0]
+                    } else {
+                        pystr::bytes(value)[0] as u32
+                    }
                 } else if unicode::is_unicode(value) && unicode::code_points(value).len() == 1 {
                     if !is_unicode {
                         return Ok(Outcome::NeedUnicode);
@@ -207,7 +241,20 @@ fn run(fmt: &[u32], args: Obj, is_unicode: bool) -> PyResult<Outcome> {
                 } else if pystr::is_str(value) || unicode::is_unicode(value) {
                     return Err(exc::type_error("%c requires int or char"));
                 } else {
-                    let n = integer_of(value, "%c requires int or char")?;
+                    // PyInt_AsLong: a unicode format truncates a float and reports any failure
+                    // as "%c requires int or char"; a str format keeps PyInt_AsLong's message.
+                    let n = match as_real(value) {
+                        Some(Real::Int(x)) => BigInt::from(x),
+                        Some(Real::Long(x)) => x,
+                        Some(Real::Float(f)) if is_unicode && f.is_finite() => {
+                            BigInt::from(f.trunc() as i64)
+                        }
+                        Some(Real::Float(_)) if !is_unicode => {
+                            return Err(exc::type_error("integer argument expected, got float"))
+                        }
+                        _ if is_unicode => return Err(exc::type_error("%c requires int or char")),
+                        _ => return Err(exc::type_error("an integer is required")),
+                    };
                     pyfmt::printf_char_code(&n, is_unicode).map_err(format_error)?
                 };
                 let lay = pyfmt::printf_text_layout(1, &conv, false).map_err(format_error)?;
@@ -230,7 +277,11 @@ fn run(fmt: &[u32], args: Obj, is_unicode: bool) -> PyResult<Outcome> {
                     None => {
                         let msg = format!(
                             "%{} format: a number is required, not {}",
-                            spec.conversion,
+                            if spec.conversion == 'i' {
+                                'd'
+                            } else {
+                                spec.conversion
+                            },
                             ops::type_name_of(value)
                         );
                         let n = integer_via_int(value).map_err(|_| {
@@ -247,10 +298,11 @@ fn run(fmt: &[u32], args: Obj, is_unicode: bool) -> PyResult<Outcome> {
                 let f = match as_real(value) {
                     Some(r) => super::types::number::real_to_f64(&r)?,
                     None => {
-                        let msg = format!(
-                            "float argument required, not {}",
-                            ops::type_name_of(value)
-                        );
+                        let msg = if is_unicode {
+                            "a float is required".to_string()
+                        } else {
+                            format!("float argument required, not {}", ops::type_name_of(value))
+                        };
                         match super::types::number_new::float_from(value) {
                             Ok(f) if !pystr::is_str(value) && !unicode::is_unicode(value) => f,
                             _ => {
@@ -278,14 +330,6 @@ fn run(fmt: &[u32], args: Obj, is_unicode: bool) -> PyResult<Outcome> {
         ));
     }
     Ok(Outcome::Done(out))
-}
-
-fn integer_of(v: Obj, msg: &str) -> PyResult<BigInt> {
-    match as_real(v) {
-        Some(Real::Int(x)) => Ok(BigInt::from(x)),
-        Some(Real::Long(x)) => Ok(x),
-        _ => Err(exc::type_error(msg)),
-    }
 }
 
 fn integer_via_int(v: Obj) -> PyResult<(BigInt, bool)> {

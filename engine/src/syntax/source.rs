@@ -27,7 +27,7 @@
 //! other non-charmap codecs (`utf-16`, `hex`, ...) are not supported (see `codecs.rs`).
 
 #[rustfmt::skip]
-mod codec_tables;
+pub(crate) mod codec_tables;
 mod codecs;
 #[cfg(test)]
 mod tests;

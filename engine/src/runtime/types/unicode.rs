@@ -1,6 +1,7 @@
 //! `unicode`: immutable code-point strings (UCS4: lone surrogates allowed). Layout: header,
 //! cached hash, length, then the code points inline. The default encoding is ASCII, as in
-//! CPython 2.7: mixing str and unicode decodes the str as ASCII.
+//! CPython 2.7: mixing str and unicode decodes the str as ASCII. The slots are here; the methods
+//! (shared with `str`) are in `text_methods`, over `crate::strops`.
 
 use std::cell::Cell;
 
@@ -10,9 +11,14 @@ use super::super::ops;
 use super::super::rt::rt;
 use super::super::typeobj::{NbOp, Slots};
 use super::tuple_methods::seq_index;
-use super::{int, list, parse_args, slice, str as pystr, tuple, Arity, MethodDef};
+use super::{int, parse_args, slice, str as pystr, Arity, MethodDef};
 use crate::compile::ir::CmpOp;
 use crate::gc;
+use crate::strops;
+
+#[path = "text_methods.rs"]
+pub mod text_methods;
+use text_methods::{self as tm, U};
 
 #[repr(C)]
 pub struct UnicodeObj {
@@ -36,7 +42,13 @@ fn unicode_tail_offset(p: *mut u8) -> usize {
     (DATA + 4 * len).next_multiple_of(8)
 }
 
-crate::sub_kind!(UNICODE_SUB_KIND, "unicode subclass instance", None, None, unicode_tail_offset);
+crate::sub_kind!(
+    UNICODE_SUB_KIND,
+    "unicode subclass instance",
+    None,
+    None,
+    unicode_tail_offset
+);
 
 pub fn tail_offset(o: Obj) -> usize {
     unicode_tail_offset(o.as_ptr())
@@ -119,15 +131,11 @@ pub fn to_rust_lossy(o: Obj) -> String {
 /// Encodes with the default encoding (ASCII, strict).
 pub fn encode_default(o: Obj) -> PyResult<Obj> {
     let cps = code_points(o);
-    let mut out = Vec::with_capacity(cps.len());
-    for (i, &c) in cps.iter().enumerate() {
-        if c >= 128 {
-            let end = cps[i..].iter().take_while(|&&x| x >= 128).count() + i;
-            return Err(encode_error("ascii", o, i, end, "ordinal not in range(128)"));
-        }
-        out.push(c as u8);
+    if cps.iter().all(|&c| c < 0x80) {
+        let b: Vec<u8> = cps.iter().map(|&c| c as u8).collect();
+        return pystr::new(&b);
     }
-    pystr::new(&out)
+    super::super::codecs::encode(o, "ascii", "strict")
 }
 
 pub fn encode_ascii(o: Obj) -> PyResult<Obj> {
@@ -136,19 +144,17 @@ pub fn encode_ascii(o: Obj) -> PyResult<Obj> {
 
 /// Decodes a str with the default encoding (ASCII, strict).
 pub fn decode_default(s: Obj) -> PyResult<Obj> {
-    let b = pystr::bytes(s);
-    let mut out = Vec::with_capacity(b.len());
-    for (i, &c) in b.iter().enumerate() {
-        if c >= 128 {
-            return Err(decode_error("ascii", s, i, i + 1, "ordinal not in range(128)"));
-        }
-        out.push(c as u32);
-    }
-    new(&out)
+    new(&super::super::codecs::ascii_decode(pystr::bytes(s))?)
 }
 
 /// UnicodeEncodeError(encoding, object, start, end, reason).
-pub fn encode_error(enc: &str, o: Obj, start: usize, end: usize, reason: &str) -> super::super::object::Raised {
+pub fn encode_error(
+    enc: &str,
+    o: Obj,
+    start: usize,
+    end: usize,
+    reason: &str,
+) -> super::super::object::Raised {
     let r = rt();
     let res = (|| -> PyResult<super::super::object::Raised> {
         let args = [
@@ -171,7 +177,13 @@ pub fn encode_error(enc: &str, o: Obj, start: usize, end: usize, reason: &str) -
 }
 
 /// UnicodeDecodeError(encoding, object, start, end, reason).
-pub fn decode_error(enc: &str, o: Obj, start: usize, end: usize, reason: &str) -> super::super::object::Raised {
+pub fn decode_error(
+    enc: &str,
+    o: Obj,
+    start: usize,
+    end: usize,
+    reason: &str,
+) -> super::super::object::Raised {
     let r = rt();
     let res = (|| -> PyResult<super::super::object::Raised> {
         let args = [
@@ -268,10 +280,7 @@ fn getitem(o: Obj, k: Obj) -> PyResult<Obj> {
         return new(&out);
     }
     if !ops::is_index(k) {
-        return Err(exc::type_error(&format!(
-            "string indices must be integers, not {}",
-            ops::type_name_of(k)
-        )));
+        return Err(exc::type_error("string indices must be integers"));
     }
     let i = seq_index(k, c.len(), "string index out of range")?;
     new(&c[i..i + 1])
@@ -300,15 +309,7 @@ pub fn coerce_arg(o: Obj) -> PyResult<Obj> {
 }
 
 fn contains(o: Obj, k: Obj) -> PyResult<bool> {
-    if !is_unicode(k) && !pystr::is_str(k) {
-        return Err(exc::type_error(&format!(
-            "'in <string>' requires string as left operand, not {}",
-            ops::type_name_of(k)
-        )));
-    }
-    let k = coerce_arg(k)?;
-    let (h, n) = (code_points(o), code_points(k));
-    Ok(n.is_empty() || h.windows(n.len()).any(|w| w == n))
+    tm::contains::<U>(o, k)
 }
 
 fn concat(a: Obj, b: Obj) -> PyResult<Obj> {
@@ -319,29 +320,14 @@ fn concat(a: Obj, b: Obj) -> PyResult<Obj> {
     new(&v)
 }
 
-fn add(a: Obj, b: Obj) -> PyResult<Obj> {
-    if (is_unicode(a) || pystr::is_str(a)) && (is_unicode(b) || pystr::is_str(b)) {
-        return concat(a, b);
-    }
-    Ok(rt().not_implemented)
-}
-
 fn repeat(o: Obj, n: i64) -> PyResult<Obj> {
-    let c = code_points(o);
-    if n <= 0 || c.is_empty() {
-        return new(&[]);
+    if n == 1 && o.class() == rt().types.unicode {
+        return Ok(o);
     }
-    let total = c
-        .len()
-        .checked_mul(n as usize)
-        .filter(|t| *t < (1usize << 38))
-        .ok_or_else(exc::memory_error)?;
-    let mut v = Vec::new();
-    v.try_reserve(total).map_err(|_| exc::memory_error())?;
-    for _ in 0..n {
-        v.extend_from_slice(c);
-    }
-    new(&v)
+    new(&super::super::codecs::lift(strops::repeat(
+        code_points(o),
+        n,
+    ))?)
 }
 
 fn richcmp(a: Obj, b: Obj, op: CmpOp) -> PyResult<Obj> {
@@ -350,14 +336,15 @@ fn richcmp(a: Obj, b: Obj, op: CmpOp) -> PyResult<Obj> {
     } else if pystr::is_str(b) {
         match decode_default(b) {
             Ok(u) => u,
-            Err(_) => {
-                // CPython warns and treats them as unequal.
-                exc::clear_pending();
-                return Ok(match op {
-                    CmpOp::Eq => rt().false_,
-                    CmpOp::Ne => rt().true_,
-                    _ => rt().not_implemented,
-                });
+            Err(e) => {
+                // CPython warns (UnicodeWarning) and treats them as unequal; ordering raises.
+                return match op {
+                    CmpOp::Eq | CmpOp::Ne => {
+                        exc::clear_pending();
+                        Ok(ops::bool_obj(op == CmpOp::Ne))
+                    }
+                    _ => Err(e),
+                };
             }
         }
     } else {
@@ -398,7 +385,14 @@ fn unicode_new(t: Obj, args: &[Obj], kw: Option<Obj>) -> PyResult<Obj> {
                         ops::type_name_of(o)
                     )));
                 }
-                decode_bytes_obj(o, a[1], a[2])?
+                let u = decode_bytes_obj(o, a[1], a[2])?;
+                if !is_unicode(u) {
+                    return Err(exc::type_error(&format!(
+                        "decoder did not return an unicode object (type={})",
+                        ops::type_name_of(u)
+                    )));
+                }
+                u
             } else {
                 from_object(o)?
             }
@@ -410,14 +404,9 @@ fn unicode_new(t: Obj, args: &[Obj], kw: Option<Obj>) -> PyResult<Obj> {
     new_of(t, code_points(u))
 }
 
-fn iter_(o: Obj) -> PyResult<Obj> {
-    super::iter::new_seq_iter(o)
-}
-
 pub fn slots() -> Slots {
     let mut nb = [None; super::super::typeobj::NB_COUNT];
     nb[NbOp::Mod as usize] = Some(modulo as super::super::typeobj::BinaryFn);
-    nb[NbOp::Add as usize] = Some(add as super::super::typeobj::BinaryFn);
     Slots {
         repr: Some(repr),
         str: Some(str_),
@@ -429,68 +418,60 @@ pub fn slots() -> Slots {
         concat: Some(concat),
         repeat: Some(repeat),
         richcmp: Some(richcmp),
-        iter: Some(iter_),
         nb,
         new: Some(unicode_new),
         ..Default::default()
     }
 }
 
-fn encode(o: Obj, a: &[Obj], k: Option<Obj>) -> PyResult<Obj> {
-    let p = parse_args("encode", a, k, &["encoding", "errors"], 0)?;
-    let enc = match p[0] {
-        Some(e) => ops::str_text(e)?,
-        None => "ascii".into(),
-    };
-    let errs = match p[1] {
-        Some(e) => ops::str_text(e)?,
-        None => "strict".into(),
-    };
-    super::super::codecs::encode(o, &enc, &errs)
-}
-
-fn join(o: Obj, a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
-    let items = ops::iterate_to_list(a[0])?;
-    let sep = code_points(o);
-    let mut out = Vec::new();
-    for (i, &it) in list::items(items).iter().enumerate() {
-        if !is_unicode(it) && !pystr::is_str(it) {
-            return Err(exc::type_error(&format!(
-                "sequence item {i}: expected string or Unicode, {} found",
-                ops::type_name_of(it)
-            )));
-        }
-        if i > 0 {
-            out.extend_from_slice(sep);
-        }
-        out.extend_from_slice(code_points(coerce_arg(it)?));
-    }
-    new(&out)
-}
-
-fn format_spec(o: Obj, a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
-    let spec = coerce_arg(a[0])?;
-    let text = to_rust_lossy(o);
-    let spec = to_rust_lossy(spec);
-    match crate::pyfmt::format_str(&text, &spec, "unicode") {
-        Ok(r) => from_str(&r),
-        Err(e) => Err(super::super::printf::format_error(e)),
-    }
-}
-
-fn format_m(s: Obj, a: &[Obj], k: Option<Obj>) -> PyResult<Obj> {
-    super::super::strformat::format(s, a, k)
-}
-
-fn getnewargs(s: Obj, _a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
-    let c = new(code_points(s))?;
-    tuple::new(&[c])
-}
-
 pub static METHODS: &[MethodDef] = &[
-    super::m("encode", encode, Arity::Any),
-    super::m("join", join, Arity::One),
-    super::m("format", format_m, Arity::Any),
-    super::m("__format__", format_spec, Arity::One),
-    super::m("__getnewargs__", getnewargs, Arity::None),
+    super::m("join", tm::join::<U>, Arity::One),
+    super::m("split", tm::split::<U>, Arity::Range(0, 2)),
+    super::m("rsplit", tm::rsplit::<U>, Arity::Range(0, 2)),
+    super::m("splitlines", tm::splitlines::<U>, Arity::Range(0, 1)),
+    super::m("partition", tm::partition::<U>, Arity::One),
+    super::m("rpartition", tm::rpartition::<U>, Arity::One),
+    super::m("strip", tm::strip::<U>, Arity::Range(0, 1)),
+    super::m("lstrip", tm::lstrip::<U>, Arity::Range(0, 1)),
+    super::m("rstrip", tm::rstrip::<U>, Arity::Range(0, 1)),
+    super::m("replace", tm::replace::<U>, Arity::Range(2, 3)),
+    super::m("find", tm::find::<U>, Arity::Any),
+    super::m("rfind", tm::rfind::<U>, Arity::Any),
+    super::m("index", tm::index::<U>, Arity::Any),
+    super::m("rindex", tm::rindex::<U>, Arity::Any),
+    super::m("count", tm::count::<U>, Arity::Range(1, 3)),
+    super::m("startswith", tm::startswith::<U>, Arity::Range(1, 3)),
+    super::m("endswith", tm::endswith::<U>, Arity::Range(1, 3)),
+    super::m("upper", tm::upper::<U>, Arity::None),
+    super::m("lower", tm::lower::<U>, Arity::None),
+    super::m("swapcase", tm::swapcase::<U>, Arity::None),
+    super::m("title", tm::title::<U>, Arity::None),
+    super::m("capitalize", tm::capitalize::<U>, Arity::None),
+    super::m("isalnum", tm::isalnum::<U>, Arity::None),
+    super::m("isalpha", tm::isalpha::<U>, Arity::None),
+    super::m("isdigit", tm::isdigit::<U>, Arity::None),
+    super::m("islower", tm::islower::<U>, Arity::None),
+    super::m("isupper", tm::isupper::<U>, Arity::None),
+    super::m("isspace", tm::isspace::<U>, Arity::None),
+    super::m("istitle", tm::istitle::<U>, Arity::None),
+    super::m("isdecimal", tm::isdecimal::<U>, Arity::None),
+    super::m("isnumeric", tm::isnumeric::<U>, Arity::None),
+    super::m("center", tm::center::<U>, Arity::Range(1, 2)),
+    super::m("ljust", tm::ljust::<U>, Arity::Range(1, 2)),
+    super::m("rjust", tm::rjust::<U>, Arity::Range(1, 2)),
+    super::m("zfill", tm::zfill::<U>, Arity::Range(1, 1)),
+    super::m("expandtabs", tm::expandtabs::<U>, Arity::Range(0, 1)),
+    super::m("translate", tm::translate_unicode, Arity::One),
+    super::m("format", tm::format::<U>, Arity::Any),
+    super::m("encode", tm::encode::<U>, Arity::Any),
+    super::m("decode", tm::decode::<U>, Arity::Any),
+    super::m("__format__", tm::format_spec::<U>, Arity::Range(1, 1)),
+    super::m("__getnewargs__", tm::getnewargs::<U>, Arity::None),
+    super::m("__sizeof__", tm::sizeof::<U>, Arity::None),
+    super::m("_formatter_parser", tm::formatter_parser::<U>, Arity::None),
+    super::m(
+        "_formatter_field_name_split",
+        tm::formatter_field_name_split::<U>,
+        Arity::None,
+    ),
 ];

@@ -32,6 +32,7 @@ use super::error::{ExcKind, StrError, StrResult};
 
 pub use binary::{base64_decode, base64_encode, hex_decode, hex_encode};
 pub use escape::{string_escape_decode, string_escape_encode};
+pub use utf::encode_utf8;
 
 /// A codec implemented here.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

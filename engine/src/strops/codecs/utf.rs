@@ -106,7 +106,7 @@ pub(super) fn decode_utf8_partial(
 }
 
 /// CPython 2.7's UTF-8 encoder (see the module comment for surrogates).
-pub(super) fn encode_utf8(text: &[u32]) -> Vec<u8> {
+pub fn encode_utf8(text: &[u32]) -> Vec<u8> {
     let mut out = Vec::with_capacity(text.len());
     let mut i = 0;
     while i < text.len() {

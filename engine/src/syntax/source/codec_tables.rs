@@ -3,7 +3,7 @@
 //! their aliases, and the decoding table of every single-byte (charmap) codec.
 
 /// `encodings.aliases.aliases`: normalised alias -> module, sorted by alias.
-pub(super) static ALIASES: &[(&str, &str)] = &[
+pub(crate) static ALIASES: &[(&str, &str)] = &[
     ("037", "cp037"),
     ("1026", "cp1026"),
     ("1140", "cp1140"),
@@ -436,7 +436,7 @@ pub(super) static MODULES: &[&str] = &[
 ];
 
 /// Charmap codecs: module -> the character of each byte (0xFFFE: undefined), sorted by module.
-pub(super) static CHARMAPS: &[(&str, [u16; 256])] = &[
+pub(crate) static CHARMAPS: &[(&str, [u16; 256])] = &[
     ("cp037", [
         0x0000, 0x0001, 0x0002, 0x0003, 0x009c, 0x0009, 0x0086, 0x007f, 0x0097, 0x008d, 0x008e, 0x000b, 0x000c, 0x000d, 0x000e, 0x000f,
         0x0010, 0x0011, 0x0012, 0x0013, 0x009d, 0x0085, 0x0008, 0x0087, 0x0018, 0x0019, 0x0092, 0x008f, 0x001c, 0x001d, 0x001e, 0x001f,
