@@ -585,7 +585,7 @@ fn slot_init(o: Obj, args: &[Obj], kw: Option<Obj>) -> PyResult<()> {
 fn slot_new(t: Obj, args: &[Obj], kw: Option<Obj>) -> PyResult<Obj> {
     let r = rt();
     let f = lookup(t, r.names.__new__)?.expect("object defines __new__");
-    let f = ops::bind(f, r.none, t)?;
+    let f = ops::bind_to_class(f, t)?;
     let mut full = Vec::with_capacity(args.len() + 1);
     full.push(t);
     full.extend_from_slice(args);

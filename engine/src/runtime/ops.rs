@@ -115,10 +115,15 @@ pub fn hash(o: Obj) -> PyResult<i64> {
 #[inline]
 pub fn bind(f: Obj, inst: Obj, owner: Obj) -> PyResult<Obj> {
     match slots_of(f).descr_get {
-        Some(g) => {
-            let i = if inst == rt().none { None } else { Some(inst) };
-            g(f, i, owner)
-        }
+        Some(g) => g(f, Some(inst), owner),
+        None => Ok(f),
+    }
+}
+
+/// A class attribute looked up on the class itself: `descr.__get__(None, owner)`.
+pub fn bind_to_class(f: Obj, owner: Obj) -> PyResult<Obj> {
+    match slots_of(f).descr_get {
+        Some(g) => g(f, None, owner),
         None => Ok(f),
     }
 }
@@ -223,7 +228,18 @@ fn repeat_with(f: super::typeobj::RepeatFn, seq: Obj, n: Obj) -> PyResult<Obj> {
             type_name_of(n)
         )));
     }
-    let count = index_value_clamped(n)?;
+    // `PyNumber_AsSsize_t(n, OverflowError)`.
+    let count = index_value(n).map_err(|e| {
+        if exc::pending_is(rt().exc.IndexError) {
+            exc::clear_pending();
+            exc::overflow_error(&format!(
+                "cannot fit '{}' into an index-sized integer",
+                type_name_of(n)
+            ))
+        } else {
+            e
+        }
+    })?;
     f(seq, count)
 }
 
