@@ -53,7 +53,9 @@ fn b_isinstance(a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
     }
     if is_type(cls) && cls.class() != rt().types.type_ {
         if let Some(f) = super::typeobj::lookup(cls.class(), rt().names.__instancecheck__)? {
-            if !descr::is_slot_wrapper_of(f, rt().types.type_, "") && f.class() != rt().types.method_descriptor {
+            if !descr::is_slot_wrapper_of(f, rt().types.type_, "")
+                && f.class() != rt().types.method_descriptor
+            {
                 let m = ops::bind(f, cls, cls.class())?;
                 return Ok(ops::bool_obj(ops::truthy(call(m, &[o], None)?)?));
             }
@@ -309,7 +311,9 @@ fn b_chr(a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
 fn b_unichr(a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
     let v = int::as_i64(a[0], "Python int too large to convert to C long")?;
     if !(0..0x110000).contains(&v) {
-        return Err(exc::value_error("unichr() arg not in range(0x110000) (wide Python build)"));
+        return Err(exc::value_error(
+            "unichr() arg not in range(0x110000) (wide Python build)",
+        ));
     }
     unicode::new(&[v as u32])
 }
@@ -491,10 +495,7 @@ fn b_zip(a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
         let it = ops::iter(x).map_err(|e| {
             if exc::pending_is(rt().exc.TypeError) {
                 exc::clear_pending();
-                exc::type_error(&format!(
-                    "zip argument #{} must support iteration",
-                    i + 1
-                ))
+                exc::type_error(&format!("zip argument #{} must support iteration", i + 1))
             } else {
                 e
             }
@@ -649,9 +650,8 @@ fn b_locals(_a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
 fn b_vars(a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
     match a.first() {
         None => b_locals(a, None),
-        Some(&o) => ops::getattr_opt(o, rt().names.__dict__)?.ok_or_else(|| {
-            exc::type_error("vars() argument must have __dict__ attribute")
-        }),
+        Some(&o) => ops::getattr_opt(o, rt().names.__dict__)?
+            .ok_or_else(|| exc::type_error("vars() argument must have __dict__ attribute")),
     }
 }
 
@@ -759,7 +759,8 @@ fn b_eval(a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
 
 fn b_execfile(a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
     let name = ops::str_text(a[0])?;
-    let bytes = std::fs::read(&name).map_err(|e| exc::os_error(rt().exc.IOError, &e, Some(a[0])))?;
+    let bytes =
+        std::fs::read(&name).map_err(|e| exc::os_error(rt().exc.IOError, &e, Some(a[0])))?;
     let cur = exc::current_frame();
     let g = match a.get(1).copied().filter(|g| *g != none()) {
         Some(g) => g,

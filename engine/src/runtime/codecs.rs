@@ -190,7 +190,9 @@ fn utf8_step(b: &[u8]) -> Result<(u32, usize), (usize, &'static str)> {
         };
         let ok = c & 0xc0 == 0x80
             && !(k == 1
-                && ((c0 == 0xe0 && c < 0xa0) || (c0 == 0xf0 && c < 0x90) || (c0 == 0xf4 && c > 0x8f)));
+                && ((c0 == 0xe0 && c < 0xa0)
+                    || (c0 == 0xf0 && c < 0x90)
+                    || (c0 == 0xf4 && c > 0x8f)));
         if !ok {
             return Err((k, "invalid continuation byte"));
         }

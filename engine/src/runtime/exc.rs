@@ -116,7 +116,11 @@ pub fn class_matches(ty: Obj, cls: Obj) -> bool {
 /// Raises a new instance of `ty` with `args`.
 pub fn raise_args(ty: Obj, args: &[Obj]) -> Raised {
     match new_exception(ty, args) {
-        Ok(v) => set_pending(ExcState { ty, value: v, tb: None }),
+        Ok(v) => set_pending(ExcState {
+            ty,
+            value: v,
+            tb: None,
+        }),
         Err(r) => r,
     }
 }
@@ -203,7 +207,11 @@ pub fn os_error(ty: Obj, e: &std::io::Error, filename: Option<Obj>) -> Raised {
             None => vec![n, m],
         };
         let v = super::call::call(ty, &args, None)?;
-        Ok(set_pending(ExcState { ty, value: v, tb: None }))
+        Ok(set_pending(ExcState {
+            ty,
+            value: v,
+            tb: None,
+        }))
     })();
     match res {
         Ok(r) | Err(r) => r,

@@ -6,7 +6,9 @@ use super::object::{Obj, PyResult};
 use super::ops;
 use super::rt::rt;
 use super::typeobj::{is_type, tobj};
-use super::types::{cell, classobj, code, dict, frame, int, list, str as pystr, traceback, tuple, GetSetDef};
+use super::types::{
+    cell, classobj, code, dict, frame, int, list, str as pystr, traceback, tuple, GetSetDef,
+};
 
 /// `dir([o])`: sorted names (the current locals without an argument).
 pub fn dir(o: Option<Obj>) -> PyResult<Obj> {

@@ -185,8 +185,8 @@ impl ObjVec {
         // CPython's list over-allocation pattern: newsize + newsize/8 + (3 or 6).
         let grown = need + (need >> 3) + if need < 9 { 3 } else { 6 };
         let new_cap = grown.max(need);
-        let layout = std::alloc::Layout::array::<Obj>(new_cap)
-            .map_err(|_| super::exc::memory_error())?;
+        let layout =
+            std::alloc::Layout::array::<Obj>(new_cap).map_err(|_| super::exc::memory_error())?;
         if layout.size() > isize::MAX as usize / 2 {
             return Err(super::exc::memory_error());
         }

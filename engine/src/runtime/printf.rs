@@ -161,7 +161,13 @@ fn run(fmt: &[u32], args: Obj, is_unicode: bool) -> PyResult<Outcome> {
             None => next_arg(&mut argi)?,
         };
         if let Count::Star = spec.width {
-            if let Some(a) = positional.get(argi.wrapping_sub(if matches!(spec.precision, Count::Star) { 3 } else { 2 })) {
+            if let Some(a) =
+                positional.get(argi.wrapping_sub(if matches!(spec.precision, Count::Star) {
+                    3
+                } else {
+                    2
+                }))
+            {
                 if super::types::int::is_int(*a) && super::types::int::value(*a) < 0 {
                     flags.left = true;
                 }
@@ -191,7 +197,8 @@ fn run(fmt: &[u32], args: Obj, is_unicode: bool) -> PyResult<Outcome> {
                 } else {
                     pystr::bytes(s).iter().map(|&b| b as u32).collect()
                 };
-                let lay = pyfmt::printf_text_layout(text.len(), &conv, true).map_err(format_error)?;
+                let lay =
+                    pyfmt::printf_text_layout(text.len(), &conv, true).map_err(format_error)?;
                 out.extend(std::iter::repeat_n(' ' as u32, lay.left));
                 out.extend_from_slice(&text[..lay.keep]);
                 out.extend(std::iter::repeat_n(' ' as u32, lay.right));
@@ -247,10 +254,8 @@ fn run(fmt: &[u32], args: Obj, is_unicode: bool) -> PyResult<Outcome> {
                 let f = match as_real(value) {
                     Some(r) => super::types::number::real_to_f64(&r)?,
                     None => {
-                        let msg = format!(
-                            "float argument required, not {}",
-                            ops::type_name_of(value)
-                        );
+                        let msg =
+                            format!("float argument required, not {}", ops::type_name_of(value));
                         match super::types::number_new::float_from(value) {
                             Ok(f) if !pystr::is_str(value) && !unicode::is_unicode(value) => f,
                             _ => {

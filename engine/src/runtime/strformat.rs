@@ -117,9 +117,7 @@ fn render(
             conversion = Some(ch(rest[1]));
             rest = &rest[2..];
             if !rest.is_empty() && ch(rest[0]) != ':' {
-                return Err(exc::value_error(
-                    "expected ':' after format specifier",
-                ));
+                return Err(exc::value_error("expected ':' after format specifier"));
             }
         }
         let spec_raw = if rest.first().map(|&x| ch(x)) == Some(':') {

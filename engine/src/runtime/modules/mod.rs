@@ -1,17 +1,38 @@
 //! Native modules: the modules CPython implements in C, implemented here in Rust. Each has an
 //! `init(dict)` that fills its namespace; `load_native` builds a module on first import.
 
+pub mod collections;
+pub mod cstringio;
 pub mod errno;
+pub mod functools;
+pub mod gc;
+pub mod itertools;
+pub mod operator;
+pub mod posix;
 pub mod sys;
+pub mod thread;
+pub mod time;
 
 use super::object::{Obj, PyResult};
 use super::rt::rt;
-use super::types::{dict, module};
+use super::types::{descr, dict, module, Arity, NativeFn};
 
 type InitFn = fn(Obj) -> PyResult<()>;
 
 /// The native modules importable by name.
-const NATIVE: &[(&str, InitFn)] = &[("errno", errno::init), ("exceptions", init_exceptions)];
+const NATIVE: &[(&str, InitFn)] = &[
+    ("_collections", collections::init),
+    ("_functools", functools::init),
+    ("cStringIO", cstringio::init),
+    ("errno", errno::init),
+    ("exceptions", init_exceptions),
+    ("gc", gc::init),
+    ("itertools", itertools::init),
+    ("operator", operator::init),
+    ("posix", posix::init),
+    ("thread", thread::init),
+    ("time", time::init),
+];
 
 /// Names of the modules built into the interpreter (`sys.builtin_module_names`).
 pub fn builtin_names() -> Vec<&'static str> {
@@ -43,5 +64,28 @@ fn init_exceptions(d: Obj) -> PyResult<()> {
     for (k, v) in dict::items_vec(rt().exceptions) {
         dict::set_item(d, k, v)?;
     }
+    Ok(())
+}
+
+/// Puts native functions into a module namespace.
+pub fn add_funcs(d: Obj, funcs: &[(&'static str, NativeFn, Arity)]) -> PyResult<()> {
+    for &(name, f, arity) in funcs {
+        let o = descr::new_builtin(descr::Native::Func(f, name, arity), None, None)?;
+        dict::set_str(d, name, o)?;
+    }
+    Ok(())
+}
+
+/// Runs the Python source `src` (a module's Python-level part) in the namespace `d`; the
+/// filename in tracebacks is `<name>`.
+pub fn run_source(d: Obj, name: &str, src: &str) -> PyResult<()> {
+    let code = super::eval::compile_source(
+        src.as_bytes(),
+        &format!("<{name}>"),
+        crate::syntax::Mode::Exec,
+        crate::syntax::Origin::File,
+        crate::compile::CompileFlags::default(),
+    )?;
+    super::eval::run_code(code, d, None)?;
     Ok(())
 }

@@ -82,7 +82,9 @@ fn dict_iter_step(o: Obj) -> PyResult<Option<(Obj, Obj)>> {
     let expected = it.extra.map(int::value).unwrap_or(0);
     if dict::len(d) as i64 != expected {
         it.seq = None;
-        return Err(exc::runtime_error("dictionary changed size during iteration"));
+        return Err(exc::runtime_error(
+            "dictionary changed size during iteration",
+        ));
     }
     match dict::next_entry(d, it.index as usize) {
         Some((next, k, v)) => {
@@ -237,7 +239,9 @@ fn update_from(d: Obj, args: &[Obj], kw: Option<Obj>, fname: &str) -> PyResult<(
 
 /// `d.update(src)`: a mapping (has `keys`) or an iterable of pairs.
 pub fn merge(d: Obj, src: Obj, fname: &str) -> PyResult<()> {
-    if dict::is_dict(src) && super::super::typeobj::slots_of(src).iter == super::super::typeobj::slots_of(d).iter {
+    if dict::is_dict(src)
+        && super::super::typeobj::slots_of(src).iter == super::super::typeobj::slots_of(d).iter
+    {
         let snap = list::new(&[])?;
         for (k, v) in dict::items_vec(src) {
             list::append(snap, k)?;

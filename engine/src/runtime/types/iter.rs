@@ -226,9 +226,7 @@ fn enumerate_new(t: Obj, args: &[Obj], kw: Option<Obj>) -> PyResult<Obj> {
     let start = match a[1] {
         Some(s) => {
             if !ops::is_index(s) {
-                return Err(exc::type_error(&format!(
-                    "an integer is required"
-                )));
+                return Err(exc::type_error(&format!("an integer is required")));
             }
             s
         }
@@ -271,12 +269,14 @@ fn reversed_new(t: Obj, args: &[Obj], kw: Option<Obj>) -> PyResult<Obj> {
         return new_iter(r.types.list_reverse_iter, seq, n - 1, None);
     }
     let has_getitem = super::super::typeobj::slots_of(seq).getitem.is_some();
-    let len = if has_getitem { ops::len(seq).ok() } else { None };
+    let len = if has_getitem {
+        ops::len(seq).ok()
+    } else {
+        None
+    };
     let Some(n) = len else {
         exc::clear_pending();
-        return Err(exc::type_error(
-            "argument to reversed() must be a sequence",
-        ));
+        return Err(exc::type_error("argument to reversed() must be a sequence"));
     };
     new_iter(t, seq, n - 1, None)
 }

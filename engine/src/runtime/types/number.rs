@@ -62,7 +62,9 @@ fn big(x: &Real) -> Option<BigInt> {
 pub fn long_to_f64(v: &BigInt) -> PyResult<f64> {
     let f = v.to_f64().unwrap_or(f64::INFINITY);
     if f.is_infinite() {
-        return Err(exc::overflow_error("long int too large to convert to float"));
+        return Err(exc::overflow_error(
+            "long int too large to convert to float",
+        ));
     }
     Ok(f)
 }
@@ -100,7 +102,11 @@ fn i64_op(op: NbOp, x: i64, y: i64) -> PyResult<Obj> {
             } else {
                 let (q, m) = (x.div_euclid(y), x.rem_euclid(y));
                 // Floor semantics: adjust Euclid's result when the divisor is negative.
-                let (q, m) = if y < 0 && m != 0 { (q + 1, m + y) } else { (q, m) };
+                let (q, m) = if y < 0 && m != 0 {
+                    (q + 1, m + y)
+                } else {
+                    (q, m)
+                };
                 match op {
                     NbOp::Mod => Some(m),
                     NbOp::Divmod => {
@@ -143,7 +149,15 @@ fn i64_op(op: NbOp, x: i64, y: i64) -> PyResult<Obj> {
             if y < 0 {
                 return Err(exc::value_error("negative shift count"));
             }
-            Some(if y >= 64 { if x < 0 { -1 } else { 0 } } else { x >> y })
+            Some(if y >= 64 {
+                if x < 0 {
+                    -1
+                } else {
+                    0
+                }
+            } else {
+                x >> y
+            })
         }
         NbOp::And => Some(x & y),
         NbOp::Or => Some(x | y),
@@ -308,7 +322,9 @@ pub fn float_pow_value(x: f64, y: f64) -> PyResult<f64> {
         return Ok(if x == 1.0 { 1.0 } else { y });
     }
     if x == 0.0 && y < 0.0 && y.is_finite() {
-        return Err(exc::zero_division("0.0 cannot be raised to a negative power"));
+        return Err(exc::zero_division(
+            "0.0 cannot be raised to a negative power",
+        ));
     }
     if x < 0.0 && x.is_finite() && y.is_finite() && y.floor() != y {
         return Err(exc::value_error(
@@ -317,10 +333,13 @@ pub fn float_pow_value(x: f64, y: f64) -> PyResult<f64> {
     }
     let v = x.powf(y);
     if v.is_infinite() && x.is_finite() && y.is_finite() {
-        return Err(exc::raise_args(rt().exc.OverflowError, &[
-            int::new(34)?,
-            pystr::from_str("Numerical result out of range")?,
-        ]));
+        return Err(exc::raise_args(
+            rt().exc.OverflowError,
+            &[
+                int::new(34)?,
+                pystr::from_str("Numerical result out of range")?,
+            ],
+        ));
     }
     Ok(v)
 }
@@ -410,7 +429,10 @@ fn int_binop(op: NbOp, a: Obj, b: Obj) -> PyResult<Obj> {
 }
 
 fn long_binop(op: NbOp, a: Obj, b: Obj) -> PyResult<Obj> {
-    match (as_real(a).as_ref().and_then(big), as_real(b).as_ref().and_then(big)) {
+    match (
+        as_real(a).as_ref().and_then(big),
+        as_real(b).as_ref().and_then(big),
+    ) {
         (Some(x), Some(y)) => long_op(op, &x, &y),
         _ => Ok(ni()),
     }
@@ -419,7 +441,10 @@ fn long_binop(op: NbOp, a: Obj, b: Obj) -> PyResult<Obj> {
 fn float_binop(op: NbOp, a: Obj, b: Obj) -> PyResult<Obj> {
     match (as_real(a), as_real(b)) {
         (Some(x), Some(y)) => {
-            if matches!(op, NbOp::LShift | NbOp::RShift | NbOp::And | NbOp::Or | NbOp::Xor) {
+            if matches!(
+                op,
+                NbOp::LShift | NbOp::RShift | NbOp::And | NbOp::Or | NbOp::Xor
+            ) {
                 return Ok(ni());
             }
             float_op(op, real_to_f64(&x)?, real_to_f64(&y)?)
@@ -445,24 +470,63 @@ fn bool_binop(op: NbOp, a: Obj, b: Obj) -> PyResult<Obj> {
 macro_rules! nb_table {
     ($table:ident, $f:ident) => {
         fn $table() -> [Option<super::super::typeobj::BinaryFn>; NB_COUNT] {
-            fn add(a: Obj, b: Obj) -> PyResult<Obj> { $f(NbOp::Add, a, b) }
-            fn sub(a: Obj, b: Obj) -> PyResult<Obj> { $f(NbOp::Sub, a, b) }
-            fn mul(a: Obj, b: Obj) -> PyResult<Obj> { $f(NbOp::Mul, a, b) }
-            fn div(a: Obj, b: Obj) -> PyResult<Obj> { $f(NbOp::Div, a, b) }
-            fn truediv(a: Obj, b: Obj) -> PyResult<Obj> { $f(NbOp::TrueDiv, a, b) }
-            fn floordiv(a: Obj, b: Obj) -> PyResult<Obj> { $f(NbOp::FloorDiv, a, b) }
-            fn modulo(a: Obj, b: Obj) -> PyResult<Obj> { $f(NbOp::Mod, a, b) }
-            fn divmod(a: Obj, b: Obj) -> PyResult<Obj> { $f(NbOp::Divmod, a, b) }
-            fn pow(a: Obj, b: Obj) -> PyResult<Obj> { $f(NbOp::Pow, a, b) }
-            fn lshift(a: Obj, b: Obj) -> PyResult<Obj> { $f(NbOp::LShift, a, b) }
-            fn rshift(a: Obj, b: Obj) -> PyResult<Obj> { $f(NbOp::RShift, a, b) }
-            fn and(a: Obj, b: Obj) -> PyResult<Obj> { $f(NbOp::And, a, b) }
-            fn or(a: Obj, b: Obj) -> PyResult<Obj> { $f(NbOp::Or, a, b) }
-            fn xor(a: Obj, b: Obj) -> PyResult<Obj> { $f(NbOp::Xor, a, b) }
+            fn add(a: Obj, b: Obj) -> PyResult<Obj> {
+                $f(NbOp::Add, a, b)
+            }
+            fn sub(a: Obj, b: Obj) -> PyResult<Obj> {
+                $f(NbOp::Sub, a, b)
+            }
+            fn mul(a: Obj, b: Obj) -> PyResult<Obj> {
+                $f(NbOp::Mul, a, b)
+            }
+            fn div(a: Obj, b: Obj) -> PyResult<Obj> {
+                $f(NbOp::Div, a, b)
+            }
+            fn truediv(a: Obj, b: Obj) -> PyResult<Obj> {
+                $f(NbOp::TrueDiv, a, b)
+            }
+            fn floordiv(a: Obj, b: Obj) -> PyResult<Obj> {
+                $f(NbOp::FloorDiv, a, b)
+            }
+            fn modulo(a: Obj, b: Obj) -> PyResult<Obj> {
+                $f(NbOp::Mod, a, b)
+            }
+            fn divmod(a: Obj, b: Obj) -> PyResult<Obj> {
+                $f(NbOp::Divmod, a, b)
+            }
+            fn pow(a: Obj, b: Obj) -> PyResult<Obj> {
+                $f(NbOp::Pow, a, b)
+            }
+            fn lshift(a: Obj, b: Obj) -> PyResult<Obj> {
+                $f(NbOp::LShift, a, b)
+            }
+            fn rshift(a: Obj, b: Obj) -> PyResult<Obj> {
+                $f(NbOp::RShift, a, b)
+            }
+            fn and(a: Obj, b: Obj) -> PyResult<Obj> {
+                $f(NbOp::And, a, b)
+            }
+            fn or(a: Obj, b: Obj) -> PyResult<Obj> {
+                $f(NbOp::Or, a, b)
+            }
+            fn xor(a: Obj, b: Obj) -> PyResult<Obj> {
+                $f(NbOp::Xor, a, b)
+            }
             [
-                Some(add), Some(sub), Some(mul), Some(div), Some(truediv), Some(floordiv),
-                Some(modulo), Some(divmod), Some(pow), Some(lshift), Some(rshift), Some(and),
-                Some(or), Some(xor),
+                Some(add),
+                Some(sub),
+                Some(mul),
+                Some(div),
+                Some(truediv),
+                Some(floordiv),
+                Some(modulo),
+                Some(divmod),
+                Some(pow),
+                Some(lshift),
+                Some(rshift),
+                Some(and),
+                Some(or),
+                Some(xor),
             ]
         }
     };
@@ -487,13 +551,21 @@ pub fn real_cmp(x: &Real, y: &Real) -> Option<std::cmp::Ordering> {
                 return None;
             }
             if f.is_infinite() {
-                return Some(if f > 0.0 { Ordering::Less } else { Ordering::Greater });
+                return Some(if f > 0.0 {
+                    Ordering::Less
+                } else {
+                    Ordering::Greater
+                });
             }
             let a = big(i).unwrap();
             // Compare a with f exactly: compare floor(f), then the fraction.
             let fl = f.floor();
             let fb = BigInt::from(fl as i128);
-            let fb = if fl.abs() < 1e30 { fb } else { float_to_big(fl) };
+            let fb = if fl.abs() < 1e30 {
+                fb
+            } else {
+                float_to_big(fl)
+            };
             match a.cmp(&fb) {
                 Ordering::Equal => {
                     if f > fl {
@@ -759,9 +831,7 @@ fn complex_pow(ar: f64, ai: f64, br: f64, bi: f64) -> PyResult<(f64, f64)> {
     }
     if ar == 0.0 && ai == 0.0 {
         if bi != 0.0 || br < 0.0 {
-            return Err(exc::zero_division(
-                "0.0 to a negative or complex power",
-            ));
+            return Err(exc::zero_division("0.0 to a negative or complex power"));
         }
         return Ok((0.0, 0.0));
     }
@@ -873,7 +943,11 @@ fn int_pow3(a: Obj, b: Obj, c: Obj) -> PyResult<Obj> {
     }
     let m = x.modpow(&y, &z.abs());
     // Result takes the sign of the modulus (Python semantics).
-    let m = if !m.is_zero() && z.is_negative() { m + &z } else { m };
+    let m = if !m.is_zero() && z.is_negative() {
+        m + &z
+    } else {
+        m
+    };
     let is_long = long::is_long(a) || long::is_long(b) || long::is_long(c);
     if is_long {
         long::new(m)

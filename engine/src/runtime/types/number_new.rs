@@ -95,12 +95,18 @@ fn to_integer(x: Obj, what: &str) -> PyResult<BigInt> {
     if let Some(s) = numeric_text(x) {
         return int_from_text(x, &s, 10, what);
     }
-    let slot = if what == "long" { UnOpSlot::Long } else { UnOpSlot::Int };
+    let slot = if what == "long" {
+        UnOpSlot::Long
+    } else {
+        UnOpSlot::Int
+    };
     let r = rt();
     let has = super::super::typeobj::slots_of(x).unary[slot as usize].is_some();
     let v = if has {
         ops::unary_slot(x, slot)?
-    } else if let Some(t) = super::super::class::call_special(x, super::str::intern("__trunc__")?, &[])? {
+    } else if let Some(t) =
+        super::super::class::call_special(x, super::str::intern("__trunc__")?, &[])?
+    {
         t
     } else if x.class() == r.types.instance {
         ops::unary_slot(x, slot)?
@@ -140,7 +146,9 @@ pub fn int_new(t: Obj, args: &[Obj], kw: Option<Obj>) -> PyResult<Obj> {
                 return Err(exc::value_error("int() base must be >= 2 and <= 36"));
             }
             let Some(s) = numeric_text(x) else {
-                return Err(exc::type_error("int() can't convert non-string with explicit base"));
+                return Err(exc::type_error(
+                    "int() can't convert non-string with explicit base",
+                ));
             };
             int_from_text(x, &s, base as u32, "int")?
         }
@@ -150,7 +158,9 @@ pub fn int_new(t: Obj, args: &[Obj], kw: Option<Obj>) -> PyResult<Obj> {
     }
     match v.to_i64() {
         Some(i) => int::new_of(t, i),
-        None => Err(exc::overflow_error("Python int too large to convert to C long")),
+        None => Err(exc::overflow_error(
+            "Python int too large to convert to C long",
+        )),
     }
 }
 
@@ -288,7 +298,11 @@ pub fn complex_new(t: Obj, args: &[Obj], kw: Option<Obj>) -> PyResult<Obj> {
 
 fn parse_complex_text(s: &str) -> Option<(f64, f64)> {
     let t = s.trim();
-    let t = t.strip_prefix('(').and_then(|x| x.strip_suffix(')')).unwrap_or(t).trim();
+    let t = t
+        .strip_prefix('(')
+        .and_then(|x| x.strip_suffix(')'))
+        .unwrap_or(t)
+        .trim();
     if let Some(body) = t.strip_suffix(['j', 'J']) {
         // Find the split between real and imaginary parts: the last sign not after an 'e'.
         let bytes = body.as_bytes();

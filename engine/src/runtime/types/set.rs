@@ -50,7 +50,13 @@ fn set_tail_offset(_p: *mut u8) -> usize {
     std::mem::size_of::<SetObj>()
 }
 
-crate::sub_kind!(SET_SUB_KIND, "set subclass instance", Some(trace_set), Some(drop_set), set_tail_offset);
+crate::sub_kind!(
+    SET_SUB_KIND,
+    "set subclass instance",
+    Some(trace_set),
+    Some(drop_set),
+    set_tail_offset
+);
 
 /// An empty set of class `cls` (set, frozenset or a subclass).
 pub fn new_of(cls: Obj) -> PyResult<Obj> {
@@ -59,7 +65,11 @@ pub fn new_of(cls: Obj) -> PyResult<Obj> {
     let o = if cls == r.types.set || cls == r.types.frozenset {
         alloc(&SET_KIND, base, cls)?
     } else {
-        alloc(&SET_SUB_KIND, base + super::super::class::tail_size(cls), cls)?
+        alloc(
+            &SET_SUB_KIND,
+            base + super::super::class::tail_size(cls),
+            cls,
+        )?
     };
     // SAFETY: fresh set object: write the table before anything can trace it.
     unsafe { std::ptr::write(&mut o.cast::<SetObj>().table, SetTable::new()) };
@@ -94,7 +104,8 @@ pub fn is_anyset(o: Obj) -> bool {
 
 fn is_frozen(o: Obj) -> bool {
     let r = rt();
-    o.class() == r.types.frozenset || super::super::typeobj::is_subtype(o.class(), r.types.frozenset)
+    o.class() == r.types.frozenset
+        || super::super::typeobj::is_subtype(o.class(), r.types.frozenset)
 }
 
 /// A set key: a set used as a key is looked up as the equal frozenset (CPython's rule).
@@ -153,7 +164,11 @@ pub fn update_from(s: Obj, it: Obj) -> PyResult<()> {
 /// A set of the same kind as `like` (set or frozenset; subclasses give the base).
 fn same_kind(like: Obj) -> PyResult<Obj> {
     let r = rt();
-    new_of(if is_frozen(like) { r.types.frozenset } else { r.types.set })
+    new_of(if is_frozen(like) {
+        r.types.frozenset
+    } else {
+        r.types.set
+    })
 }
 
 /// The argument as a set (a set/frozenset itself, else a new set of its items).

@@ -107,7 +107,10 @@ fn repeat(s: Obj, n: i64) -> PyResult<Obj> {
     if n <= 0 || b.is_empty() {
         return pystr::new(b"");
     }
-    let total = b.len().checked_mul(n as usize).filter(|t| *t < (1usize << 40));
+    let total = b
+        .len()
+        .checked_mul(n as usize)
+        .filter(|t| *t < (1usize << 40));
     let Some(total) = total else {
         return Err(exc::overflow_error("repeated string is too long"));
     };
@@ -411,7 +414,9 @@ fn find_impl(s: Obj, a: &[Obj], rev: bool) -> PyResult<i64> {
         return Ok(-1);
     }
     let pos = if rev {
-        (0..=hay.len() - sub.len()).rev().find(|&i| &hay[i..i + sub.len()] == sub)
+        (0..=hay.len() - sub.len())
+            .rev()
+            .find(|&i| &hay[i..i + sub.len()] == sub)
     } else {
         find_sub(hay, sub)
     };
@@ -506,7 +511,11 @@ fn starts_ends(s: Obj, a: &[Obj], ends: bool) -> PyResult<Obj> {
             continue;
         }
         let hay = &b[start..end];
-        let ok = if ends { hay.ends_with(p) } else { hay.starts_with(p) };
+        let ok = if ends {
+            hay.ends_with(p)
+        } else {
+            hay.starts_with(p)
+        };
         if ok {
             return Ok(rt().true_);
         }

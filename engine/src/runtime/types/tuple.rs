@@ -51,7 +51,12 @@ pub fn new_of(cls: Obj, items: &[Obj]) -> PyResult<Obj> {
         return Ok(r.empty_tuple);
     }
     let base = ITEMS_OFFSET
-        .checked_add(items.len().checked_mul(8).ok_or_else(super::super::exc::memory_error)?)
+        .checked_add(
+            items
+                .len()
+                .checked_mul(8)
+                .ok_or_else(super::super::exc::memory_error)?,
+        )
         .ok_or_else(super::super::exc::memory_error)?;
     let (kind, extra) = if cls == r.types.tuple {
         (&TUPLE_KIND, 0)
@@ -109,7 +114,10 @@ pub fn from_fn(n: usize, mut f: impl FnMut(usize) -> PyResult<Obj>) -> PyResult<
         return new(&[]);
     }
     let size = ITEMS_OFFSET
-        .checked_add(n.checked_mul(8).ok_or_else(super::super::exc::memory_error)?)
+        .checked_add(
+            n.checked_mul(8)
+                .ok_or_else(super::super::exc::memory_error)?,
+        )
         .ok_or_else(super::super::exc::memory_error)?;
     let o = alloc(&TUPLE_KIND, size, rt().types.tuple)?;
     // SAFETY: fresh tuple with n slots; len set first so marking sees (null) slots.

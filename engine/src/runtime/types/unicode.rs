@@ -36,7 +36,13 @@ fn unicode_tail_offset(p: *mut u8) -> usize {
     (DATA + 4 * len).next_multiple_of(8)
 }
 
-crate::sub_kind!(UNICODE_SUB_KIND, "unicode subclass instance", None, None, unicode_tail_offset);
+crate::sub_kind!(
+    UNICODE_SUB_KIND,
+    "unicode subclass instance",
+    None,
+    None,
+    unicode_tail_offset
+);
 
 pub fn tail_offset(o: Obj) -> usize {
     unicode_tail_offset(o.as_ptr())
@@ -123,7 +129,13 @@ pub fn encode_default(o: Obj) -> PyResult<Obj> {
     for (i, &c) in cps.iter().enumerate() {
         if c >= 128 {
             let end = cps[i..].iter().take_while(|&&x| x >= 128).count() + i;
-            return Err(encode_error("ascii", o, i, end, "ordinal not in range(128)"));
+            return Err(encode_error(
+                "ascii",
+                o,
+                i,
+                end,
+                "ordinal not in range(128)",
+            ));
         }
         out.push(c as u8);
     }
@@ -140,7 +152,13 @@ pub fn decode_default(s: Obj) -> PyResult<Obj> {
     let mut out = Vec::with_capacity(b.len());
     for (i, &c) in b.iter().enumerate() {
         if c >= 128 {
-            return Err(decode_error("ascii", s, i, i + 1, "ordinal not in range(128)"));
+            return Err(decode_error(
+                "ascii",
+                s,
+                i,
+                i + 1,
+                "ordinal not in range(128)",
+            ));
         }
         out.push(c as u32);
     }
@@ -148,7 +166,13 @@ pub fn decode_default(s: Obj) -> PyResult<Obj> {
 }
 
 /// UnicodeEncodeError(encoding, object, start, end, reason).
-pub fn encode_error(enc: &str, o: Obj, start: usize, end: usize, reason: &str) -> super::super::object::Raised {
+pub fn encode_error(
+    enc: &str,
+    o: Obj,
+    start: usize,
+    end: usize,
+    reason: &str,
+) -> super::super::object::Raised {
     let r = rt();
     let res = (|| -> PyResult<super::super::object::Raised> {
         let args = [
@@ -171,7 +195,13 @@ pub fn encode_error(enc: &str, o: Obj, start: usize, end: usize, reason: &str) -
 }
 
 /// UnicodeDecodeError(encoding, object, start, end, reason).
-pub fn decode_error(enc: &str, o: Obj, start: usize, end: usize, reason: &str) -> super::super::object::Raised {
+pub fn decode_error(
+    enc: &str,
+    o: Obj,
+    start: usize,
+    end: usize,
+    reason: &str,
+) -> super::super::object::Raised {
     let r = rt();
     let res = (|| -> PyResult<super::super::object::Raised> {
         let args = [
