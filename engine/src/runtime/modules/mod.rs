@@ -12,6 +12,8 @@ pub mod posix;
 pub mod sys;
 pub mod thread;
 pub mod time;
+pub mod warnings;
+pub mod weakref;
 
 use super::object::{Obj, PyResult};
 use super::rt::rt;
@@ -23,6 +25,8 @@ type InitFn = fn(Obj) -> PyResult<()>;
 const NATIVE: &[(&str, InitFn)] = &[
     ("_collections", collections::init),
     ("_functools", functools::init),
+    ("_warnings", warnings::init),
+    ("_weakref", weakref::init),
     ("cStringIO", cstringio::init),
     ("errno", errno::init),
     ("exceptions", init_exceptions),

@@ -615,7 +615,7 @@ SEEK_SET = 0; SEEK_CUR = 1; SEEK_END = 2
 NGROUPS_MAX = 65536
 TMP_MAX = 238328
 # `from posix import *` goes through __all__ (modules have no __dict__ attribute yet).
-__all__ = [_n for _n in globals() if not _n.startswith('_')]
+__all__ = [_n for _n in list(globals()) if not _n.startswith('_')]
 del _n
 "#;
 
