@@ -1,6 +1,7 @@
 //! Native modules: the modules CPython implements in C, implemented here in Rust. Each has an
 //! `init(dict)` that fills its namespace; `load_native` builds a module on first import.
 
+pub mod binascii;
 pub mod collections;
 pub mod cstringio;
 pub mod errno;
@@ -9,6 +10,9 @@ pub mod gc;
 pub mod itertools;
 pub mod operator;
 pub mod posix;
+pub mod random;
+pub mod signal;
+pub mod struct_;
 pub mod sys;
 pub mod thread;
 pub mod time;
@@ -25,8 +29,11 @@ type InitFn = fn(Obj) -> PyResult<()>;
 const NATIVE: &[(&str, InitFn)] = &[
     ("_collections", collections::init),
     ("_functools", functools::init),
+    ("_random", random::init),
+    ("_struct", struct_::init),
     ("_warnings", warnings::init),
     ("_weakref", weakref::init),
+    ("binascii", binascii::init),
     ("cStringIO", cstringio::init),
     ("errno", errno::init),
     ("exceptions", init_exceptions),
@@ -34,6 +41,7 @@ const NATIVE: &[(&str, InitFn)] = &[
     ("itertools", itertools::init),
     ("operator", operator::init),
     ("posix", posix::init),
+    ("signal", signal::init),
     ("thread", thread::init),
     ("time", time::init),
 ];
@@ -91,5 +99,16 @@ pub fn run_source(d: Obj, name: &str, src: &str) -> PyResult<()> {
         crate::compile::CompileFlags::default(),
     )?;
     super::eval::run_code(code, d, None)?;
+    // `from m import *` reads `__all__` (module objects have no `__dict__` attribute yet):
+    // list the public names, which is what `import *` takes without one.
+    if dict::get_str(d, "__all__").is_none() {
+        let names = super::types::list::new(&[])?;
+        for k in dict::keys_vec(d) {
+            if super::types::str::is_str(k) && !super::types::str::bytes(k).starts_with(b"_") {
+                super::types::list::append(names, k)?;
+            }
+        }
+        dict::set_str(d, "__all__", names)?;
+    }
     Ok(())
 }
