@@ -7,6 +7,7 @@ pub mod cstringio;
 pub mod errno;
 pub mod functools;
 pub mod gc;
+pub mod hashes;
 pub mod itertools;
 pub mod operator;
 pub mod posix;
@@ -29,7 +30,11 @@ type InitFn = fn(Obj) -> PyResult<()>;
 const NATIVE: &[(&str, InitFn)] = &[
     ("_collections", collections::init),
     ("_functools", functools::init),
+    ("_md5", hashes::init_md5),
     ("_random", random::init),
+    ("_sha", hashes::init_sha),
+    ("_sha256", hashes::init_sha256),
+    ("_sha512", hashes::init_sha512),
     ("_struct", struct_::init),
     ("_warnings", warnings::init),
     ("_weakref", weakref::init),
