@@ -13,6 +13,7 @@ pub mod operator;
 pub mod posix;
 pub mod random;
 pub mod signal;
+pub mod sre;
 pub mod struct_;
 pub mod sys;
 pub mod thread;
@@ -35,6 +36,7 @@ const NATIVE: &[(&str, InitFn)] = &[
     ("_sha", hashes::init_sha),
     ("_sha256", hashes::init_sha256),
     ("_sha512", hashes::init_sha512),
+    ("_sre", sre::init),
     ("_struct", struct_::init),
     ("_warnings", warnings::init),
     ("_weakref", weakref::init),
