@@ -5,13 +5,16 @@ pub mod binascii;
 pub mod collections;
 pub mod cstringio;
 pub mod errno;
+pub mod fcntl;
 pub mod functools;
 pub mod gc;
 pub mod hashes;
 pub mod itertools;
+pub mod marshal;
 pub mod operator;
 pub mod posix;
 pub mod random;
+pub mod select;
 pub mod signal;
 pub mod sre;
 pub mod struct_;
@@ -44,10 +47,13 @@ const NATIVE: &[(&str, InitFn)] = &[
     ("cStringIO", cstringio::init),
     ("errno", errno::init),
     ("exceptions", init_exceptions),
+    ("fcntl", fcntl::init),
     ("gc", gc::init),
     ("itertools", itertools::init),
+    ("marshal", marshal::init),
     ("operator", operator::init),
     ("posix", posix::init),
+    ("select", select::init),
     ("signal", signal::init),
     ("thread", thread::init),
     ("time", time::init),

@@ -51,6 +51,12 @@ mod c {
         pub fn kill(pid: c_int, sig: c_int) -> c_int;
         pub fn ftruncate(fd: c_int, len: c_long) -> c_int;
         pub fn fsync(fd: c_int) -> c_int;
+        pub fn execv(path: *const c_char, argv: *const *const c_char) -> c_int;
+        pub fn execve(
+            path: *const c_char,
+            argv: *const *const c_char,
+            envp: *const *const c_char,
+        ) -> c_int;
     }
 }
 
@@ -498,7 +504,74 @@ fn fdopen_(a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
     file::new_file(file::Target::Disk(f), "<fdopen>", &mode, readable, writable)
 }
 
+/// A list or tuple of strings as NUL-terminated C strings.
+fn cstrings(seq: Obj) -> PyResult<Vec<CString>> {
+    let l = super::super::ops::iterate_to_list(seq)?;
+    list::items(l).iter().map(|&o| cpath(o)).collect()
+}
+
+fn exec_common(a: &[Obj], env: Option<Obj>) -> PyResult<Obj> {
+    let path = cpath(a[0])?;
+    if !(list::is_list(a[1]) || tuple::is_tuple(a[1])) {
+        return Err(exc::type_error("execv() arg 2 must be a tuple or list"));
+    }
+    let args = cstrings(a[1])?;
+    if args.is_empty() {
+        return Err(exc::value_error("execv() arg 2 must not be empty"));
+    }
+    let mut argv: Vec<*const std::os::raw::c_char> = args.iter().map(|c| c.as_ptr()).collect();
+    argv.push(std::ptr::null());
+    match env {
+        None => {
+            // SAFETY: NUL-terminated strings and a null-terminated array, alive during the call.
+            unsafe { c::execv(path.as_ptr(), argv.as_ptr()) };
+        }
+        Some(e) => {
+            let mut pairs = Vec::new();
+            let keys = super::super::ops::iterate_to_list(super::super::ops::call_method(
+                e,
+                "keys",
+                &[],
+            )?)?;
+            for &k in list::items(keys) {
+                let v = super::super::ops::getitem(e, k)?;
+                let mut b = path_bytes(k)?;
+                b.push(b'=');
+                b.extend(path_bytes(v)?);
+                pairs.push(CString::new(b).map_err(|_| exc::type_error("embedded NUL character"))?);
+            }
+            let mut envp: Vec<*const std::os::raw::c_char> =
+                pairs.iter().map(|c| c.as_ptr()).collect();
+            envp.push(std::ptr::null());
+            // SAFETY: as above.
+            unsafe { c::execve(path.as_ptr(), argv.as_ptr(), envp.as_ptr()) };
+        }
+    }
+    Err(os_err(None))
+}
+
+fn execv_(a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
+    exec_common(a, None)
+}
+
+fn execve_(a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
+    exec_common(a, Some(a[2]))
+}
+
+fn closerange_(a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
+    let lo = int_arg(a[0])?.max(0);
+    let hi = int_arg(a[1])?.min(1 << 20);
+    for fd in lo..hi {
+        // SAFETY: closing descriptor numbers; errors ignored as in CPython.
+        unsafe { c::close(fd as i32) };
+    }
+    Ok(rt().none)
+}
+
 const FUNCS: &[(&str, NativeFn, Arity)] = &[
+    ("execv", execv_, Arity::Range(2, 2)),
+    ("execve", execve_, Arity::Range(3, 3)),
+    ("closerange", closerange_, Arity::Range(2, 2)),
     ("getcwd", getcwd, Arity::None),
     ("listdir", listdir, Arity::One),
     ("_stat", stat_, Arity::One),
