@@ -9,6 +9,7 @@ pub mod fcntl;
 pub mod functools;
 pub mod gc;
 pub mod hashes;
+pub mod imp;
 pub mod itertools;
 pub mod marshal;
 pub mod operator;
@@ -49,6 +50,7 @@ const NATIVE: &[(&str, InitFn)] = &[
     ("exceptions", init_exceptions),
     ("fcntl", fcntl::init),
     ("gc", gc::init),
+    ("imp", imp::init),
     ("itertools", itertools::init),
     ("marshal", marshal::init),
     ("operator", operator::init),
