@@ -2,6 +2,7 @@
 //! `init(dict)` that fills its namespace; `load_native` builds a module on first import.
 
 pub mod binascii;
+pub mod codecs;
 pub mod collections;
 pub mod cstringio;
 pub mod errno;
@@ -33,6 +34,7 @@ type InitFn = fn(Obj) -> PyResult<()>;
 
 /// The native modules importable by name.
 const NATIVE: &[(&str, InitFn)] = &[
+    ("_codecs", codecs::init),
     ("_collections", collections::init),
     ("_functools", functools::init),
     ("_md5", hashes::init_md5),
