@@ -7,7 +7,7 @@
 use super::super::object::{Obj, PyResult};
 use super::super::ops;
 use super::super::rt::rt;
-use super::super::types::{dict, int, list, tuple, Arity, NativeFn};
+use super::super::types::{int, list, tuple, Arity, NativeFn};
 
 fn collect(_a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
     let before = crate::gc::stats().objects_freed;
@@ -100,6 +100,5 @@ DEBUG_LEAK = 62
 
 pub fn init(d: Obj) -> PyResult<()> {
     super::add_funcs(d, FUNCS)?;
-    let _ = dict::new;
     super::run_source(d, "gc", GC_PY)
 }

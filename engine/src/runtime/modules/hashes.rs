@@ -6,7 +6,7 @@
 
 use super::super::exc;
 use super::super::object::{Obj, PyResult};
-use super::super::types::{dict, str as pystr, Arity, NativeFn};
+use super::super::types::{str as pystr, Arity, NativeFn};
 
 fn md5(data: &[u8]) -> Vec<u8> {
     const S: [u32; 64] = [
@@ -386,7 +386,6 @@ fn init_with(d: Obj, extra: &str) -> PyResult<()> {
     super::add_funcs(d, FUNCS)?;
     let src = format!("{HASH_PY}{extra}");
     super::run_source(d, "hash", &src)?;
-    let _ = dict::get_str;
     Ok(())
 }
 
