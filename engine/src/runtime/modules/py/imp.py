@@ -96,7 +96,7 @@ def load_source(name, pathname, file=None):
         file.close()
     code = compile(src, pathname, 'exec')
     try:
-        exec code in m.__dict__
+        exec code in _module_dict(m)
     except:
         if _sys.modules.get(name) is m:
             del _sys.modules[name]
