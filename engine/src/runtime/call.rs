@@ -156,7 +156,14 @@ pub fn bind_args(
         if varargs {
             slots[argcount] = Some(tuple::new(&args[argcount..])?);
         } else {
-            return Err(arg_count_error(fname, argcount, defaults.len(), varargs, given, true));
+            return Err(arg_count_error(
+                fname,
+                argcount,
+                defaults.len(),
+                varargs,
+                given,
+                true,
+            ));
         }
     } else if varargs {
         slots[argcount] = Some(rt().empty_tuple);

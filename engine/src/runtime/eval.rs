@@ -40,7 +40,11 @@ pub fn raise_syntax_error(e: &SyntaxError) -> super::object::Raised {
         };
         let info = tuple::new(&[filename, lineno, offset, text])?;
         let v = super::call::call(ty, &[msg, info], None)?;
-        Ok(exc::set_pending(exc::ExcState { ty, value: v, tb: None }))
+        Ok(exc::set_pending(exc::ExcState {
+            ty,
+            value: v,
+            tb: None,
+        }))
     })();
     match res {
         Ok(x) | Err(x) => x,
@@ -63,7 +67,8 @@ pub fn compile_source(
             unicode_literals: flags.unicode_literals,
         },
     };
-    let module = syntax::parse_and_check(bytes, filename, &opts).map_err(|e| raise_syntax_error(&e))?;
+    let module =
+        syntax::parse_and_check(bytes, filename, &opts).map_err(|e| raise_syntax_error(&e))?;
     let unit = compile::compile(&module, filename, flags).map_err(|e| raise_syntax_error(&e))?;
     drop(module);
     code::new(unit)
@@ -131,7 +136,11 @@ fn check_mapping(globals: Option<Obj>, locals: Option<Obj>, what: &str) -> PyRes
         if !dict::is_dict(g) {
             return Err(exc::type_error(&format!(
                 "{} must be a dict",
-                if what == "exec" { "exec: arg 2" } else { "globals" }
+                if what == "exec" {
+                    "exec: arg 2"
+                } else {
+                    "globals"
+                }
             )));
         }
     }
@@ -171,7 +180,13 @@ pub fn exec_stmt(fr: Obj, code_o: Obj, globals: Option<Obj>, locals: Option<Obj>
     };
     let c = match source_of(code_o, "exec")? {
         Src::Code(c) => c,
-        Src::Text(t) => compile_source(&t, "<string>", Mode::Exec, Origin::String, frame_flags(Some(fr)))?,
+        Src::Text(t) => compile_source(
+            &t,
+            "<string>",
+            Mode::Exec,
+            Origin::String,
+            frame_flags(Some(fr)),
+        )?,
     };
     run_code(c, g, Some(l))?;
     Ok(())
@@ -201,8 +216,17 @@ pub fn eval(src: Obj, globals: Option<Obj>, locals: Option<Obj>) -> PyResult<Obj
         Src::Code(c) => c,
         Src::Text(t) => {
             // eval strips leading spaces and tabs.
-            let start = t.iter().position(|&b| b != b' ' && b != b'\t').unwrap_or(t.len());
-            compile_source(&t[start..], "<string>", Mode::Eval, Origin::String, frame_flags(cur))?
+            let start = t
+                .iter()
+                .position(|&b| b != b' ' && b != b'\t')
+                .unwrap_or(t.len());
+            compile_source(
+                &t[start..],
+                "<string>",
+                Mode::Eval,
+                Origin::String,
+                frame_flags(cur),
+            )?
         }
     };
     run_code(c, g, Some(l))

@@ -36,7 +36,9 @@ pub fn run_pending() {
                 .flatten()
                 .map(|(f, _)| f)
         } else {
-            super::typeobj::lookup(o.class(), rt().names.__del__).ok().flatten()
+            super::typeobj::lookup(o.class(), rt().names.__del__)
+                .ok()
+                .flatten()
         };
         if let Some(f) = del {
             guarded(

@@ -69,7 +69,12 @@ pub fn import_name(
 }
 
 /// `__import__(name, globals, locals, fromlist, level)`.
-pub fn import_module_level(name: Obj, globals: Option<Obj>, fromlist: Obj, level: i32) -> PyResult<Obj> {
+pub fn import_module_level(
+    name: Obj,
+    globals: Option<Obj>,
+    fromlist: Obj,
+    level: i32,
+) -> PyResult<Obj> {
     let r = rt();
     if !pystr::is_str(name) {
         return Err(exc::type_error("__import__() argument 1 must be string"));
@@ -92,9 +97,8 @@ pub fn import_module_level(name: Obj, globals: Option<Obj>, fromlist: Obj, level
     let (mut cur, mut cur_name) = match (&parent, parts.first()) {
         (Some(p), None) => {
             // `from . import x`: the package itself.
-            let m = get_module(p)?.ok_or_else(|| {
-                exc::system_error(&format!("Parent module '{p}' not loaded"))
-            })?;
+            let m = get_module(p)?
+                .ok_or_else(|| exc::system_error(&format!("Parent module '{p}' not loaded")))?;
             (m, p.clone())
         }
         (Some(p), Some(first)) => {
@@ -206,7 +210,11 @@ fn package_context(globals: Option<Obj>, level: i32) -> PyResult<Option<String>>
     for _ in 1..level.max(1) {
         match base.rsplit_once('.') {
             Some((p, _)) => base = p.to_string(),
-            None => return Err(exc::value_error("Attempted relative import beyond toplevel package")),
+            None => {
+                return Err(exc::value_error(
+                    "Attempted relative import beyond toplevel package",
+                ))
+            }
         }
     }
     if level == -1 && get_module(&base)?.is_none() {

@@ -230,13 +230,25 @@ fn execute(fr: Obj, resume: Resume) -> PyResult<Exit> {
                         Some(l) => set!(*dst, l),
                         None => tri!(Err(exc::system_error("no locals")), line),
                     },
-                    Inst::Binary { dst, op, a, b, site } => {
+                    Inst::Binary {
+                        dst,
+                        op,
+                        a,
+                        b,
+                        site,
+                    } => {
                         let (x, y) = (get!(*a), get!(*b));
                         record_site(fr, *site, x);
                         let v = tri!(binary(x, y, *op), line);
                         set!(*dst, v)
                     }
-                    Inst::InPlace { dst, op, a, b, site } => {
+                    Inst::InPlace {
+                        dst,
+                        op,
+                        a,
+                        b,
+                        site,
+                    } => {
                         let (x, y) = (get!(*a), get!(*b));
                         record_site(fr, *site, x);
                         let v = tri!(inplace(x, y, *op), line);
@@ -247,7 +259,13 @@ fn execute(fr: Obj, resume: Resume) -> PyResult<Exit> {
                         let v = tri!(unary(x, *op), line);
                         set!(*dst, v)
                     }
-                    Inst::Compare { dst, op, a, b, site } => {
+                    Inst::Compare {
+                        dst,
+                        op,
+                        a,
+                        b,
+                        site,
+                    } => {
                         let (x, y) = (get!(*a), get!(*b));
                         record_site(fr, *site, x);
                         let v = tri!(compare(x, y, *op), line);
@@ -258,13 +276,23 @@ fn execute(fr: Obj, resume: Resume) -> PyResult<Exit> {
                         let t = tri!(ops::truthy(x), line);
                         set!(*dst, ops::bool_obj(t))
                     }
-                    Inst::GetAttr { dst, obj, name, site } => {
+                    Inst::GetAttr {
+                        dst,
+                        obj,
+                        name,
+                        site,
+                    } => {
                         let o = get!(*obj);
                         record_site(fr, *site, o);
                         let v = tri!(ops::getattr(o, names[*name as usize]), line);
                         set!(*dst, v)
                     }
-                    Inst::SetAttr { obj, name, src, site } => {
+                    Inst::SetAttr {
+                        obj,
+                        name,
+                        src,
+                        site,
+                    } => {
                         let (o, v) = (get!(*obj), get!(*src));
                         record_site(fr, *site, o);
                         tri!(ops::setattr(o, names[*name as usize], v), line)
@@ -273,7 +301,12 @@ fn execute(fr: Obj, resume: Resume) -> PyResult<Exit> {
                         let o = get!(*obj);
                         tri!(ops::delattr(o, names[*name as usize]), line)
                     }
-                    Inst::GetItem { dst, obj, key, site } => {
+                    Inst::GetItem {
+                        dst,
+                        obj,
+                        key,
+                        site,
+                    } => {
                         let (o, k) = (get!(*obj), get!(*key));
                         record_site(fr, *site, o);
                         let v = tri!(getitem(o, k), line);
@@ -332,7 +365,11 @@ fn execute(fr: Obj, resume: Resume) -> PyResult<Exit> {
                         let v = tri!(dict::new(), line);
                         set!(*dst, v)
                     }
-                    Inst::DictSet { dict: d, key, value } => {
+                    Inst::DictSet {
+                        dict: d,
+                        key,
+                        value,
+                    } => {
                         let (d, k, v) = (get!(*d), get!(*key), get!(*value));
                         tri!(dict::set_item(d, k, v), line)
                     }
@@ -346,7 +383,10 @@ fn execute(fr: Obj, resume: Resume) -> PyResult<Exit> {
                     }
                     Inst::Unpack { src, dsts } => {
                         let v = get!(*src);
-                        tri!(unpack(v, &mut slots[dsts.start as usize..][..dsts.len as usize]), line)
+                        tri!(
+                            unpack(v, &mut slots[dsts.start as usize..][..dsts.len as usize]),
+                            line
+                        )
                     }
                     Inst::Call {
                         dst,

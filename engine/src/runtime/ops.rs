@@ -399,9 +399,7 @@ pub fn unary_slot(a: Obj, op: UnOpSlot) -> PyResult<Obj> {
 
 /// Whether `o` can be used as an index (`__index__`).
 pub fn is_index(o: Obj) -> bool {
-    int::is_int(o)
-        || long::is_long(o)
-        || slots_of(o).unary[UnOpSlot::Index as usize].is_some()
+    int::is_int(o) || long::is_long(o) || slots_of(o).unary[UnOpSlot::Index as usize].is_some()
 }
 
 /// `operator.index(o)` as i64: OverflowError `cannot fit 'long' into an index-sized integer`.
@@ -661,24 +659,20 @@ pub fn cmp(a: Obj, b: Obj) -> PyResult<i32> {
 pub fn len(o: Obj) -> PyResult<i64> {
     match slots_of(o).len {
         Some(f) => f(o),
-        None => {
-            Err(exc::type_error(&format!(
-                "object of type '{}' has no len()",
-                type_name_of(o)
-            )))
-        }
+        None => Err(exc::type_error(&format!(
+            "object of type '{}' has no len()",
+            type_name_of(o)
+        ))),
     }
 }
 
 pub fn getitem(o: Obj, k: Obj) -> PyResult<Obj> {
     match slots_of(o).getitem {
         Some(f) => f(o, k),
-        None => {
-            Err(exc::type_error(&format!(
-                "'{}' object has no attribute '__getitem__'",
-                type_name_of(o)
-            )))
-        }
+        None => Err(exc::type_error(&format!(
+            "'{}' object has no attribute '__getitem__'",
+            type_name_of(o)
+        ))),
     }
 }
 
@@ -811,12 +805,10 @@ pub fn iter(o: Obj) -> PyResult<Obj> {
 pub fn next(it: Obj) -> PyResult<Option<Obj>> {
     match slots_of(it).next {
         Some(f) => f(it),
-        None => {
-            Err(exc::type_error(&format!(
-                "{} object is not an iterator",
-                type_name_of(it)
-            )))
-        }
+        None => Err(exc::type_error(&format!(
+            "{} object is not an iterator",
+            type_name_of(it)
+        ))),
     }
 }
 

@@ -83,9 +83,9 @@ pub fn print_item(dest: Option<Obj>, v: Obj) -> PyResult<()> {
             .last()
             .is_some_and(|&c| c != b' ' && (c.is_ascii_whitespace() || c == b'\x0b'))
     } else {
-        unicode::code_points(s)
-            .last()
-            .is_some_and(|&c| c != ' ' as u32 && char::from_u32(c).is_some_and(|x| x.is_whitespace()))
+        unicode::code_points(s).last().is_some_and(|&c| {
+            c != ' ' as u32 && char::from_u32(c).is_some_and(|x| x.is_whitespace())
+        })
     };
     set_softspace(f, !ends_ws)
 }

@@ -29,9 +29,7 @@ fn build(ty: Option<Obj>, value: Option<Obj>, tb: Option<Obj>) -> PyResult<ExcSt
     let tb = tb.filter(|t| *t != r.none);
     if let Some(t) = tb {
         if !traceback::is_traceback(t) {
-            return Err(exc::type_error(
-                "raise: arg 3 must be a traceback or None",
-            ));
+            return Err(exc::type_error("raise: arg 3 must be a traceback or None"));
         }
     }
     let value = value.filter(|v| *v != r.none);

@@ -26,7 +26,13 @@ fn unit(_: ()) -> Obj {
 }
 
 /// Calls slot `name` of `owner` for `self_`.
-fn call_slot(owner: Obj, name: &'static str, s: Obj, args: &[Obj], kw: Option<Obj>) -> PyResult<Obj> {
+fn call_slot(
+    owner: Obj,
+    name: &'static str,
+    s: Obj,
+    args: &[Obj],
+    kw: Option<Obj>,
+) -> PyResult<Obj> {
     let sl: &Slots = &tobj(owner).slots;
     let missing = || exc::type_error(&format!("slot {name} missing"));
     for op in NbOp::ALL {
@@ -185,17 +191,26 @@ fn call_slot(owner: Obj, name: &'static str, s: Obj, args: &[Obj], kw: Option<Ob
         }
         "__getslice__" => {
             expect(args, 2)?;
-            let (a, b) = (ops::index_value_clamped(args[0])?, ops::index_value_clamped(args[1])?);
+            let (a, b) = (
+                ops::index_value_clamped(args[0])?,
+                ops::index_value_clamped(args[1])?,
+            );
             sl.getslice.ok_or_else(missing)?(s, a, b)
         }
         "__setslice__" => {
             expect(args, 3)?;
-            let (a, b) = (ops::index_value_clamped(args[0])?, ops::index_value_clamped(args[1])?);
+            let (a, b) = (
+                ops::index_value_clamped(args[0])?,
+                ops::index_value_clamped(args[1])?,
+            );
             sl.setslice.ok_or_else(missing)?(s, a, b, Some(args[2])).map(unit)
         }
         "__delslice__" => {
             expect(args, 2)?;
-            let (a, b) = (ops::index_value_clamped(args[0])?, ops::index_value_clamped(args[1])?);
+            let (a, b) = (
+                ops::index_value_clamped(args[0])?,
+                ops::index_value_clamped(args[1])?,
+            );
             sl.setslice.ok_or_else(missing)?(s, a, b, None).map(unit)
         }
         _ => Err(missing()),
@@ -206,7 +221,9 @@ fn call_slot(owner: Obj, name: &'static str, s: Obj, args: &[Obj], kw: Option<Ob
 fn new_wrapper(args: &[Obj], kw: Option<Obj>, owner: Obj) -> PyResult<Obj> {
     let tname = super::typeobj::type_name(owner);
     let Some((&sub, rest)) = args.split_first() else {
-        return Err(exc::type_error(&format!("{tname}.__new__(): not enough arguments")));
+        return Err(exc::type_error(&format!(
+            "{tname}.__new__(): not enough arguments"
+        )));
     };
     if !super::typeobj::is_type(sub) {
         return Err(exc::type_error(&format!(
@@ -224,7 +241,10 @@ fn new_wrapper(args: &[Obj], kw: Option<Obj>, owner: Obj) -> PyResult<Obj> {
             tname
         )));
     }
-    let f = tobj(owner).slots.new.ok_or_else(|| exc::type_error("no __new__"))?;
+    let f = tobj(owner)
+        .slots
+        .new
+        .ok_or_else(|| exc::type_error("no __new__"))?;
     f(sub, rest, kw)
 }
 
@@ -321,13 +341,16 @@ pub fn add_slot_wrappers(t: Obj) -> PyResult<()> {
         let i = op as usize;
         let (n, rn, iname, _) = op.names();
         let own_nb = sl.nb[i].is_some()
-            && base_slots.is_none_or(|b| b.nb[i].map(|x| x as usize) != sl.nb[i].map(|x| x as usize));
+            && base_slots
+                .is_none_or(|b| b.nb[i].map(|x| x as usize) != sl.nb[i].map(|x| x as usize));
         if own_nb {
             names.push(n);
             names.push(rn);
         }
         let own_i = sl.inplace[i].is_some()
-            && base_slots.is_none_or(|b| b.inplace[i].map(|x| x as usize) != sl.inplace[i].map(|x| x as usize));
+            && base_slots.is_none_or(|b| {
+                b.inplace[i].map(|x| x as usize) != sl.inplace[i].map(|x| x as usize)
+            });
         if own_i && !iname.is_empty() {
             names.push(iname);
         }
@@ -347,7 +370,8 @@ pub fn add_slot_wrappers(t: Obj) -> PyResult<()> {
     for op in UnOpSlot::ALL {
         let i = op as usize;
         if sl.unary[i].is_some()
-            && base_slots.is_none_or(|b| b.unary[i].map(|x| x as usize) != sl.unary[i].map(|x| x as usize))
+            && base_slots
+                .is_none_or(|b| b.unary[i].map(|x| x as usize) != sl.unary[i].map(|x| x as usize))
         {
             names.push(op.name());
         }

@@ -23,7 +23,14 @@ pub static CELL_KIND: gc::Kind = gc::Kind {
 
 pub fn new(value: Option<Obj>) -> PyResult<Obj> {
     let c = rt().types.cell;
-    alloc_value(&CELL_KIND, c, CellObj { head: Header { class: c }, value })
+    alloc_value(
+        &CELL_KIND,
+        c,
+        CellObj {
+            head: Header { class: c },
+            value,
+        },
+    )
 }
 
 #[inline]

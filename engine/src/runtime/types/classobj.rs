@@ -316,7 +316,12 @@ fn module_prefix(d: Obj) -> PyResult<String> {
 
 fn class_repr(c: Obj) -> PyResult<Obj> {
     let m = module_prefix(cobj(c).dict)?;
-    pystr::from_str(&format!("<class {}{} at {:#x}>", m, class_name(c), c.addr()))
+    pystr::from_str(&format!(
+        "<class {}{} at {:#x}>",
+        m,
+        class_name(c),
+        c.addr()
+    ))
 }
 
 fn class_str(c: Obj) -> PyResult<Obj> {

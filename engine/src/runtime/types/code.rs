@@ -115,7 +115,9 @@ pub fn new(mut unit: CodeUnit) -> PyResult<Obj> {
         &CODE_KIND,
         r.types.code,
         CodeObj {
-            head: Header { class: r.types.code },
+            head: Header {
+                class: r.types.code,
+            },
             unit,
             profile,
             consts,

@@ -21,7 +21,13 @@ fn complex_tail_offset(_p: *mut u8) -> usize {
     std::mem::size_of::<ComplexObj>()
 }
 
-crate::sub_kind!(COMPLEX_SUB_KIND, "complex subclass instance", None, None, complex_tail_offset);
+crate::sub_kind!(
+    COMPLEX_SUB_KIND,
+    "complex subclass instance",
+    None,
+    None,
+    complex_tail_offset
+);
 
 pub fn new(real: f64, imag: f64) -> PyResult<Obj> {
     new_of(rt().types.complex, real, imag)
@@ -32,7 +38,11 @@ pub fn new_of(cls: Obj, real: f64, imag: f64) -> PyResult<Obj> {
     let o = if cls == rt().types.complex {
         alloc(&COMPLEX_KIND, base, cls)?
     } else {
-        let o = alloc(&COMPLEX_SUB_KIND, base + super::super::class::tail_size(cls), cls)?;
+        let o = alloc(
+            &COMPLEX_SUB_KIND,
+            base + super::super::class::tail_size(cls),
+            cls,
+        )?;
         super::super::class::init_tail(o, cls, base);
         o
     };

@@ -762,7 +762,11 @@ fn property_new(t: Obj, _args: &[Obj], _kw: Option<Obj>) -> PyResult<Obj> {
         return alloc(&PROPERTY_KIND, std::mem::size_of::<PropertyObj>(), t);
     }
     let base = std::mem::size_of::<PropertyObj>();
-    let o = alloc(&PROPERTY_SUB_KIND, base + super::super::class::tail_size(t), t)?;
+    let o = alloc(
+        &PROPERTY_SUB_KIND,
+        base + super::super::class::tail_size(t),
+        t,
+    )?;
     super::super::class::init_tail(o, t, base);
     Ok(o)
 }

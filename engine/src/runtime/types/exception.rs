@@ -41,7 +41,13 @@ fn exc_tail_offset(_p: *mut u8) -> usize {
     std::mem::size_of::<ExcObj>()
 }
 
-crate::sub_kind!(EXC_SUB_KIND, "exception subclass instance", Some(trace_exc), None, exc_tail_offset);
+crate::sub_kind!(
+    EXC_SUB_KIND,
+    "exception subclass instance",
+    Some(trace_exc),
+    None,
+    exc_tail_offset
+);
 
 #[inline]
 fn eobj(o: Obj) -> &'static mut ExcObj {
@@ -216,7 +222,11 @@ fn exc_str(o: Obj) -> PyResult<Obj> {
         let msg = get_attr(o, "msg").unwrap_or(r.none);
         let filename = get_attr(o, "filename").filter(|f| pystr::is_str(*f));
         let lineno = get_attr(o, "lineno").filter(|l| int::is_int(*l));
-        let m = ops::str_text(if msg == r.none && !items.is_empty() { items[0] } else { msg })?;
+        let m = ops::str_text(if msg == r.none && !items.is_empty() {
+            items[0]
+        } else {
+            msg
+        })?;
         let base = |p: &str| -> String {
             match p.rsplit('/').next() {
                 Some(b) => b.to_string(),
@@ -256,11 +266,12 @@ fn unicode_error_str(o: Obj) -> PyResult<Obj> {
     let text = if end == start + 1 {
         if decode {
             let b = pystr::bytes(obj).get(start as usize).copied().unwrap_or(0);
-            format!(
-                "'{enc}' codec can't decode byte 0x{b:02x} in position {start}: {reason}"
-            )
+            format!("'{enc}' codec can't decode byte 0x{b:02x} in position {start}: {reason}")
         } else {
-            let c = unicode::code_points(obj).get(start as usize).copied().unwrap_or(0);
+            let c = unicode::code_points(obj)
+                .get(start as usize)
+                .copied()
+                .unwrap_or(0);
             let shown = if c < 0x100 {
                 format!("u'\\x{c:02x}'")
             } else if c < 0x10000 {
@@ -268,9 +279,7 @@ fn unicode_error_str(o: Obj) -> PyResult<Obj> {
             } else {
                 format!("u'\\U{c:08x}'")
             };
-            format!(
-                "'{enc}' codec can't encode character {shown} in position {start}: {reason}"
-            )
+            format!("'{enc}' codec can't encode character {shown} in position {start}: {reason}")
         }
     } else {
         format!(

@@ -74,7 +74,13 @@ fn file_tail_offset(_p: *mut u8) -> usize {
     std::mem::size_of::<FileObj>()
 }
 
-crate::sub_kind!(FILE_SUB_KIND, "file subclass instance", Some(trace_file), Some(drop_file), file_tail_offset);
+crate::sub_kind!(
+    FILE_SUB_KIND,
+    "file subclass instance",
+    Some(trace_file),
+    Some(drop_file),
+    file_tail_offset
+);
 
 #[inline]
 fn fobj(o: Obj) -> &'static mut FileObj {
@@ -98,7 +104,13 @@ pub fn is_file(o: Obj) -> bool {
 }
 
 /// A file object over `target`.
-pub fn new_file(target: Target, name: &str, mode: &str, readable: bool, writable: bool) -> PyResult<Obj> {
+pub fn new_file(
+    target: Target,
+    name: &str,
+    mode: &str,
+    readable: bool,
+    writable: bool,
+) -> PyResult<Obj> {
     let t = rt().types.file;
     let o = alloc(&FILE_KIND, std::mem::size_of::<FileObj>(), t)?;
     let st = Box::new(FileState {
@@ -270,7 +282,10 @@ pub fn open(args: &[Obj], kw: Option<Obj>) -> PyResult<Obj> {
         Some(m) => ops::str_text(m)?,
         None => "r".into(),
     };
-    let base: String = mode.chars().filter(|c| !matches!(c, 'b' | 't' | 'U')).collect();
+    let base: String = mode
+        .chars()
+        .filter(|c| !matches!(c, 'b' | 't' | 'U'))
+        .collect();
     let mut oo = std::fs::OpenOptions::new();
     let (readable, writable) = match base.as_str() {
         "" | "r" => {
@@ -386,7 +401,9 @@ fn m_writelines(o: Obj, a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
     let items = ops::iterate_to_list(a[0])?;
     for &it in list::items(items) {
         if !pystr::is_str(it) && !unicode::is_unicode(it) {
-            return Err(exc::type_error("writelines() argument must be a sequence of strings"));
+            return Err(exc::type_error(
+                "writelines() argument must be a sequence of strings",
+            ));
         }
         m_write(o, &[it], None)?;
     }

@@ -20,7 +20,13 @@ fn float_tail_offset(_p: *mut u8) -> usize {
     std::mem::size_of::<FloatObj>()
 }
 
-crate::sub_kind!(FLOAT_SUB_KIND, "float subclass instance", None, None, float_tail_offset);
+crate::sub_kind!(
+    FLOAT_SUB_KIND,
+    "float subclass instance",
+    None,
+    None,
+    float_tail_offset
+);
 
 pub fn new(v: f64) -> PyResult<Obj> {
     new_of(rt().types.float, v)
@@ -31,7 +37,11 @@ pub fn new_of(cls: Obj, v: f64) -> PyResult<Obj> {
     let o = if cls == rt().types.float {
         alloc(&FLOAT_KIND, base, cls)?
     } else {
-        let o = alloc(&FLOAT_SUB_KIND, base + super::super::class::tail_size(cls), cls)?;
+        let o = alloc(
+            &FLOAT_SUB_KIND,
+            base + super::super::class::tail_size(cls),
+            cls,
+        )?;
         super::super::class::init_tail(o, cls, base);
         o
     };

@@ -84,7 +84,10 @@ pub fn new(code_obj: Obj, globals: Obj, locals: Option<Obj>) -> PyResult<Obj> {
 /// builtin module's dict.
 fn builtins_for(globals: Obj) -> Obj {
     let r = rt();
-    match super::dict::get_item(globals, r.names.__builtins__).ok().flatten() {
+    match super::dict::get_item(globals, r.names.__builtins__)
+        .ok()
+        .flatten()
+    {
         Some(b) if super::dict::is_dict(b) => b,
         Some(b) if b.class() == r.types.module => super::module::dict_of(b),
         _ => r.builtins_dict,

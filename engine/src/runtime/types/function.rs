@@ -52,7 +52,12 @@ pub static FUNCTION_KIND: gc::Kind = gc::Kind {
     drop: None,
 };
 
-pub fn new(code_obj: Obj, globals: Obj, defaults: Option<Obj>, closure: Option<Obj>) -> PyResult<Obj> {
+pub fn new(
+    code_obj: Obj,
+    globals: Obj,
+    defaults: Option<Obj>,
+    closure: Option<Obj>,
+) -> PyResult<Obj> {
     let r = rt();
     let co = code::obj(code_obj);
     let u = code::unit(code_obj);
@@ -160,11 +165,7 @@ fn descr_get(f: Obj, inst: Option<Obj>, owner: Obj) -> PyResult<Obj> {
 }
 
 fn repr(f: Obj) -> PyResult<Obj> {
-    pystr::from_str(&format!(
-        "<function {} at {:#x}>",
-        name_text(f),
-        f.addr()
-    ))
+    pystr::from_str(&format!("<function {} at {:#x}>", name_text(f), f.addr()))
 }
 
 pub fn slots() -> super::super::typeobj::Slots {
@@ -186,9 +187,7 @@ fn set_name(f: Obj, v: Option<Obj>) -> PyResult<()> {
             obj(f).name = v;
             Ok(())
         }
-        _ => Err(exc::type_error(
-            "__name__ must be set to a string object",
-        )),
+        _ => Err(exc::type_error("__name__ must be set to a string object")),
     }
 }
 fn get_defaults(f: Obj) -> PyResult<Obj> {
@@ -416,10 +415,7 @@ fn method_repr(m: Obj) -> PyResult<Obj> {
     };
     let s = match mo.self_ {
         None => format!("<unbound method {cname}.{fname}>"),
-        Some(s) => format!(
-            "<bound method {cname}.{fname} of {}>",
-            ops::repr_text(s)?
-        ),
+        Some(s) => format!("<bound method {cname}.{fname} of {}>", ops::repr_text(s)?),
     };
     pystr::from_str(&s)
 }

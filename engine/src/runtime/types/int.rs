@@ -22,7 +22,13 @@ fn int_tail_offset(_p: *mut u8) -> usize {
     std::mem::size_of::<IntObj>()
 }
 
-crate::sub_kind!(INT_SUB_KIND, "int subclass instance", None, None, int_tail_offset);
+crate::sub_kind!(
+    INT_SUB_KIND,
+    "int subclass instance",
+    None,
+    None,
+    int_tail_offset
+);
 
 #[inline]
 pub fn new(v: i64) -> PyResult<Obj> {
@@ -40,7 +46,11 @@ pub fn new_of(cls: Obj, v: i64) -> PyResult<Obj> {
         alloc(&INT_KIND, std::mem::size_of::<IntObj>(), cls)?
     } else {
         let base = std::mem::size_of::<IntObj>();
-        let o = alloc(&INT_SUB_KIND, base + super::super::class::tail_size(cls), cls)?;
+        let o = alloc(
+            &INT_SUB_KIND,
+            base + super::super::class::tail_size(cls),
+            cls,
+        )?;
         super::super::class::init_tail(o, cls, base);
         o
     };

@@ -34,7 +34,13 @@ fn long_tail_offset(_p: *mut u8) -> usize {
     std::mem::size_of::<LongObj>()
 }
 
-crate::sub_kind!(LONG_SUB_KIND, "long subclass instance", None, Some(drop_long), long_tail_offset);
+crate::sub_kind!(
+    LONG_SUB_KIND,
+    "long subclass instance",
+    None,
+    Some(drop_long),
+    long_tail_offset
+);
 
 pub fn new(v: BigInt) -> PyResult<Obj> {
     new_of(rt().types.long, v)
@@ -45,7 +51,11 @@ pub fn new_of(cls: Obj, v: BigInt) -> PyResult<Obj> {
     let o = if cls == rt().types.long {
         alloc(&LONG_KIND, base, cls)?
     } else {
-        let o = alloc(&LONG_SUB_KIND, base + super::super::class::tail_size(cls), cls)?;
+        let o = alloc(
+            &LONG_SUB_KIND,
+            base + super::super::class::tail_size(cls),
+            cls,
+        )?;
         super::super::class::init_tail(o, cls, base);
         o
     };

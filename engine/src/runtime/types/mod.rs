@@ -280,8 +280,9 @@ macro_rules! sub_kind {
                     }
                     let off: fn(*mut u8) -> usize = $tail;
                     // SAFETY: the tail lies within the object (allocated with room for it).
-                    let tail =
-                        unsafe { &mut *(p.add(off(p)) as *mut $crate::runtime::types::InstanceTail) };
+                    let tail = unsafe {
+                        &mut *(p.add(off(p)) as *mut $crate::runtime::types::InstanceTail)
+                    };
                     tail.trace(m);
                 }
                 t

@@ -28,12 +28,22 @@ fn module_tail_offset(_p: *mut u8) -> usize {
     std::mem::size_of::<ModuleObj>()
 }
 
-crate::sub_kind!(MODULE_SUB_KIND, "module subclass instance", Some(trace_module), None, module_tail_offset);
+crate::sub_kind!(
+    MODULE_SUB_KIND,
+    "module subclass instance",
+    Some(trace_module),
+    None,
+    module_tail_offset
+);
 
 /// A new module named `name` with `__name__`, `__doc__` (None) and `__package__` (None) set.
 pub fn new(name: &str) -> PyResult<Obj> {
     let r = rt();
-    let m = alloc(&MODULE_KIND, std::mem::size_of::<ModuleObj>(), r.types.module)?;
+    let m = alloc(
+        &MODULE_KIND,
+        std::mem::size_of::<ModuleObj>(),
+        r.types.module,
+    )?;
     let d = dict::new()?;
     // SAFETY: fresh module.
     unsafe { m.cast::<ModuleObj>().dict = Some(d) };

@@ -33,7 +33,13 @@ fn str_tail_offset(p: *mut u8) -> usize {
     (DATA_OFFSET + len + 1).next_multiple_of(8)
 }
 
-crate::sub_kind!(STR_SUB_KIND, "str subclass instance", None, None, str_tail_offset);
+crate::sub_kind!(
+    STR_SUB_KIND,
+    "str subclass instance",
+    None,
+    None,
+    str_tail_offset
+);
 
 /// A new str of class `cls` (str or a subclass) with `bytes`.
 pub fn new_of(cls: Obj, bytes: &[u8]) -> PyResult<Obj> {

@@ -36,7 +36,13 @@ fn super_tail_offset(_p: *mut u8) -> usize {
     std::mem::size_of::<SuperObj>()
 }
 
-crate::sub_kind!(SUPER_SUB_KIND, "super subclass instance", Some(trace_super), None, super_tail_offset);
+crate::sub_kind!(
+    SUPER_SUB_KIND,
+    "super subclass instance",
+    Some(trace_super),
+    None,
+    super_tail_offset
+);
 
 #[inline]
 fn sobj(o: Obj) -> &'static mut SuperObj {
@@ -130,7 +136,9 @@ fn super_get(o: Obj, inst: Option<Obj>, _owner: Obj) -> PyResult<Obj> {
 
 fn super_repr(o: Obj) -> PyResult<Obj> {
     let s = sobj(o);
-    let tn = s.ty.map(super::super::typeobj::type_name).unwrap_or("NULL".into());
+    let tn =
+        s.ty.map(super::super::typeobj::type_name)
+            .unwrap_or("NULL".into());
     let text = match s.obj_type {
         Some(t) => format!(
             "<super: <class '{}'>, <{} object>>",

@@ -1,0 +1,381 @@
+# Python part of the native `_codecs` module (run by codecs.rs): the codec registry under
+# codecs.py and the encodings package (register/lookup with CPython's name normalization and
+# cache, encode/decode through it, error-handler registry) and the codec functions the
+# encodings modules bind. utf-8/ascii/latin-1 go through str.decode/unicode.encode; utf-16
+# and charmap are done here; every function returns (result, length consumed). Incremental
+# decoders are treated as final (a truncated multi-byte sequence is an error, not buffered).
+
+_search = []
+_cache = {}
+_errors = {}
+
+
+def register(search_function):
+    if not callable(search_function):
+        raise TypeError('argument must be callable')
+    _search.append(search_function)
+
+
+def _normalize(encoding):
+    return encoding.lower().replace(' ', '_')
+
+
+def lookup(encoding):
+    if not _search:
+        import encodings
+    key = _normalize(encoding)
+    r = _cache.get(key)
+    if r is not None:
+        return r
+    for f in _search:
+        r = f(key)
+        if r is not None:
+            if not (isinstance(r, tuple) and len(r) == 4):
+                raise TypeError('codec search functions must return 4-tuples')
+            _cache[key] = r
+            return r
+    raise LookupError('unknown encoding: %s' % encoding)
+
+
+def encode(obj, encoding='ascii', errors='strict'):
+    r = lookup(encoding)[0](obj, errors)
+    if not (isinstance(r, tuple) and len(r) == 2):
+        raise TypeError('encoder must return a tuple (object, integer)')
+    return r[0]
+
+
+def decode(obj, encoding='ascii', errors='strict'):
+    r = lookup(encoding)[1](obj, errors)
+    if not (isinstance(r, tuple) and len(r) == 2):
+        raise TypeError('decoder must return a tuple (object,integer)')
+    return r[0]
+
+
+def register_error(name, handler):
+    if not callable(handler):
+        raise TypeError('handler must be callable')
+    _errors[name] = handler
+
+
+def lookup_error(name):
+    try:
+        return _errors[name]
+    except KeyError:
+        raise LookupError('unknown error handler name %r' % name)
+
+
+def _strict(exc):
+    raise exc
+
+
+def _ignore(exc):
+    if isinstance(exc, (UnicodeEncodeError, UnicodeDecodeError, UnicodeTranslateError)):
+        return (u'', exc.end)
+    raise TypeError("don't know how to handle %s in error callback" % type(exc).__name__)
+
+
+def _replace(exc):
+    if isinstance(exc, UnicodeEncodeError):
+        return (u'?' * (exc.end - exc.start), exc.end)
+    if isinstance(exc, (UnicodeDecodeError, UnicodeTranslateError)):
+        return (u'\ufffd' * (exc.end - exc.start), exc.end)
+    raise TypeError("don't know how to handle %s in error callback" % type(exc).__name__)
+
+
+def _xmlcharref(exc):
+    if isinstance(exc, UnicodeEncodeError):
+        return (u''.join([u'&#%d;' % ord(c) for c in exc.object[exc.start:exc.end]]), exc.end)
+    raise TypeError("don't know how to handle %s in error callback" % type(exc).__name__)
+
+
+def _backslash(exc):
+    if isinstance(exc, UnicodeEncodeError):
+        out = []
+        for c in exc.object[exc.start:exc.end]:
+            n = ord(c)
+            if n < 0x100:
+                out.append(u'\\x%02x' % n)
+            elif n < 0x10000:
+                out.append(u'\\u%04x' % n)
+            else:
+                out.append(u'\\U%08x' % n)
+        return (u''.join(out), exc.end)
+    raise TypeError("don't know how to handle %s in error callback" % type(exc).__name__)
+
+_errors.update({'strict': _strict, 'ignore': _ignore, 'replace': _replace,
+                'xmlcharrefreplace': _xmlcharref, 'backslashreplace': _backslash})
+
+
+def _bytes(data):
+    if isinstance(data, str):
+        return data
+    if isinstance(data, unicode):
+        return data.encode('ascii')
+    return str(buffer(data))
+
+
+def _uni(obj):
+    if isinstance(obj, unicode):
+        return obj
+    return unicode(obj)
+
+
+def utf_8_encode(obj, errors='strict'):
+    u = _uni(obj)
+    return (u.encode('utf-8', errors), len(u))
+
+
+def utf_8_decode(data, errors='strict', final=False):
+    s = _bytes(data)
+    return (s.decode('utf-8', errors), len(s))
+
+
+def ascii_encode(obj, errors='strict'):
+    u = _uni(obj)
+    return (u.encode('ascii', errors), len(u))
+
+
+def ascii_decode(data, errors='strict'):
+    s = _bytes(data)
+    return (s.decode('ascii', errors), len(s))
+
+
+def latin_1_encode(obj, errors='strict'):
+    u = _uni(obj)
+    return (u.encode('latin-1', errors), len(u))
+
+
+def latin_1_decode(data, errors='strict'):
+    s = _bytes(data)
+    return (s.decode('latin-1', errors), len(s))
+
+
+def _call_handler(errors, exc):
+    r = lookup_error(errors)(exc)
+    if not (isinstance(r, tuple) and len(r) == 2):
+        raise TypeError('encoding error handler must return (unicode, int) tuple')
+    return r
+
+
+def charmap_build(decoding_table):
+    return dict([(ord(c), i) for i, c in enumerate(decoding_table)])
+
+
+def charmap_decode(data, errors='strict', mapping=None):
+    s = _bytes(data)
+    if mapping is None:
+        return latin_1_decode(s, errors)
+    out = []
+    i = 0
+    n = len(s)
+    while i < n:
+        b = ord(s[i])
+        if isinstance(mapping, unicode):
+            c = mapping[b] if b < len(mapping) else u'\ufffe'
+        else:
+            c = mapping.get(b)
+            if isinstance(c, (int, long)):
+                c = unichr(c)
+        if c is None or c == u'\ufffe':
+            exc = UnicodeDecodeError('charmap', s, i, i + 1, 'character maps to <undefined>')
+            rep, i = _call_handler(errors, exc)
+            out.append(rep)
+            continue
+        out.append(c)
+        i += 1
+    return (u''.join(out), n)
+
+
+def charmap_encode(obj, errors='strict', mapping=None):
+    u = _uni(obj)
+    if mapping is None:
+        return latin_1_encode(u, errors)
+    out = []
+    i = 0
+    n = len(u)
+    while i < n:
+        c = ord(u[i])
+        b = mapping.get(c)
+        if b is None:
+            exc = UnicodeEncodeError('charmap', u, i, i + 1, 'character maps to <undefined>')
+            rep, i = _call_handler(errors, exc)
+            for ch in rep:
+                bb = mapping.get(ord(ch))
+                if bb is None:
+                    raise UnicodeEncodeError('charmap', u, i - 1, i, 'character maps to <undefined>')
+                out.append(chr(bb) if isinstance(bb, (int, long)) else bb)
+            continue
+        out.append(chr(b) if isinstance(b, (int, long)) else b)
+        i += 1
+    return (''.join(out), n)
+
+
+def _utf16_enc(u, little):
+    out = []
+    for ch in u:
+        n = ord(ch)
+        units = [n] if n < 0x10000 else [0xd800 + ((n - 0x10000) >> 10), 0xdc00 + ((n - 0x10000) & 0x3ff)]
+        for w in units:
+            out.append(chr(w & 0xff) + chr(w >> 8) if little else chr(w >> 8) + chr(w & 0xff))
+    return ''.join(out)
+
+
+def _utf16_dec(s, little, errors):
+    out = []
+    i = 0
+    n = len(s)
+    while i + 1 < n:
+        a, b = ord(s[i]), ord(s[i + 1])
+        w = a | (b << 8) if little else (a << 8) | b
+        i += 2
+        if 0xd800 <= w < 0xdc00 and i + 1 < n:
+            a, b = ord(s[i]), ord(s[i + 1])
+            w2 = a | (b << 8) if little else (a << 8) | b
+            if 0xdc00 <= w2 < 0xe000:
+                i += 2
+                out.append(unichr(0x10000 + ((w - 0xd800) << 10) + (w2 - 0xdc00)))
+                continue
+        out.append(unichr(w))
+    if i < n:
+        exc = UnicodeDecodeError('utf16', s, i, n, 'truncated data')
+        rep, i = _call_handler(errors, exc)
+        out.append(rep)
+    return u''.join(out)
+
+
+def utf_16_le_encode(obj, errors='strict'):
+    u = _uni(obj)
+    return (_utf16_enc(u, True), len(u))
+
+
+def utf_16_be_encode(obj, errors='strict'):
+    u = _uni(obj)
+    return (_utf16_enc(u, False), len(u))
+
+
+def utf_16_encode(obj, errors='strict', byteorder=0):
+    u = _uni(obj)
+    if byteorder == 0:
+        return ('\xff\xfe' + _utf16_enc(u, True), len(u))
+    return (_utf16_enc(u, byteorder < 0), len(u))
+
+
+def utf_16_le_decode(data, errors='strict', final=False):
+    s = _bytes(data)
+    return (_utf16_dec(s, True, errors), len(s))
+
+
+def utf_16_be_decode(data, errors='strict', final=False):
+    s = _bytes(data)
+    return (_utf16_dec(s, False, errors), len(s))
+
+
+def utf_16_ex_decode(data, errors='strict', byteorder=0, final=False):
+    s = _bytes(data)
+    if byteorder == 0 and s[:2] == '\xff\xfe':
+        return (_utf16_dec(s[2:], True, errors), len(s), -1)
+    if byteorder == 0 and s[:2] == '\xfe\xff':
+        return (_utf16_dec(s[2:], False, errors), len(s), 1)
+    little = byteorder <= 0
+    return (_utf16_dec(s, little, errors), len(s), byteorder)
+
+
+def utf_16_decode(data, errors='strict', final=False):
+    r = utf_16_ex_decode(data, errors, 0, final)
+    return (r[0], r[1])
+
+
+def escape_encode(data, errors='strict'):
+    s = _bytes(data)
+    r = repr(s)
+    if r[0] == '"':
+        r = r[1:-1].replace('"', '\\"')
+    else:
+        r = r[1:-1]
+    return (r.replace('"', '\\"') if False else r, len(s))
+
+
+def _unescape(s, uni, raw):
+    out = []
+    i = 0
+    n = len(s)
+    simple = {'n': '\n', 't': '\t', 'r': '\r', '\\': '\\', "'": "'", '"': '"', 'a': '\a',
+              'b': '\b', 'f': '\f', 'v': '\v', '\n': ''}
+    while i < n:
+        c = s[i]
+        if c != '\\' or i + 1 >= n:
+            out.append(c)
+            i += 1
+            continue
+        d = s[i + 1]
+        if raw:
+            if d == 'u' or d == 'U':
+                k = 4 if d == 'u' else 8
+                out.append(unichr(int(s[i + 2:i + 2 + k], 16)))
+                i += 2 + k
+            else:
+                out.append(c)
+                i += 1
+            continue
+        if d in simple:
+            out.append(simple[d])
+            i += 2
+        elif d == 'x':
+            out.append(chr(int(s[i + 2:i + 4], 16)) if not uni else unichr(int(s[i + 2:i + 4], 16)))
+            i += 4
+        elif d in '01234567':
+            j = i + 1
+            while j < n and j < i + 4 and s[j] in '01234567':
+                j += 1
+            v = int(s[i + 1:j], 8)
+            out.append(unichr(v) if uni else chr(v & 0xff))
+            i = j
+        elif uni and d in 'uU':
+            k = 4 if d == 'u' else 8
+            out.append(unichr(int(s[i + 2:i + 2 + k], 16)))
+            i += 2 + k
+        else:
+            out.append(c)
+            i += 1
+    if uni:
+        return u''.join([x if isinstance(x, unicode) else x.decode('latin-1') for x in out])
+    return ''.join(out)
+
+
+def escape_decode(data, errors='strict'):
+    s = _bytes(data)
+    return (_unescape(s, False, False), len(s))
+
+
+def unicode_escape_decode(data, errors='strict'):
+    s = _bytes(data)
+    return (_unescape(s, True, False), len(s))
+
+
+def raw_unicode_escape_decode(data, errors='strict'):
+    s = _bytes(data)
+    return (_unescape(s, True, True), len(s))
+
+
+def unicode_escape_encode(obj, errors='strict'):
+    u = _uni(obj)
+    r = repr(u)[2:-1]
+    if repr(u)[1] == '"':
+        r = r
+    else:
+        r = r.replace("\\'", "'")
+    return (r, len(u))
+
+
+def raw_unicode_escape_encode(obj, errors='strict'):
+    u = _uni(obj)
+    out = []
+    for ch in u:
+        n = ord(ch)
+        if n < 0x100:
+            out.append(chr(n))
+        elif n < 0x10000:
+            out.append('\\u%04x' % n)
+        else:
+            out.append('\\U%08x' % n)
+    return (''.join(out), len(u))
