@@ -337,7 +337,15 @@ fn solid_base_of(bases: &[Obj]) -> PyResult<Obj> {
 fn solid(t: Obj) -> Obj {
     let to = tobj(t);
     match to.base {
-        Some(b) if to.flags & TF_HEAPTYPE != 0 && to.nslots == tobj(b).nslots => solid(b),
+        // A class adding no `__slots__`, or a builtin type with its base's layout (the
+        // builtin exceptions, bool), shares its base's instance layout (CPython's
+        // `solid_base`: the base chain while the instance size stays the same).
+        Some(b)
+            if to.nslots == tobj(b).nslots
+                && (to.flags & TF_HEAPTYPE != 0 || to.layout == tobj(b).layout) =>
+        {
+            solid(b)
+        }
         _ => t,
     }
 }

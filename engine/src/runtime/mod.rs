@@ -131,10 +131,28 @@ pub fn run_program(program: &Program, argv: &[String], flags: &Flags) -> i32 {
             handle_uncaught()
         }
     };
+    wait_for_threads();
     call_exitfunc();
     finalize::run_pending();
     flush_std();
     status
+}
+
+/// `threading._shutdown()` when `threading` was imported (CPython's `wait_for_thread_shutdown`).
+fn wait_for_threads() {
+    let r = rt();
+    let Ok(name) = pystr::from_str("threading") else {
+        exc::clear_pending();
+        return;
+    };
+    if let Ok(Some(m)) = dict::get_item(r.modules, name) {
+        if let Ok(Some(f)) = ops::getattr_opt(m, pystr::intern("_shutdown").unwrap_or(name)) {
+            if call::call(f, &[], None).is_err() {
+                exc::clear_pending();
+            }
+        }
+    }
+    exc::clear_pending();
 }
 
 /// `sys.exitfunc` (what the `atexit` module installs), called at shutdown as CPython does.

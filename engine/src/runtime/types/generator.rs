@@ -96,6 +96,11 @@ fn resume(g: Obj, how: Resume) -> PyResult<Option<Obj>> {
         }
         Err(e) => {
             go.finished = true;
+            // A StopIteration raised in the body ends the generator (Python 2 semantics).
+            if exc::pending_is(rt().exc.StopIteration) {
+                exc::clear_pending();
+                return Ok(None);
+            }
             Err(e)
         }
     }

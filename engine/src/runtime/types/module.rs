@@ -96,6 +96,9 @@ fn module_repr(m: Obj) -> PyResult<Obj> {
 }
 
 fn module_getattr(m: Obj, name: Obj) -> PyResult<Obj> {
+    if pystr::is_str(name) && pystr::bytes(name) == b"__dict__" {
+        return Ok(dict_of(m));
+    }
     match super::object::generic_getattr(m, name) {
         Err(e) if exc::pending_is(rt().exc.AttributeError) => {
             let _ = e;
