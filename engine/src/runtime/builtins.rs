@@ -1209,6 +1209,16 @@ fn b_print(a: &[Obj], k: Option<Obj>) -> PyResult<Obj> {
             }
         }
     }
+    for (what, v) in [("sep", sep), ("end", end)] {
+        if let Some(v) = v {
+            if !pystr::is_str(v) && !unicode::is_unicode(v) {
+                return Err(exc::type_error(&format!(
+                    "{what} must be None, str or unicode, not {}",
+                    ops::type_name_of(v)
+                )));
+            }
+        }
+    }
     let f = match file {
         Some(f) => f,
         None => super::print::stdout()?,

@@ -620,6 +620,13 @@ fn len_result(v: Obj) -> PyResult<i64> {
             .to_i64()
             .ok_or_else(|| exc::overflow_error("long int too large to convert to int"));
     }
+    // `PyInt_AsSsize_t`: anything with `__int__` (a float truncates).
+    if super::typeobj::slots_of(v).unary[UnOpSlot::Int as usize].is_some() {
+        let i = ops::unary_slot(v, UnOpSlot::Int)?;
+        if super::types::int::is_int(i) || super::types::long::is_long(i) {
+            return len_result(i);
+        }
+    }
     Err(exc::type_error("an integer is required"))
 }
 

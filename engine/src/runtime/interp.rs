@@ -606,7 +606,9 @@ fn execute(fr: Obj, resume: Resume) -> PyResult<Exit> {
                     let t = ty.map(|s| slots[s as usize]).flatten();
                     let v = value.map(|s| slots[s as usize]).flatten();
                     let b = tb.map(|s| slots[s as usize]).flatten();
-                    if t.is_none() {
+                    // A bare `raise`, or one with a traceback, re-raises: CPython adds no
+                    // traceback entry for this frame (`do_raise` returns WHY_RERAISE).
+                    if t.is_none() || b.is_some_and(|tb| tb != r.none) {
                         reraise = true;
                     }
                     let _ = super::raise::do_raise(t, v, b);
