@@ -107,7 +107,7 @@ fn b_isinstance(a: &[Obj], k: Option<Obj>) -> PyResult<Obj> {
     Ok(ops::bool_obj(object_isinstance(a[0], a[1])?))
 }
 
-fn b_issubclass(a: &[Obj], k: Option<Obj>) -> PyResult<Obj> {
+pub fn b_issubclass(a: &[Obj], k: Option<Obj>) -> PyResult<Obj> {
     unpack("issubclass", "issubclass", a, k, 2, 2)?;
     Ok(ops::bool_obj(object_issubclass(a[0], a[1])?))
 }

@@ -395,12 +395,12 @@ fn method_descr_get(m: Obj, inst: Option<Obj>, owner: Obj) -> PyResult<Obj> {
     if mo.self_.is_some() {
         return Ok(m);
     }
-    // An unbound method in a class whose instance asks for it: rebind if the class matches.
+    // CPython's instancemethod_descr_get: an unbound method is rebound only when the owner is
+    // a subclass of the method's class (`issubclass`, so ABC registrations count).
     if let Some(cls) = mo.class {
-        if let Some(i) = inst {
-            if !super::classobj::isinstance_any(i, cls)? {
-                return Ok(m);
-            }
+        let sub = super::super::builtins::b_issubclass(&[owner, cls], None)?;
+        if sub != rt().true_ {
+            return Ok(m);
         }
     }
     new_method(mo.func, inst, Some(owner))

@@ -190,8 +190,27 @@ fn type_repr(t: Obj) -> PyResult<Obj> {
     pystr::from_str(&s)
 }
 
+/// `type_richcompare` (2.7): types order by address unless a metaclass has `__cmp__`.
+fn type_richcmp(v: Obj, w: Obj, op: crate::compile::ir::CmpOp) -> PyResult<Obj> {
+    use crate::compile::ir::CmpOp;
+    if !is_type(w) || tobj(v.class()).slots.compare.is_some() || tobj(w.class()).slots.compare.is_some() {
+        return Ok(rt().not_implemented);
+    }
+    let (a, b) = (v.addr(), w.addr());
+    Ok(ops::bool_obj(match op {
+        CmpOp::Lt => a < b,
+        CmpOp::Le => a <= b,
+        CmpOp::Eq => a == b,
+        CmpOp::Ne => a != b,
+        CmpOp::Gt => a > b,
+        CmpOp::Ge => a >= b,
+        _ => return Ok(rt().not_implemented),
+    }))
+}
+
 pub fn slots() -> Slots {
     Slots {
+        richcmp: Some(type_richcmp),
         call: Some(type_call),
         new: Some(type_new),
         init: Some(type_init),

@@ -189,3 +189,13 @@ def proxy(ob, callback=None):
     if callable(ob):
         return CallableProxyType(ob, callback)
     return ProxyType(ob, callback)
+
+
+def _remove_dead_weakref(dct, key):
+    # Deletes dct[key] if it is a dead weak reference (what WeakValueDictionary's callbacks use).
+    try:
+        wr = dct[key]
+    except KeyError:
+        return
+    if wr() is None:
+        del dct[key]
