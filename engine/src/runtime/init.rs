@@ -302,6 +302,11 @@ fn build() -> PyResult<()> {
     for (tyo, def) in defs {
         fill_type(tyo, def)?;
     }
+    // Mutable containers are unhashable: `__hash__` is None in their dicts, as CPython's
+    // `PyObject_HashNotImplemented` types show it (what `collections.Hashable` checks).
+    for t in [ts.list, ts.dict, ts.set, ts.bytearray] {
+        dict::set_item(tobj(t).dict, rt().names.__hash__, rt().none)?;
+    }
     // Exceptions.
     let exceptions = dict::new()?;
     rm.exceptions = exceptions;

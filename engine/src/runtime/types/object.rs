@@ -67,7 +67,11 @@ pub fn generic_setattr(o: Obj, name: Obj, v: Option<Obj>) -> PyResult<()> {
             return s(d, o, v);
         }
     }
-    if super::super::class::dict_slot(o).is_some() {
+    if let Some(slot) = super::super::class::dict_slot(o) {
+        if v.is_none() && slot.is_none() {
+            // Deleting from a dict never created: CPython's full message.
+            return Err(no_attribute(o, name));
+        }
         let dct = super::super::class::instance_dict(o)?.expect("has a dict slot");
         return match v {
             Some(v) => dict::set_item(dct, name, v),
