@@ -189,6 +189,9 @@ pub fn exec_stmt(fr: Obj, code_o: Obj, globals: Option<Obj>, locals: Option<Obj>
         )?,
     };
     run_code(c, g, Some(l))?;
+    if globals.filter(|g| *g != none).is_none() {
+        frame::locals_to_fast(fr)?;
+    }
     Ok(())
 }
 

@@ -487,7 +487,8 @@ fn execute(fr: Obj, resume: Resume) -> PyResult<Exit> {
                     Inst::ImportStar { module } => {
                         let m = get!(*module);
                         let locals = tri!(frame::locals_dict(fr), line);
-                        tri!(super::import::import_star(m, locals), line)
+                        tri!(super::import::import_star(m, locals), line);
+                        tri!(frame::locals_to_fast(fr), line)
                     }
                     Inst::PrintItem { dest, value } => {
                         let v = get!(*value);

@@ -182,3 +182,37 @@ fn fill_locals(f: Obj, d: Obj) -> PyResult<()> {
     }
     Ok(())
 }
+
+/// `PyFrame_LocalsToFast(f, 0)`: after `exec` or `import *` in a function, the locals mapping's
+/// values for the function's fast locals (and cells) are copied back into them.
+pub fn locals_to_fast(f: Obj) -> PyResult<()> {
+    let code_obj = code_of(f);
+    let u = code::unit(code_obj);
+    if u.kind == crate::compile::ir::UnitKind::Module || u.kind == crate::compile::ir::UnitKind::Class {
+        return Ok(());
+    }
+    let Some(l) = obj(f).locals else { return Ok(()) };
+    if !super::dict::is_dict(l) {
+        return Ok(());
+    }
+    let co = code::obj(code_obj);
+    let names = super::tuple::items(co.varnames);
+    let sl = slots(f);
+    for (i, &n) in names.iter().enumerate().take(u.n_locals as usize) {
+        if let Some(v) = super::dict::get_item(l, n)? {
+            sl[i] = Some(v);
+        }
+    }
+    let cs = cells(f);
+    let cell_names: Vec<Obj> = super::tuple::items(co.cellvars)
+        .iter()
+        .chain(super::tuple::items(co.freevars).iter())
+        .copied()
+        .collect();
+    for (i, n) in cell_names.into_iter().enumerate() {
+        if let (Some(c), Some(v)) = (cs.get(i).copied().flatten(), super::dict::get_item(l, n)?) {
+            super::cell::set(c, Some(v));
+        }
+    }
+    Ok(())
+}
