@@ -1,18 +1,15 @@
 # Interplay of return/break/continue with finally, and exception state inside handlers.
 import sys
-
 def f1():
     try:
         return 'try'
     finally:
         print '  f1 finally runs'
-
 def f2():
     try:
         raise ValueError('lost')
     finally:
         return 'finally swallowed the error'
-
 def f3():
     for i in range(5):
         try:
@@ -24,7 +21,6 @@ def f3():
         finally:
             print '  finally', i
     return i
-
 def f4():
     x = []
     try:
@@ -32,7 +28,6 @@ def f4():
         return x
     finally:
         x.append(2)
-
 def f5(n):
     try:
         try:
@@ -49,18 +44,15 @@ def f5(n):
         return 'outer handled index'
     finally:
         print '  outer finally n=%d' % n
-
 print f1()
 print f2()
 print f3()
 print f4()
 for n in range(3):
     print f5(n)
-
 def info():
     t, v, tb = sys.exc_info()
     return t.__name__ if t else None, str(v) if v else None
-
 try:
     raise RuntimeError('current')
 except RuntimeError:
@@ -70,20 +62,17 @@ except RuntimeError:
     except TypeError:
         print info()
     print info()
-
 def gen_cleanup():
     try:
         for i in range(3):
             yield i
     finally:
         print '  generator finally'
-
 for x in gen_cleanup():
     print 'got', x
 g = gen_cleanup()
 print g.next()
 g.close()
-
 count = 0
 while True:
     try:
@@ -93,7 +82,6 @@ while True:
     finally:
         print '  loop finally', count
 print 'count', count
-
 def nested_raise():
     try:
         raise ValueError('first')

@@ -1,5 +1,4 @@
 # Memoization with dicts and decorators: fibonacci, edit distance, coin change, LCS, partitions.
-
 def memoize(fn):
     cache = {}
     def wrapper(*args):
@@ -9,12 +8,10 @@ def memoize(fn):
     wrapper.cache = cache
     wrapper.__name__ = fn.__name__
     return wrapper
-
 @memoize
 def fib(n):
     return n if n < 2 else fib(n - 1) + fib(n - 2)
 print [fib(i) for i in range(15)], fib(150), len(fib.cache)
-
 @memoize
 def edit(a, b):
     if not a:
@@ -26,7 +23,6 @@ def edit(a, b):
     return 1 + min(edit(a[1:], b), edit(a, b[1:]), edit(a[1:], b[1:]))
 for a, b in [('kitten', 'sitting'), ('flaw', 'lawn'), ('', 'abc'), ('same', 'same'), ('intention', 'execution')]:
     print a, b, edit(a, b)
-
 def coin_ways(coins, total):
     ways = [1] + [0] * total
     for c in coins:
@@ -51,7 +47,6 @@ def min_coins(coins, total):
     return sorted(used)
 print coin_ways([1, 5, 10, 25, 50], 100), coin_ways([2, 3], 7), coin_ways([7], 3)
 print min_coins([1, 3, 4], 6), min_coins([5, 10], 3), min_coins([1, 5, 10, 25], 63)
-
 def lcs(a, b):
     table = [[0] * (len(b) + 1) for _ in range(len(a) + 1)]
     for i in range(len(a) - 1, -1, -1):
@@ -67,7 +62,6 @@ def lcs(a, b):
             j += 1
     return ''.join(out)
 print lcs('ABCBDAB', 'BDCABA'), lcs('dynamic', 'programming'), repr(lcs('abc', 'xyz'))
-
 partitions_cache = {}
 def partitions(n, k=None):
     if k is None:
@@ -81,7 +75,6 @@ def partitions(n, k=None):
         partitions_cache[key] = partitions(n - k, k) + partitions(n, k - 1)
     return partitions_cache[key]
 print [partitions(n) for n in range(1, 16)], partitions(100)
-
 def knapsack(items, cap):
     best = {}
     def go(i, c):
