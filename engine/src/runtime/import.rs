@@ -29,6 +29,8 @@ pub fn stdlib_dir(ignore_env: bool) -> Option<String> {
     if let Ok(home) = std::env::var("HOME") {
         cands.push(format!("{home}/.pyenv/versions/2.7.18/lib/python2.7"));
     }
+    // pyenv's default root when HOME is not set (CI shells, services).
+    cands.push("/root/.pyenv/versions/2.7.18/lib/python2.7".into());
     cands.push("/usr/lib/python2.7".into());
     cands.push("/usr/local/lib/python2.7".into());
     cands
