@@ -69,14 +69,9 @@ fn setitem(l: Obj, k: Obj, v: Option<Obj>) -> PyResult<()> {
             ops::type_name_of(k)
         )));
     }
-    let msg = if v.is_some() {
-        "list assignment index out of range"
-    } else {
-        "list assignment index out of range"
-    };
-    let i = seq_index(k, list::items(l).len(), msg)?;
+    let i = seq_index(k, list::items(l).len(), "list assignment index out of range")?;
     if i >= list::items(l).len() {
-        return Err(exc::index_error(msg));
+        return Err(exc::index_error("list assignment index out of range"));
     }
     match v {
         Some(v) => list::vec(l).as_mut_slice()[i] = v,

@@ -21,7 +21,7 @@ pub fn sort<T: Copy>(v: &mut [T], less: &mut impl FnMut(T, T) -> bool) {
 /// Length of the run at the start (a strictly descending run is reversed in place).
 fn count_run<T: Copy>(v: &mut [T], less: &mut impl FnMut(T, T) -> bool) -> usize {
     let n = v.len();
-    let mut i = 1;
+    let mut i;
     if less(v[1], v[0]) {
         i = 2;
         while i < n && less(v[i], v[i - 1]) {

@@ -128,9 +128,9 @@ fn excess_args(args: &[Obj], kw: Option<Obj>) -> bool {
 pub fn object_new(t: Obj, args: &[Obj], kw: Option<Obj>) -> PyResult<Obj> {
     let to = tobj(t);
     if excess_args(args, kw) {
-        let new_over = to.slots.new.map(|f| f as usize) != Some(object_new as usize);
+        // CPython: a TypeError unless `__init__` is overridden (then at most a warning).
         let init_over = to.slots.init.map(|f| f as usize) != Some(object_init as usize);
-        if !(new_over && init_over) && (new_over || !init_over) {
+        if !init_over {
             return Err(exc::type_error("object() takes no parameters"));
         }
     }
@@ -147,9 +147,9 @@ pub fn object_new(t: Obj, args: &[Obj], kw: Option<Obj>) -> PyResult<Obj> {
 pub fn object_init(o: Obj, args: &[Obj], kw: Option<Obj>) -> PyResult<()> {
     let to = tobj(o.class());
     if excess_args(args, kw) {
+        // CPython: a TypeError unless `__new__` is overridden (then at most a warning).
         let new_over = to.slots.new.map(|f| f as usize) != Some(object_new as usize);
-        let init_over = to.slots.init.map(|f| f as usize) != Some(object_init as usize);
-        if !(new_over && init_over) && (init_over || !new_over) {
+        if !new_over {
             return Err(exc::type_error("object.__init__() takes no parameters"));
         }
     }
