@@ -94,7 +94,10 @@ pub enum Const {
     Long(BigInt),
     Float(f64),
     /// An imaginary literal or folded complex: `real + imag*j`.
-    Complex { real: f64, imag: f64 },
+    Complex {
+        real: f64,
+        imag: f64,
+    },
     Str(Vec<u8>),
     /// Code points (lone surrogates allowed).
     Unicode(Vec<u32>),
@@ -150,71 +153,202 @@ pub enum CmpOp {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Inst {
     /// `dst = consts[c]`.
-    Const { dst: Slot, c: ConstId },
+    Const {
+        dst: Slot,
+        c: ConstId,
+    },
     /// `dst = src` (src is bound).
-    Move { dst: Slot, src: Slot },
+    Move {
+        dst: Slot,
+        src: Slot,
+    },
     /// `dst = local`; UnboundLocalError `local variable 'x' referenced before assignment` if the
     /// local is unbound.
-    LoadFast { dst: Slot, local: Slot },
+    LoadFast {
+        dst: Slot,
+        local: Slot,
+    },
     /// Unbind a local; UnboundLocalError as `LoadFast` if it is unbound.
-    DeleteFast { local: Slot },
+    DeleteFast {
+        local: Slot,
+    },
     /// `dst = cells[cell].contents`; NameError `free variable 'x' referenced before assignment
     /// in enclosing scope` (a free variable) or UnboundLocalError `local variable 'x' referenced
     /// before assignment` (own cell variable) if empty.
-    LoadDeref { dst: Slot, cell: CellId },
-    StoreDeref { cell: CellId, src: Slot },
+    LoadDeref {
+        dst: Slot,
+        cell: CellId,
+    },
+    StoreDeref {
+        cell: CellId,
+        src: Slot,
+    },
     /// `dst = cells[cell]` itself (for building closures).
-    LoadClosure { dst: Slot, cell: CellId },
+    LoadClosure {
+        dst: Slot,
+        cell: CellId,
+    },
     /// Globals, then builtins; NameError `global name 'x' is not defined`.
-    LoadGlobal { dst: Slot, name: NameId },
-    StoreGlobal { name: NameId, src: Slot },
+    LoadGlobal {
+        dst: Slot,
+        name: NameId,
+    },
+    StoreGlobal {
+        name: NameId,
+        src: Slot,
+    },
     /// NameError `global name 'x' is not defined` if absent (CPython's message for DELETE_GLOBAL
     /// is `name 'x' is not defined`; the interpreter uses CPython's).
-    DeleteGlobal { name: NameId },
+    DeleteGlobal {
+        name: NameId,
+    },
     /// The frame's locals mapping, then globals, then builtins; NameError `name 'x' is not
     /// defined`. Used at module level, in class bodies and in unoptimized functions.
-    LoadName { dst: Slot, name: NameId },
-    StoreName { name: NameId, src: Slot },
-    DeleteName { name: NameId },
+    LoadName {
+        dst: Slot,
+        name: NameId,
+    },
+    StoreName {
+        name: NameId,
+        src: Slot,
+    },
+    DeleteName {
+        name: NameId,
+    },
     /// `dst` = the frame's locals mapping (class bodies return it; `locals()` is a builtin call).
-    LoadLocals { dst: Slot },
+    LoadLocals {
+        dst: Slot,
+    },
 
-    Binary { dst: Slot, op: BinOp, a: Slot, b: Slot, site: SiteId },
+    Binary {
+        dst: Slot,
+        op: BinOp,
+        a: Slot,
+        b: Slot,
+        site: SiteId,
+    },
     /// Augmented assignment: tries `__iop__` first.
-    InPlace { dst: Slot, op: BinOp, a: Slot, b: Slot, site: SiteId },
-    Unary { dst: Slot, op: UnOp, a: Slot },
-    Compare { dst: Slot, op: CmpOp, a: Slot, b: Slot, site: SiteId },
+    InPlace {
+        dst: Slot,
+        op: BinOp,
+        a: Slot,
+        b: Slot,
+        site: SiteId,
+    },
+    Unary {
+        dst: Slot,
+        op: UnOp,
+        a: Slot,
+    },
+    Compare {
+        dst: Slot,
+        op: CmpOp,
+        a: Slot,
+        b: Slot,
+        site: SiteId,
+    },
     /// `dst = bool(a)` as a bool object (used where a value, not a branch, is needed).
-    Truth { dst: Slot, a: Slot },
+    Truth {
+        dst: Slot,
+        a: Slot,
+    },
 
-    GetAttr { dst: Slot, obj: Slot, name: NameId, site: SiteId },
-    SetAttr { obj: Slot, name: NameId, src: Slot, site: SiteId },
-    DelAttr { obj: Slot, name: NameId },
-    GetItem { dst: Slot, obj: Slot, key: Slot, site: SiteId },
-    SetItem { obj: Slot, key: Slot, src: Slot },
-    DelItem { obj: Slot, key: Slot },
+    GetAttr {
+        dst: Slot,
+        obj: Slot,
+        name: NameId,
+        site: SiteId,
+    },
+    SetAttr {
+        obj: Slot,
+        name: NameId,
+        src: Slot,
+        site: SiteId,
+    },
+    DelAttr {
+        obj: Slot,
+        name: NameId,
+    },
+    GetItem {
+        dst: Slot,
+        obj: Slot,
+        key: Slot,
+        site: SiteId,
+    },
+    SetItem {
+        obj: Slot,
+        key: Slot,
+        src: Slot,
+    },
+    DelItem {
+        obj: Slot,
+        key: Slot,
+    },
     /// Simple slices `o[lo:hi]` (CPython's SLICE+n: `__getslice__` first, for old and new
     /// classes, with missing bounds as 0 and sys.maxint; else a slice object with `None`s).
-    GetSlice { dst: Slot, obj: Slot, lo: Option<Slot>, hi: Option<Slot> },
-    SetSlice { obj: Slot, lo: Option<Slot>, hi: Option<Slot>, src: Slot },
-    DelSlice { obj: Slot, lo: Option<Slot>, hi: Option<Slot> },
+    GetSlice {
+        dst: Slot,
+        obj: Slot,
+        lo: Option<Slot>,
+        hi: Option<Slot>,
+    },
+    SetSlice {
+        obj: Slot,
+        lo: Option<Slot>,
+        hi: Option<Slot>,
+        src: Slot,
+    },
+    DelSlice {
+        obj: Slot,
+        lo: Option<Slot>,
+        hi: Option<Slot>,
+    },
     /// `dst = slice(lo, hi, step)` with `None` for missing parts (extended slices).
-    BuildSlice { dst: Slot, lo: Option<Slot>, hi: Option<Slot>, step: Option<Slot> },
+    BuildSlice {
+        dst: Slot,
+        lo: Option<Slot>,
+        hi: Option<Slot>,
+        step: Option<Slot>,
+    },
 
-    BuildTuple { dst: Slot, items: SlotRange },
-    BuildList { dst: Slot, items: SlotRange },
-    BuildSet { dst: Slot, items: SlotRange },
+    BuildTuple {
+        dst: Slot,
+        items: SlotRange,
+    },
+    BuildList {
+        dst: Slot,
+        items: SlotRange,
+    },
+    BuildSet {
+        dst: Slot,
+        items: SlotRange,
+    },
     /// An empty dict (displays fill it with `DictSet` in CPython's evaluation order).
-    BuildDict { dst: Slot },
+    BuildDict {
+        dst: Slot,
+    },
     /// `dict[key] = value` on a dict built by `BuildDict` (displays, dict comprehensions).
-    DictSet { dict: Slot, key: Slot, value: Slot },
+    DictSet {
+        dict: Slot,
+        key: Slot,
+        value: Slot,
+    },
     /// `list.append(item)` on a list built by `BuildList` (list comprehensions).
-    ListAppend { list: Slot, item: Slot },
+    ListAppend {
+        list: Slot,
+        item: Slot,
+    },
     /// `set.add(item)` on a set built by `BuildSet` (set comprehensions).
-    SetAdd { set: Slot, item: Slot },
+    SetAdd {
+        set: Slot,
+        item: Slot,
+    },
     /// Unpack an iterable into exactly `dsts.len` slots; ValueError `need more than N values to
     /// unpack` / `too many values to unpack`, TypeError for a non-iterable.
-    Unpack { src: Slot, dsts: SlotRange },
+    Unpack {
+        src: Slot,
+        dsts: SlotRange,
+    },
 
     /// `dst = func(*args)`: the last `kwnames.len()` slots of `args` are keyword arguments named by
     /// the `Const::Tuple` of `Const::Str` at `kwnames`; `star` is `*expr`, `dstar` is `**expr`.
@@ -228,80 +362,164 @@ pub enum Inst {
         site: SiteId,
     },
     /// `dst = iter(src)`.
-    GetIter { dst: Slot, src: Slot },
+    GetIter {
+        dst: Slot,
+        src: Slot,
+    },
 
     /// A function object over the `Const::Code` at `code`, with the frame's globals, the given
     /// default values, and the closure cells (`LoadClosure` results, in the callee's `freevars`
     /// order).
-    MakeFunction { dst: Slot, code: ConstId, defaults: SlotRange, closure: SlotRange },
+    MakeFunction {
+        dst: Slot,
+        code: ConstId,
+        defaults: SlotRange,
+        closure: SlotRange,
+    },
     /// `dst` = a class: the metaclass is `__metaclass__` in `dict`, else the first base's class,
     /// else the global `__metaclass__`, else classic class (CPython 2.7's rule); called as
     /// `meta(name, bases, dict)`. `name` is a `Const::Str`; `bases` a tuple slot.
-    MakeClass { dst: Slot, name: ConstId, bases: Slot, dict: Slot },
+    MakeClass {
+        dst: Slot,
+        name: ConstId,
+        bases: Slot,
+        dict: Slot,
+    },
 
     /// `dst = __import__(name, globals, None-or-locals, fromlist, level)` as IMPORT_NAME does;
     /// `name` is a `Const::Str`, `fromlist` a slot (None or a tuple of str), `level` -1 for
     /// implicit relative imports (no `from __future__ import absolute_import`), else >= 0.
-    Import { dst: Slot, name: ConstId, fromlist: Slot, level: i32 },
+    Import {
+        dst: Slot,
+        name: ConstId,
+        fromlist: Slot,
+        level: i32,
+    },
     /// `dst = module.name`; ImportError `cannot import name x` if absent.
-    ImportFrom { dst: Slot, module: Slot, name: NameId },
+    ImportFrom {
+        dst: Slot,
+        module: Slot,
+        name: NameId,
+    },
     /// `from module import *` into the frame's locals mapping (`__all__`, else public names).
-    ImportStar { module: Slot },
+    ImportStar {
+        module: Slot,
+    },
 
     /// `print` of one item: `dest` None/absent means sys.stdout; applies the softspace rules
     /// (a space before the item if the file's softspace is set; softspace set afterwards unless
     /// the item is a str/unicode ending in a whitespace other than ' ').
-    PrintItem { dest: Option<Slot>, value: Slot },
+    PrintItem {
+        dest: Option<Slot>,
+        value: Slot,
+    },
     /// The newline at the end of a `print` without a trailing comma (clears softspace).
-    PrintNewline { dest: Option<Slot> },
+    PrintNewline {
+        dest: Option<Slot>,
+    },
     /// An expression statement in `single` mode: `sys.displayhook(value)`.
-    PrintExpr { value: Slot },
+    PrintExpr {
+        value: Slot,
+    },
 
     /// `exec code in globals, locals` (either may be absent: the current frame's).
-    Exec { code: Slot, globals: Option<Slot>, locals: Option<Slot> },
+    Exec {
+        code: Slot,
+        globals: Option<Slot>,
+        locals: Option<Slot>,
+    },
 
     /// First instruction of a handler block: take the pending exception (type, value,
     /// traceback) into slots; it becomes the frame's current exception (`sys.exc_info()`) until
     /// the frame returns or another exception is caught.
-    FetchExc { ty: Slot, value: Slot, tb: Slot },
+    FetchExc {
+        ty: Slot,
+        value: Slot,
+        tb: Slot,
+    },
     /// `dst = True` if the exception type in `ty` matches `pattern` (a class or a tuple of
     /// classes, nested tuples too, as `except pattern:` does).
-    ExcMatch { dst: Slot, ty: Slot, pattern: Slot },
+    ExcMatch {
+        dst: Slot,
+        ty: Slot,
+        pattern: Slot,
+    },
 
     /// `with mgr:` entry: looks up `__exit__` then `__enter__` (AttributeError as CPython),
     /// calls `__enter__()` into `value`, and keeps the bound `__exit__` in `exit`.
-    WithEnter { exit: Slot, value: Slot, mgr: Slot },
+    WithEnter {
+        exit: Slot,
+        value: Slot,
+        mgr: Slot,
+    },
     /// `dst = exit(ty, value, tb)` (all three `None` on normal exit); a true result on the
     /// exception path suppresses the exception.
-    WithExit { dst: Slot, exit: Slot, ty: Slot, value: Slot, tb: Slot },
+    WithExit {
+        dst: Slot,
+        exit: Slot,
+        ty: Slot,
+        value: Slot,
+        tb: Slot,
+    },
 
     /// `dst` = a small int (selector values for `Switch`).
-    SetInt { dst: Slot, value: i64 },
+    SetInt {
+        dst: Slot,
+        value: i64,
+    },
     /// Clear a slot (temporaries that must not keep objects alive, e.g. after `with`).
-    Clear { slot: Slot },
+    Clear {
+        slot: Slot,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Terminator {
     Jump(BlockId),
     /// Truth value of `cond` (`__nonzero__`, `__len__`, ...) decides.
-    Branch { cond: Slot, if_true: BlockId, if_false: BlockId },
-    Return { value: Slot },
+    Branch {
+        cond: Slot,
+        if_true: BlockId,
+        if_false: BlockId,
+    },
+    Return {
+        value: Slot,
+    },
     /// `raise`, `raise E`, `raise E, V`, `raise E, V, TB` (CPython 2.7's three-argument rules).
     /// With no operands: re-raise the frame's current exception (TypeError `exceptions must be
     /// old-style classes or derived from BaseException, not NoneType` when there is none).
-    Raise { ty: Option<Slot>, value: Option<Slot>, tb: Option<Slot> },
+    Raise {
+        ty: Option<Slot>,
+        value: Option<Slot>,
+        tb: Option<Slot>,
+    },
     /// Re-raise an exception held in slots (end of a `finally` or unmatched `except`), keeping its
     /// traceback as it is.
-    Reraise { ty: Slot, value: Slot, tb: Slot },
+    Reraise {
+        ty: Slot,
+        value: Slot,
+        tb: Slot,
+    },
     /// `dst = next(iter)` and go to `body`; on exhaustion go to `exit`.
-    ForIter { iter: Slot, dst: Slot, body: BlockId, exit: BlockId },
+    ForIter {
+        iter: Slot,
+        dst: Slot,
+        body: BlockId,
+        exit: BlockId,
+    },
     /// Generators: suspend, producing `value`; when resumed by `send(v)`/`next()`, `dst = v`
     /// (None for next) and continue at `resume`. When resumed by `throw()`/`close()`, the
     /// exception is raised at this terminator (this block's handler applies).
-    Yield { value: Slot, dst: Slot, resume: BlockId },
+    Yield {
+        value: Slot,
+        dst: Slot,
+        resume: BlockId,
+    },
     /// Go to `targets[int(sel)]` (selector set by `SetInt`).
-    Switch { sel: Slot, targets: Vec<BlockId> },
+    Switch {
+        sel: Slot,
+        targets: Vec<BlockId>,
+    },
     /// Never reached (after a `return` in dead code, etc.).
     Unreachable,
 }

@@ -559,11 +559,15 @@ fn b_cmp(a: &[Obj], k: Option<Obj>) -> PyResult<Obj> {
 
 fn b_round(a: &[Obj], k: Option<Obj>) -> PyResult<Obj> {
     if a.is_empty() && k.and_then(|d| dict::get_str(d, "number")).is_none() {
-        return Err(exc::type_error("Required argument 'number' (pos 1) not found"));
+        return Err(exc::type_error(
+            "Required argument 'number' (pos 1) not found",
+        ));
     }
     let p = parse_args("round", a, k, &["number", "ndigits"], 1)?;
     let Some(number) = p[0] else {
-        return Err(exc::type_error("Required argument 'number' (pos 1) not found"));
+        return Err(exc::type_error(
+            "Required argument 'number' (pos 1) not found",
+        ));
     };
     let x = super::types::number::as_double(number)?;
     let nd = match p[1] {

@@ -144,7 +144,9 @@ pub fn new_class(meta: Obj, name: Obj, bases: Obj, ns: Obj) -> PyResult<Obj> {
     let r = rt();
     if !pystr::is_str(name) {
         return Err(exc::type_error(
-            "type.__new__() argument 1 must be string, not ".to_string().as_str(),
+            "type.__new__() argument 1 must be string, not "
+                .to_string()
+                .as_str(),
         ));
     }
     let mut base_list: Vec<Obj> = tuple::items(bases).to_vec();
@@ -227,7 +229,11 @@ pub fn new_class(meta: Obj, name: Obj, bases: Obj, ns: Obj) -> PyResult<Obj> {
     if st.flags & TF_EXCEPTION != 0 {
         flags |= TF_EXCEPTION;
     }
-    let t = alloc(&super::typeobj::TYPE_KIND, std::mem::size_of::<TypeObject>(), meta)?;
+    let t = alloc(
+        &super::typeobj::TYPE_KIND,
+        std::mem::size_of::<TypeObject>(),
+        meta,
+    )?;
     let bases_t = tuple::new(&base_list)?;
     // SAFETY: fresh type object; every reference field is written before the next allocation.
     unsafe {
@@ -269,9 +275,11 @@ pub fn new_class(meta: Obj, name: Obj, bases: Obj, ns: Obj) -> PyResult<Obj> {
         let d = super::types::descr::new_dict_descr(t)?;
         dict::set_item(new_dict, r.names.__dict__, d)?;
     }
-    if !dict::table(new_dict).contains(&r.names.__doc__, pystr::hash(r.names.__doc__), &mut |a, b| {
-        dict::key_eq(a, b)
-    })? {
+    if !dict::table(new_dict).contains(
+        &r.names.__doc__,
+        pystr::hash(r.names.__doc__),
+        &mut |a, b| dict::key_eq(a, b),
+    )? {
         dict::set_item(new_dict, r.names.__doc__, r.none)?;
     }
     for &b in &base_list {

@@ -116,7 +116,11 @@ pub fn class_matches(ty: Obj, cls: Obj) -> bool {
 /// Raises a new instance of `ty` with `args`.
 pub fn raise_args(ty: Obj, args: &[Obj]) -> Raised {
     match new_exception(ty, args) {
-        Ok(v) => set_pending(ExcState { ty, value: v, tb: None }),
+        Ok(v) => set_pending(ExcState {
+            ty,
+            value: v,
+            tb: None,
+        }),
         Err(r) => r,
     }
 }
@@ -130,7 +134,11 @@ pub fn raise_msg(ty: Obj, msg: &str) -> Raised {
     match new_exception(ty, &[s]) {
         Ok(v) => {
             super::types::exception::mark_native(v);
-            set_pending(ExcState { ty, value: v, tb: None })
+            set_pending(ExcState {
+                ty,
+                value: v,
+                tb: None,
+            })
         }
         Err(r) => r,
     }
@@ -211,7 +219,11 @@ pub fn os_error(ty: Obj, e: &std::io::Error, filename: Option<Obj>) -> Raised {
             Some(f) => super::call::call(ty, &[n, m, f], None)?,
             None => super::call::call(ty, &[n, m], None)?,
         };
-        Ok(set_pending(ExcState { ty, value: v, tb: None }))
+        Ok(set_pending(ExcState {
+            ty,
+            value: v,
+            tb: None,
+        }))
     })();
     match res {
         Ok(r) | Err(r) => r,

@@ -171,7 +171,19 @@ pub fn init(d: Obj) -> PyResult<()> {
     let ft = super::super::types::structseq::new_type(
         "float_info",
         "sys",
-        &["max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds"],
+        &[
+            "max",
+            "max_exp",
+            "max_10_exp",
+            "min",
+            "min_exp",
+            "min_10_exp",
+            "dig",
+            "mant_dig",
+            "epsilon",
+            "radix",
+            "rounds",
+        ],
     )?;
     let fl = super::super::types::float::new;
     let fi = super::super::types::structseq::make(
@@ -191,17 +203,41 @@ pub fn init(d: Obj) -> PyResult<()> {
         ],
     )?;
     dict::set_str(d, "float_info", fi)?;
-    let lt = super::super::types::structseq::new_type("long_info", "sys", &["bits_per_digit", "sizeof_digit"])?;
+    let lt = super::super::types::structseq::new_type(
+        "long_info",
+        "sys",
+        &["bits_per_digit", "sizeof_digit"],
+    )?;
     let li = super::super::types::structseq::make(lt, &[int::new(30)?, int::new(4)?])?;
     dict::set_str(d, "long_info", li)?;
     let flag_names = [
-        "debug", "py3k_warning", "division_warning", "division_new", "inspect", "interactive",
-        "optimize", "dont_write_bytecode", "no_user_site", "no_site", "ignore_environment",
-        "tabcheck", "verbose", "unicode", "bytes_warning", "hash_randomization",
+        "debug",
+        "py3k_warning",
+        "division_warning",
+        "division_new",
+        "inspect",
+        "interactive",
+        "optimize",
+        "dont_write_bytecode",
+        "no_user_site",
+        "no_site",
+        "ignore_environment",
+        "tabcheck",
+        "verbose",
+        "unicode",
+        "bytes_warning",
+        "hash_randomization",
     ];
     let flt = super::super::types::structseq::new_type("flags", "sys", &flag_names)?;
-    let zeros: Vec<Obj> = flag_names.iter().map(|_| int::new(0)).collect::<PyResult<_>>()?;
-    dict::set_str(d, "flags", super::super::types::structseq::make(flt, &zeros)?)?;
+    let zeros: Vec<Obj> = flag_names
+        .iter()
+        .map(|_| int::new(0))
+        .collect::<PyResult<_>>()?;
+    dict::set_str(
+        d,
+        "flags",
+        super::super::types::structseq::make(flt, &zeros)?,
+    )?;
     dict::set_str(d, "hexversion", int::new(0x020712f0)?)?;
     dict::set_str(d, "api_version", int::new(1013)?)?;
     dict::set_str(d, "platform", pystr::from_str("linux2")?)?;

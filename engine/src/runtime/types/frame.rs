@@ -188,10 +188,14 @@ fn fill_locals(f: Obj, d: Obj) -> PyResult<()> {
 pub fn locals_to_fast(f: Obj) -> PyResult<()> {
     let code_obj = code_of(f);
     let u = code::unit(code_obj);
-    if u.kind == crate::compile::ir::UnitKind::Module || u.kind == crate::compile::ir::UnitKind::Class {
+    if u.kind == crate::compile::ir::UnitKind::Module
+        || u.kind == crate::compile::ir::UnitKind::Class
+    {
         return Ok(());
     }
-    let Some(l) = obj(f).locals else { return Ok(()) };
+    let Some(l) = obj(f).locals else {
+        return Ok(());
+    };
     if !super::dict::is_dict(l) {
         return Ok(());
     }

@@ -465,7 +465,9 @@ fn method_new(_t: Obj, args: &[Obj], kw: Option<Obj>) -> PyResult<Obj> {
     let none = rt().none;
     let s = Some(args[1]).filter(|x| *x != none);
     if s.is_none() && args.get(2).is_none_or(|c| *c == none) {
-        return Err(exc::type_error("unbound methods must have non-NULL im_class"));
+        return Err(exc::type_error(
+            "unbound methods must have non-NULL im_class",
+        ));
     }
     new_method(f, s, args.get(2).copied().filter(|c| *c != none))
 }

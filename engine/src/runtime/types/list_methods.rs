@@ -69,7 +69,11 @@ fn setitem(l: Obj, k: Obj, v: Option<Obj>) -> PyResult<()> {
             ops::type_name_of(k)
         )));
     }
-    let i = seq_index(k, list::items(l).len(), "list assignment index out of range")?;
+    let i = seq_index(
+        k,
+        list::items(l).len(),
+        "list assignment index out of range",
+    )?;
     if i >= list::items(l).len() {
         return Err(exc::index_error("list assignment index out of range"));
     }
@@ -488,7 +492,6 @@ pub fn sort_list(l: Obj, cmpf: Option<Obj>, keyf: Option<Obj>, rev: bool) -> PyR
     }
     Ok(())
 }
-
 
 fn reversed_m(l: Obj, _a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
     let n = list::items(l).len() as i64;

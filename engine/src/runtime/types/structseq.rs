@@ -38,7 +38,11 @@ fn field_names(t: Obj) -> PyResult<Vec<Obj>> {
 fn repr(o: Obj) -> PyResult<Obj> {
     let names = field_names(o.class())?;
     let module = super::object::module_of_type(o.class())?.unwrap_or_default();
-    let mut out = format!("{}.{}(", module, super::super::typeobj::type_name(o.class()));
+    let mut out = format!(
+        "{}.{}(",
+        module,
+        super::super::typeobj::type_name(o.class())
+    );
     for (i, (&n, &v)) in names.iter().zip(tuple::items(o)).enumerate() {
         if i > 0 {
             out.push_str(", ");
@@ -52,7 +56,13 @@ fn repr(o: Obj) -> PyResult<Obj> {
 }
 
 fn new(t: Obj, args: &[Obj], kw: Option<Obj>) -> PyResult<Obj> {
-    let a = super::parse_args(&super::super::typeobj::type_name(t), args, kw, &["sequence", "dict"], 1)?;
+    let a = super::parse_args(
+        &super::super::typeobj::type_name(t),
+        args,
+        kw,
+        &["sequence", "dict"],
+        1,
+    )?;
     let items = ops::iterate_to_list(a[0].unwrap())?;
     let n = field_names(t)?.len();
     let got = list::items(items).len();
@@ -72,9 +82,16 @@ pub fn new_type(name: &str, module: &str, fields: &[&str]) -> PyResult<Obj> {
     let r = rt();
     let ns = dict::new()?;
     dict::set_str(ns, "__module__", pystr::from_str(module)?)?;
-    let names: Vec<Obj> = fields.iter().map(|f| pystr::intern(f)).collect::<PyResult<_>>()?;
+    let names: Vec<Obj> = fields
+        .iter()
+        .map(|f| pystr::intern(f))
+        .collect::<PyResult<_>>()?;
     dict::set_str(ns, "_fields", tuple::new(&names)?)?;
-    dict::set_str(ns, "n_sequence_fields", super::int::new(fields.len() as i64)?)?;
+    dict::set_str(
+        ns,
+        "n_sequence_fields",
+        super::int::new(fields.len() as i64)?,
+    )?;
     dict::set_str(ns, "n_fields", super::int::new(fields.len() as i64)?)?;
     dict::set_str(ns, "__slots__", tuple::new(&[])?)?;
     let bases = tuple::new(&[r.types.tuple])?;

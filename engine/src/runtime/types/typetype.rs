@@ -193,7 +193,10 @@ fn type_repr(t: Obj) -> PyResult<Obj> {
 /// `type_richcompare` (2.7): types order by address unless a metaclass has `__cmp__`.
 fn type_richcmp(v: Obj, w: Obj, op: crate::compile::ir::CmpOp) -> PyResult<Obj> {
     use crate::compile::ir::CmpOp;
-    if !is_type(w) || tobj(v.class()).slots.compare.is_some() || tobj(w.class()).slots.compare.is_some() {
+    if !is_type(w)
+        || tobj(v.class()).slots.compare.is_some()
+        || tobj(w.class()).slots.compare.is_some()
+    {
         return Ok(rt().not_implemented);
     }
     let (a, b) = (v.addr(), w.addr());
