@@ -3,7 +3,9 @@
 //! `__builtin__` and `sys` modules. The GC is off while this runs (nothing is rooted yet).
 
 use super::object::{alloc, Header, Obj, ObjVec, PyResult};
-use super::rt::{self, rt, ExcTypes, Runtime, Types, EXC_HIERARCHY, SMALL_INT_MAX, SMALL_INT_MIN};
+use super::rt::{
+    self, rt, ExcTypes, Names, Runtime, Types, EXC_HIERARCHY, SMALL_INT_MAX, SMALL_INT_MIN,
+};
 use super::typeobj::{tobj, Layout, Slots, TypeObject, TF_BASETYPE, TF_EXCEPTION, TYPE_KIND};
 use super::types::{self as t, dict, str as pystr, tuple, GetSetDef, MethodDef};
 use crate::gc;
@@ -166,8 +168,8 @@ pub fn init() {
     );
     // Placeholders until the real objects exist (every field is rewritten below).
     let ph = type_type;
-    let exc = exc_placeholders(ph);
-    let names = rt::build_names(&mut |_| ph);
+    let exc = ExcTypes::from_names(|_| ph);
+    let names = Names::from_names(|_| ph);
     rt::install(Box::new(Runtime {
         types,
         exc,
@@ -200,62 +202,6 @@ pub fn init() {
     gc::set_enabled(true);
 }
 
-fn exc_placeholders(ph: Obj) -> ExcTypes {
-    macro_rules! ph {
-        ($($f:ident),*) => { ExcTypes { $($f: ph,)* } };
-    }
-    ph!(
-        BaseException,
-        SystemExit,
-        KeyboardInterrupt,
-        GeneratorExit,
-        Exception,
-        StopIteration,
-        StandardError,
-        BufferError,
-        ArithmeticError,
-        FloatingPointError,
-        OverflowError,
-        ZeroDivisionError,
-        AssertionError,
-        AttributeError,
-        EnvironmentError,
-        IOError,
-        OSError,
-        EOFError,
-        ImportError,
-        LookupError,
-        IndexError,
-        KeyError,
-        MemoryError,
-        NameError,
-        UnboundLocalError,
-        ReferenceError,
-        RuntimeError,
-        NotImplementedError,
-        SyntaxError,
-        IndentationError,
-        TabError,
-        SystemError,
-        TypeError,
-        ValueError,
-        UnicodeError,
-        UnicodeDecodeError,
-        UnicodeEncodeError,
-        UnicodeTranslateError,
-        Warning,
-        DeprecationWarning,
-        PendingDeprecationWarning,
-        RuntimeWarning,
-        SyntaxWarning,
-        UserWarning,
-        FutureWarning,
-        ImportWarning,
-        UnicodeWarning,
-        BytesWarning
-    )
-}
-
 fn build() -> PyResult<()> {
     // SAFETY: nothing else holds references into the runtime during init.
     let rm = unsafe { rt::rt_mut() };
@@ -273,7 +219,7 @@ fn build() -> PyResult<()> {
     }
     rm.chars = chars;
     rm.empty_unicode = t::unicode::new_of(ts.unicode, &[])?;
-    rm.names = rt::build_names(&mut |s| {
+    rm.names = Names::from_names(|s: &str| {
         pystr::intern(s).unwrap_or_else(|_| {
             eprintln!("Fatal Python error: cannot intern names");
             std::process::exit(1)
@@ -1101,59 +1047,7 @@ fn build() -> PyResult<()> {
         set_module(e, "exceptions")?;
         dict::set_str(exceptions, name, e)?;
     }
-    macro_rules! exc_fields {
-        ($($f:ident),*) => { $( rm.exc.$f = dict::get_str(exceptions, stringify!($f)).expect("defined"); )* };
-    }
-    exc_fields!(
-        BaseException,
-        SystemExit,
-        KeyboardInterrupt,
-        GeneratorExit,
-        Exception,
-        StopIteration,
-        StandardError,
-        BufferError,
-        ArithmeticError,
-        FloatingPointError,
-        OverflowError,
-        ZeroDivisionError,
-        AssertionError,
-        AttributeError,
-        EnvironmentError,
-        IOError,
-        OSError,
-        EOFError,
-        ImportError,
-        LookupError,
-        IndexError,
-        KeyError,
-        MemoryError,
-        NameError,
-        UnboundLocalError,
-        ReferenceError,
-        RuntimeError,
-        NotImplementedError,
-        SyntaxError,
-        IndentationError,
-        TabError,
-        SystemError,
-        TypeError,
-        ValueError,
-        UnicodeError,
-        UnicodeDecodeError,
-        UnicodeEncodeError,
-        UnicodeTranslateError,
-        Warning,
-        DeprecationWarning,
-        PendingDeprecationWarning,
-        RuntimeWarning,
-        SyntaxWarning,
-        UserWarning,
-        FutureWarning,
-        ImportWarning,
-        UnicodeWarning,
-        BytesWarning
-    );
+    rm.exc = ExcTypes::from_names(|n| dict::get_str(exceptions, n).expect("defined above"));
     dict::set_str(exceptions, "__name__", pystr::from_str("exceptions")?)?;
     rm.memory_error = super::exc::new_exception(rm.exc.MemoryError, &[])?;
     // Modules.

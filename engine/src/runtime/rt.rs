@@ -21,6 +21,12 @@ macro_rules! obj_struct {
             fn trace(&self, m: &mut gc::Marker) {
                 $( m.mark(self.$field.as_ptr()); )*
             }
+
+            /// Builds the struct, each field from its name.
+            #[allow(dead_code)]
+            pub(super) fn from_names(mut f: impl FnMut(&str) -> Obj) -> Self {
+                $name { $($field: f(stringify!($field)),)* }
+            }
         }
     };
 }
@@ -110,10 +116,6 @@ pub const EXC_HIERARCHY: &[(&str, &str)] = &[
 macro_rules! names {
     ($($field:ident),* $(,)?) => {
         obj_struct!(Names { $($field),* });
-        const NAME_LIST: &[&str] = &[$(stringify!($field)),*];
-        fn make_names(mk: &mut dyn FnMut(&str) -> Obj) -> Names {
-            Names { $($field: mk(stringify!($field)),)* }
-        }
     };
 }
 
@@ -417,12 +419,4 @@ pub(super) unsafe fn rt_mut() -> &'static mut Runtime {
 /// are rooted through the partial state `init` keeps on its stack.
 pub(super) fn register_root_tracer() {
     gc::add_root_tracer(trace_runtime);
-}
-
-pub(super) fn name_list() -> &'static [&'static str] {
-    NAME_LIST
-}
-
-pub(super) fn build_names(mk: &mut dyn FnMut(&str) -> Obj) -> Names {
-    make_names(mk)
 }
