@@ -9,6 +9,7 @@
 //!   CFG's blocks and instructions with CPython's evaluation order and line numbers.
 //! - `verify`: the invariants `ir` states, checked on a finished unit and its nested units.
 //! - `dump`: a deterministic text listing of a unit, for debugging and snapshot tests.
+//! - `liveness`: which temporaries are live at each instruction (the GC traces only those).
 //! - `slots`: the one visitor of every slot operand and block target of the IR.
 //!
 //! Tests (`tests/`): snapshots of dumps (`snapshots/`), and tables generated with CPython 2.7
@@ -24,6 +25,7 @@
 
 pub mod dump;
 pub mod ir;
+pub mod liveness;
 mod lower;
 mod scope;
 mod slots;

@@ -200,6 +200,11 @@ impl Heap {
         self.pending_finalizers.pop_front().and_then(NonNull::new)
     }
 
+    /// Whether any object has a registered finalizer or weak reference.
+    pub fn has_watched(&self) -> bool {
+        !self.finalizable.is_empty() || !self.weak.is_empty()
+    }
+
     pub fn register_weak(&mut self, slot: *mut *mut u8, owner: *mut u8, callback: bool) {
         self.weak.push(WeakEntry {
             slot,
@@ -231,9 +236,37 @@ impl Heap {
         Some(o.kind)
     }
 
+    /// Every allocated object's start and kind (a snapshot).
+    pub fn objects(&mut self) -> Vec<(*mut u8, &'static Kind)> {
+        let mut v = Vec::new();
+        self.small.for_each_allocated(|o| v.push((o.start, o.kind)));
+        self.large.for_each_allocated(|o| v.push((o.start, o.kind)));
+        v
+    }
+
+    /// The objects `obj` references according to its kind's `trace` (object starts).
+    pub fn referents(&mut self, obj: *mut u8) -> Vec<usize> {
+        let mut out = Vec::new();
+        if self.collecting {
+            return out;
+        }
+        let mut m = Marker::new(&mut self.small, &mut self.large, &mut self.mark_stack);
+        m.children_of(obj, &mut out);
+        out
+    }
+
     /// A full stop-the-world collection. Does nothing when called re-entrantly.
-    #[inline(never)]
     pub fn collect(&mut self) {
+        self.collect_mode(false)
+    }
+
+    /// A collection that frees only acyclic garbage (see `acyclic.rs`).
+    pub fn collect_acyclic(&mut self) {
+        self.collect_mode(true)
+    }
+
+    #[inline(never)]
+    fn collect_mode(&mut self, acyclic: bool) {
         if self.collecting {
             return;
         }
@@ -275,12 +308,19 @@ impl Heap {
             unsafe { scan_stack(&mut m, *stack_base) };
         }
         m.drain();
+        if acyclic {
+            super::acyclic::keep_cyclic_garbage(&mut m);
+            m.drain();
+        }
 
         // 2. Weak slots whose target is not reachable from the roots are cleared now, before
         // finalizers resurrect anything (as CPython 2.7 clears weakrefs before calling __del__).
         // Their owners' memory is still intact: nothing has been freed yet.
         let mut cleared = vec![false; weak.len()];
-        for (e, c) in weak.iter().zip(cleared.iter_mut()) {
+        // The target each cleared slot held (callbacks are ordered by it below).
+        let mut cleared_target = vec![0usize; weak.len()];
+        let mut self_released = 0u64;
+        for ((e, c), t) in weak.iter().zip(cleared.iter_mut()).zip(cleared_target.iter_mut()) {
             // SAFETY: an entry's slot lives in its owner (alive: unmarked owners are pruned below
             // in the same collection that frees them) or in memory registered as outliving it.
             let target = unsafe { *e.slot };
@@ -288,6 +328,8 @@ impl Heap {
                 // SAFETY: as above.
                 unsafe { *e.slot = std::ptr::null_mut() };
                 *c = true;
+                *t = target as usize;
+                self_released += 1;
             }
         }
 
@@ -301,6 +343,7 @@ impl Heap {
             queued.push(obj);
             false
         });
+        self_released += queued.len() as u64;
         for &obj in &queued {
             if let Some(o) = m.find(obj as usize) {
                 // SAFETY: live metadata of an allocated object.
@@ -312,20 +355,29 @@ impl Heap {
         m.drain();
 
         // 4. Weak entries: drop those whose owner dies now; queue callbacks of cleared ones.
+        // Callbacks run as CPython runs them: referent by referent (in the order their first weak
+        // reference was made), each referent's newest weak reference first.
+        let mut callbacks: Vec<(usize, usize, *mut u8)> = Vec::new();
+        let mut first_seen: std::collections::HashMap<usize, usize> = Default::default();
         let mut i = 0;
         weak.retain(|e| {
             let was_cleared = cleared[i];
+            let target = cleared_target[i];
             i += 1;
             let owner_alive = e.owner.is_null() || m.is_marked(e.owner);
             if !owner_alive {
                 return false;
             }
             if was_cleared && e.callback && !e.owner.is_null() {
-                pending_weak_callbacks.push_back(e.owner);
+                let n = first_seen.len();
+                let rank = *first_seen.entry(target).or_insert(n);
+                callbacks.push((rank, usize::MAX - i, e.owner));
             }
             // SAFETY: the owner is alive, so the slot is readable.
             !was_cleared && !unsafe { *e.slot }.is_null()
         });
+        callbacks.sort_unstable_by_key(|&(rank, newest_first, _)| (rank, newest_first));
+        pending_weak_callbacks.extend(callbacks.into_iter().map(|(_, _, owner)| owner));
         // Owners queued above are already marked (they were alive), so nothing more to trace.
 
         // 5. Sweep.
@@ -333,6 +385,7 @@ impl Heap {
         let b = large.sweep(poison);
         let live_bytes = a.live_bytes + b.live_bytes;
         self.stats.collections += 1;
+        self.stats.watched_released += self_released;
         self.stats.live_bytes = live_bytes as u64;
         self.stats.live_objects = (a.live_objects + b.live_objects) as u64;
         self.stats.objects_freed += (a.freed_objects + b.freed_objects) as u64;

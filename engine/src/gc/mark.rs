@@ -20,6 +20,9 @@ pub struct Marker<'a> {
     small: &'a mut SmallSpace,
     large: &'a mut LargeSpace,
     stack: &'a mut Vec<(*mut u8, TraceFn)>,
+    /// Gather mode (`children_of`): `mark` records the start of each unmarked object reported
+    /// here instead of marking it.
+    gather: Option<Vec<usize>>,
 }
 
 impl<'a> Marker<'a> {
@@ -32,6 +35,7 @@ impl<'a> Marker<'a> {
             small,
             large,
             stack,
+            gather: None,
         }
     }
 
@@ -55,10 +59,39 @@ impl<'a> Marker<'a> {
         if *flags & F_MARK != 0 {
             return;
         }
+        if let Some(g) = &mut self.gather {
+            g.push(o.start as usize);
+            return;
+        }
         *flags |= F_MARK;
         if let Some(t) = o.kind.trace {
             self.stack.push((o.start, t));
         }
+    }
+
+    /// The unmarked objects `obj` (an allocated object start) references, by its `trace`.
+    pub(crate) fn children_of(&mut self, obj: *mut u8, out: &mut Vec<usize>) {
+        out.clear();
+        let Some(o) = self.find(obj as usize) else { return };
+        let Some(t) = o.kind.trace else { return };
+        self.gather = Some(std::mem::take(out));
+        // SAFETY: an allocated object of this kind; in gather mode nothing is marked or pushed.
+        unsafe { t(o.start, self) };
+        *out = self.gather.take().unwrap_or_default();
+    }
+
+    /// Every allocated, unmarked object start.
+    pub(crate) fn unmarked(&mut self) -> Vec<usize> {
+        let mut v = Vec::new();
+        let mut f = |o: ObjRef| {
+            // SAFETY: live metadata of an allocated object.
+            if unsafe { *o.flags } & F_MARK == 0 {
+                v.push(o.start as usize);
+            }
+        };
+        self.small.for_each_allocated(&mut f);
+        self.large.for_each_allocated(&mut f);
+        v
     }
 
     /// Whether the object containing `ptr` is marked (false for non-heap pointers).

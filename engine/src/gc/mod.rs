@@ -75,6 +75,7 @@
 
 #![warn(unsafe_op_in_unsafe_fn)]
 
+mod acyclic;
 mod block;
 mod heap;
 mod large;
@@ -149,6 +150,9 @@ pub struct GcStats {
     /// Memory the heap holds now: arenas plus large objects.
     pub heap_bytes: usize,
     pub gc_time: Duration,
+    /// Registered finalizers queued plus weak slots cleared, over all collections ("watched"
+    /// objects found dead: what the runtime's prompt-release heuristic counts as progress).
+    pub watched_released: u64,
 }
 
 fn env_stress_interval() -> u32 {
@@ -163,6 +167,34 @@ fn env_stress_interval() -> u32 {
 
 thread_local! {
     static HEAP: RefCell<Heap> = RefCell::new(Heap::new());
+    static WATCH_EPOCH: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+}
+
+/// A counter bumped by every [`register_finalizer`] and [`register_weak`]: the runtime compares
+/// it around a call to learn whether the call created objects whose death is observable.
+#[inline]
+pub fn watch_epoch() -> u64 {
+    WATCH_EPOCH.with(|c| c.get())
+}
+
+fn bump_watch_epoch() {
+    WATCH_EPOCH.with(|c| c.set(c.get() + 1));
+}
+
+/// Whether any object has a registered finalizer or weak reference (whose death is observable).
+pub fn has_watched() -> bool {
+    with_heap(|h| h.has_watched()).unwrap_or(false)
+}
+
+/// Zeroes a window of the native stack below the caller's frame, so stale copies of references
+/// left there by returned calls are not found by the conservative scan of later, deeper frames
+/// (padding and unwritten spill slots of the collector's own frames, for instance).
+#[inline(never)]
+pub fn scrub_stack() {
+    let mut buf = [0usize; 2048];
+    // SAFETY: a local array; volatile so the zeroing is not optimised away.
+    unsafe { std::ptr::write_volatile(&mut buf, [0usize; 2048]) };
+    std::hint::black_box(&buf);
 }
 
 /// Runs `f` on this thread's heap; None when the heap is busy (re-entrant call from a trace or drop
@@ -186,6 +218,12 @@ pub unsafe fn alloc(kind: &'static Kind, size: usize) -> Result<NonNull<u8>, All
 /// Runs a full collection now (even when automatic collection is disabled).
 pub fn collect() {
     with_heap(|h| h.collect());
+}
+
+/// A collection that frees only what reference counting would have freed: unreachable objects
+/// not on or reachable from a cycle of unreachable objects (see `acyclic.rs`).
+pub fn collect_acyclic() {
+    with_heap(|h| h.collect_acyclic());
 }
 
 /// Turns automatic collections on or off (`gc.enable()` / `gc.disable()`).
@@ -247,6 +285,7 @@ pub fn add_root_tracer(f: fn(&mut Marker)) {
 /// # Safety
 /// `obj` must be a pointer the caller holds (any value is checked, none is dereferenced).
 pub unsafe fn register_finalizer(obj: *mut u8) -> bool {
+    bump_watch_epoch();
     with_heap(|h| h.register_finalizer(obj)).unwrap_or(false)
 }
 
@@ -261,6 +300,7 @@ pub fn pop_finalizable() -> Option<NonNull<u8>> {
 /// `slot` must stay valid for reads and writes as long as `owner` lives (or, with a null owner,
 /// until `unregister_weak`), and must hold null or a pointer to an object start.
 pub unsafe fn register_weak(slot: *mut *mut u8, owner: *mut u8, callback: bool) {
+    bump_watch_epoch();
     with_heap(|h| h.register_weak(slot, owner, callback));
 }
 
@@ -272,6 +312,20 @@ pub fn unregister_weak(slot: *mut *mut u8) {
 /// The next weakref owner whose target died; the GC stops keeping it alive once popped.
 pub fn pop_weak_callback() -> Option<NonNull<u8>> {
     with_heap(|h| h.pop_weak_callback()).flatten()
+}
+
+/// Every allocated object (start, kind), for heap walks such as `gc.get_objects()`. The pointers
+/// are a snapshot in the Rust heap: they keep nothing alive.
+pub fn objects() -> Vec<(*mut u8, &'static Kind)> {
+    with_heap(|h| h.objects()).unwrap_or_default()
+}
+
+/// The object starts `obj` references, as its kind's `trace` reports them.
+///
+/// # Safety
+/// `obj` must be the start of an allocated object.
+pub unsafe fn referents(obj: *mut u8) -> Vec<usize> {
+    with_heap(|h| h.referents(obj)).unwrap_or_default()
 }
 
 /// The calling thread's stack block `[low, high)`, if the C library tells.

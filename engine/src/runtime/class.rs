@@ -16,7 +16,8 @@ use super::ops;
 use super::rt::rt;
 use super::typeobj::{
     is_subtype, lookup, tobj, BinaryFn, Layout, NbOp, Slots, TypeObject, UnOpSlot, NB_COUNT,
-    TF_BASETYPE, TF_EXCEPTION, TF_GETATTR_HOOK, TF_HAS_TAIL, TF_HEAPTYPE, UN_COUNT,
+    TF_BASETYPE, TF_EXCEPTION, TF_GETATTR_HOOK, TF_HAS_DEL, TF_HAS_TAIL, TF_HEAPTYPE,
+    TF_WEAKREFABLE, UN_COUNT,
 };
 use super::types::{dict, str as pystr, tuple, InstanceTail};
 use crate::compile::ir::CmpOp;
@@ -32,6 +33,9 @@ pub fn init_tail(o: Obj, cls: Obj, offset: usize) {
     let t = unsafe { &mut *(o.as_ptr().add(offset) as *mut InstanceTail) };
     t.dict = None;
     t.nslots = tobj(cls).nslots as usize;
+    if tobj(cls).flags & TF_HAS_DEL != 0 {
+        super::finalize::register(o);
+    }
 }
 
 /// Where the tail of instance `o` starts, by layout.
@@ -174,6 +178,13 @@ pub fn new_class(meta: Obj, name: Obj, bases: Obj, ns: Obj) -> PyResult<Obj> {
     let slots_decl = dict::get_item(ns, r.names.__slots__)?;
     let mut slot_names: Vec<Obj> = Vec::new();
     let mut has_dict = true;
+    // CPython adds `__weakref__` when there are no `__slots__` or they name it, and the solid
+    // base has none yet and is not variable-sized (str, tuple, long).
+    let mut wants_weakref = slots_decl.is_none();
+    let var_sized = matches!(st.layout, Layout::Str | Layout::Tuple | Layout::Long);
+    let base_weakrefable = base_list
+        .iter()
+        .any(|&b| b.class() != r.types.classobj && tobj(b).flags & TF_WEAKREFABLE != 0);
     let base_has_dict = base_list.iter().any(|&b| {
         b.class() == r.types.classobj || (tobj(b).has_dict || tobj(b).layout == Layout::Exception)
     });
@@ -202,6 +213,7 @@ pub fn new_class(meta: Obj, name: Obj, bases: Obj, ns: Obj) -> PyResult<Obj> {
                 continue;
             }
             if s == "__weakref__" {
+                wants_weakref = true;
                 continue;
             }
             if !is_identifier(&s) {
@@ -211,6 +223,24 @@ pub fn new_class(meta: Obj, name: Obj, bases: Obj, ns: Obj) -> PyResult<Obj> {
             slot_names.push(pystr::intern(&mangled)?);
         }
     }
+    let declared_slots = match slots_decl {
+        Some(d) if pystr::is_str(d) || super::types::unicode::is_unicode(d) => true,
+        Some(d) => ops::len(d).map(|n| n > 0).unwrap_or(true),
+        None => false,
+    };
+    if var_sized && declared_slots {
+        return Err(exc::type_error(&format!(
+            "nonempty __slots__ not supported for subtype of '{}'",
+            super::typeobj::type_name(solid)
+        )));
+    }
+    if wants_weakref && slots_decl.is_some() && (var_sized || base_weakrefable) {
+        return Err(exc::type_error(
+            "__weakref__ slot disallowed: either we already got one, or the base type has a \
+             non-zero tp_itemsize",
+        ));
+    }
+    let weakrefable = base_weakrefable || (wants_weakref && !var_sized);
     let layout = st.layout;
     // Metaclasses: instances are type objects, whose namespace is their `__dict__`; they get no
     // instance tail (CPython: `type` has a dict offset, so subclasses add no `__dict__`).
@@ -228,6 +258,9 @@ pub fn new_class(meta: Obj, name: Obj, bases: Obj, ns: Obj) -> PyResult<Obj> {
     let mut flags = TF_HEAPTYPE | TF_BASETYPE | if is_meta { 0 } else { TF_HAS_TAIL };
     if st.flags & TF_EXCEPTION != 0 {
         flags |= TF_EXCEPTION;
+    }
+    if weakrefable {
+        flags |= TF_WEAKREFABLE;
     }
     let t = alloc(
         &super::typeobj::TYPE_KIND,
@@ -903,9 +936,12 @@ pub fn update_slots(t: Obj) -> PyResult<()> {
             s.unary[op as usize] = Some(UNARY_SLOTS[op as usize]);
         }
     }
-    let mut flags = to.flags & !TF_GETATTR_HOOK;
+    let mut flags = to.flags & !(TF_GETATTR_HOOK | TF_HAS_DEL);
     if hook {
         flags |= TF_GETATTR_HOOK;
+    }
+    if defined_by_class(t, "__del__")? {
+        flags |= TF_HAS_DEL;
     }
     let to = tobj(t);
     to.slots = s;

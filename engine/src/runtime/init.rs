@@ -6,7 +6,9 @@ use super::object::{alloc, Header, Obj, ObjVec, PyResult};
 use super::rt::{
     self, rt, ExcTypes, Names, Runtime, Types, EXC_HIERARCHY, SMALL_INT_MAX, SMALL_INT_MIN,
 };
-use super::typeobj::{tobj, Layout, Slots, TypeObject, TF_BASETYPE, TF_EXCEPTION, TYPE_KIND};
+use super::typeobj::{
+    tobj, Layout, Slots, TypeObject, TF_BASETYPE, TF_EXCEPTION, TF_WEAKREFABLE, TYPE_KIND,
+};
 use super::types::{self as t, dict, str as pystr, tuple, GetSetDef, MethodDef};
 use crate::gc;
 
@@ -45,6 +47,25 @@ fn fill_type(ty: Obj, def: Def) -> PyResult<()> {
     let mut flags = if def.basetype { TF_BASETYPE } else { 0 };
     if def.layout == Layout::Exception {
         flags |= TF_EXCEPTION;
+    }
+    // The builtin types CPython 2.7 gives a weak reference list.
+    const WEAKREFABLE: &[&str] = &[
+        "set",
+        "frozenset",
+        "type",
+        "classobj",
+        "instance",
+        "function",
+        "generator",
+        "instancemethod",
+        "file",
+        "code",
+        "functools.partial",
+        "collections.deque",
+        "_sre.SRE_Pattern",
+    ];
+    if WEAKREFABLE.contains(&def.name) {
+        flags |= TF_WEAKREFABLE;
     }
     // Slots not given are inherited from the base (CPython's inherit_slots).
     let mut slots = def.slots;

@@ -15,6 +15,7 @@
 //! chain for the whole run.
 
 use super::call::{call, call_site};
+use super::finalize;
 use super::exc::{self, ExcState};
 use super::object::{Obj, PyResult};
 use super::ops;
@@ -139,6 +140,8 @@ fn execute(fr: Obj, resume: Resume) -> PyResult<Exit> {
 
     'blocks: loop {
         let block = &unit.blocks[bi];
+        // Where the frame is (block, instruction): tracebacks and the GC's liveness of temporaries.
+        frame::obj(fr).block = bi as u32;
         let err_line: u32;
         'run: {
             if start_with_error {
@@ -160,13 +163,22 @@ fn execute(fr: Obj, resume: Resume) -> PyResult<Exit> {
             for (k, inst) in block.insts.iter().enumerate() {
                 let line = block.lines[k];
                 let fo = frame::obj(fr);
+                fo.inst = k as u32;
                 if fo.lineno != line {
                     fo.lineno = line;
+                    if finalize::release_pending() {
+                        // Scrub first, from here: reclaim's own frame then sits on zeroed stack.
+                        crate::gc::scrub_stack();
+                        finalize::reclaim(unit as *const _ as usize, line);
+                    }
                 }
                 match inst {
                     Inst::Const { dst, c } => set!(*dst, consts[*c as usize]),
                     Inst::Move { dst, src } => {
                         let v = get!(*src);
+                        if v == r.none && *dst < unit.n_locals {
+                            finalize::note_release();
+                        }
                         set!(*dst, v)
                     }
                     Inst::LoadFast { dst, local } => match slots[*local as usize] {
@@ -178,6 +190,7 @@ fn execute(fr: Obj, resume: Resume) -> PyResult<Exit> {
                             tri!(Err(unbound_local(co.varnames, *local)), line);
                         }
                         slots[*local as usize] = None;
+                        finalize::note_release();
                     }
                     Inst::LoadDeref { dst, cell: c } => {
                         let cellobj = frame::cells(fr)[*c as usize];
@@ -204,6 +217,9 @@ fn execute(fr: Obj, resume: Resume) -> PyResult<Exit> {
                     }
                     Inst::StoreGlobal { name, src } => {
                         let v = get!(*src);
+                        if v == r.none {
+                            finalize::note_release();
+                        }
                         tri!(dict::set_item(globals, names[*name as usize], v), line)
                     }
                     Inst::DeleteGlobal { name } => {
@@ -211,6 +227,7 @@ fn execute(fr: Obj, resume: Resume) -> PyResult<Exit> {
                         if tri!(dict::del_item(globals, n), line).is_none() {
                             tri!(Err(name_error("global name '{}' is not defined", n)), line);
                         }
+                        finalize::note_release();
                     }
                     Inst::LoadName { dst, name } => {
                         let n = names[*name as usize];
@@ -219,12 +236,16 @@ fn execute(fr: Obj, resume: Resume) -> PyResult<Exit> {
                     }
                     Inst::StoreName { name, src } => {
                         let v = get!(*src);
+                        if v == r.none {
+                            finalize::note_release();
+                        }
                         let n = names[*name as usize];
                         tri!(store_name(fr, n, Some(v)), line)
                     }
                     Inst::DeleteName { name } => {
                         let n = names[*name as usize];
-                        tri!(store_name(fr, n, None), line)
+                        tri!(store_name(fr, n, None), line);
+                        finalize::note_release();
                     }
                     Inst::LoadLocals { dst } => match frame::obj(fr).locals {
                         Some(l) => set!(*dst, l),
@@ -295,11 +316,15 @@ fn execute(fr: Obj, resume: Resume) -> PyResult<Exit> {
                     } => {
                         let (o, v) = (get!(*obj), get!(*src));
                         record_site(fr, *site, o);
+                        if v == r.none {
+                            finalize::note_release();
+                        }
                         tri!(ops::setattr(o, names[*name as usize], v), line)
                     }
                     Inst::DelAttr { obj, name } => {
                         let o = get!(*obj);
-                        tri!(ops::delattr(o, names[*name as usize]), line)
+                        tri!(ops::delattr(o, names[*name as usize]), line);
+                        finalize::note_release();
                     }
                     Inst::GetItem {
                         dst,
@@ -314,11 +339,15 @@ fn execute(fr: Obj, resume: Resume) -> PyResult<Exit> {
                     }
                     Inst::SetItem { obj, key, src } => {
                         let (o, k, v) = (get!(*obj), get!(*key), get!(*src));
+                        if v == r.none {
+                            finalize::note_release();
+                        }
                         tri!(ops::setitem(o, k, v), line)
                     }
                     Inst::DelItem { obj, key } => {
                         let (o, k) = (get!(*obj), get!(*key));
-                        tri!(ops::delitem(o, k), line)
+                        tri!(ops::delitem(o, k), line);
+                        finalize::note_release();
                     }
                     Inst::GetSlice { dst, obj, lo, hi } => {
                         let o = get!(*obj);
@@ -337,7 +366,8 @@ fn execute(fr: Obj, resume: Resume) -> PyResult<Exit> {
                         let o = get!(*obj);
                         let lo = lo.map(|s| slots[s as usize]).flatten();
                         let hi = hi.map(|s| slots[s as usize]).flatten();
-                        tri!(ops::setslice(o, lo, hi, None), line)
+                        tri!(ops::setslice(o, lo, hi, None), line);
+                        finalize::note_release();
                     }
                     Inst::BuildSlice { dst, lo, hi, step } => {
                         let lo = lo.map(|s| slots[s as usize]).flatten();
@@ -400,6 +430,7 @@ fn execute(fr: Obj, resume: Resume) -> PyResult<Exit> {
                         let f = get!(*func);
                         record_site(fr, *site, f);
                         let all = range(slots, args.start, args.len);
+                        let epoch = crate::gc::watch_epoch();
                         let v = match (kwnames, star, dstar) {
                             (None, None, None) => tri!(call(f, all, None), line),
                             _ => {
@@ -413,7 +444,17 @@ fn execute(fr: Obj, resume: Resume) -> PyResult<Exit> {
                                 tri!(call_site(f, &all[..npos], kn, &all[npos..], st, ds), line)
                             }
                         };
-                        set!(*dst, v)
+                        set!(*dst, v);
+                        if crate::gc::watch_epoch() != epoch {
+                            // The call made objects whose death is observable: wipe the stale
+                            // copies its native frames left below us; check now whether the
+                            // callee's frame held the last reference to some (CPython frees
+                            // them on return), and again at the next statement, when the result
+                            // may have replaced something.
+                            crate::gc::scrub_stack();
+                            finalize::reclaim(unit as *const _ as usize, line | 1 << 31);
+                            finalize::note_release();
+                        }
                     }
                     Inst::GetIter { dst, src } => {
                         let v = get!(*src);
@@ -562,8 +603,13 @@ fn execute(fr: Obj, resume: Resume) -> PyResult<Exit> {
             // The terminator.
             let line = block.term_line;
             let fo = frame::obj(fr);
+            fo.inst = block.insts.len() as u32;
             if fo.lineno != line {
                 fo.lineno = line;
+                if finalize::release_pending() {
+                    crate::gc::scrub_stack();
+                    finalize::reclaim(unit as *const _ as usize, line);
+                }
             }
             macro_rules! tri_t {
                 ($e:expr) => {
@@ -645,7 +691,6 @@ fn execute(fr: Obj, resume: Resume) -> PyResult<Exit> {
                 }
                 Terminator::Yield { value, .. } => {
                     let v = get!(*value);
-                    frame::obj(fr).block = bi as u32;
                     return Ok(Exit::Yield(v));
                 }
                 Terminator::Switch { sel, targets } => {

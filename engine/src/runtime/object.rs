@@ -145,7 +145,8 @@ unsafe fn trace_buf(p: *mut u8, m: &mut gc::Marker) {
     }
 }
 
-static BUF_KIND: gc::Kind = gc::Kind {
+/// The kind of `ObjVec` storage blocks (not Python objects).
+pub static BUF_KIND: gc::Kind = gc::Kind {
     name: "list storage",
     trace: Some(trace_buf),
     drop: None,

@@ -241,6 +241,10 @@ pub const TF_HAS_TAIL: u32 = 4;
 pub const TF_GETATTR_HOOK: u32 = 8;
 /// A subclass of BaseException (new-style exception class).
 pub const TF_EXCEPTION: u32 = 16;
+/// Instances have a `__del__` (heap classes): each is registered with the GC's finalizer table.
+pub const TF_HAS_DEL: u32 = 32;
+/// Instances can be weakly referenced (CPython: a non-zero `tp_weaklistoffset`).
+pub const TF_WEAKREFABLE: u32 = 64;
 
 #[repr(C)]
 pub struct TypeObject {

@@ -1,8 +1,9 @@
 //! The `gc` module over the engine's collector (`crate::gc`): `collect` runs a full collection
 //! and then the finalizers and weakref callbacks it queued (`finalize::run_pending`), returning
 //! the number of objects freed. There is no separate cycle detector, so `garbage` stays empty
-//! (objects in cycles with `__del__` are finalized like any other) and `get_objects`,
-//! `get_referrers`, `get_referents` return empty lists. Thresholds are stored, not used.
+//! (objects in cycles with `__del__` are finalized like any other). `get_objects`,
+//! `get_referrers` and `get_referents` walk the heap and the objects' trace functions.
+//! Thresholds are stored, not used.
 
 use super::super::object::{Obj, PyResult};
 use super::super::ops;
@@ -11,6 +12,7 @@ use super::super::types::{int, list, tuple, Arity, NativeFn};
 
 fn collect(_a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
     let before = crate::gc::stats().objects_freed;
+    crate::gc::scrub_stack();
     crate::gc::collect();
     super::super::finalize::run_pending();
     let after = crate::gc::stats().objects_freed;
@@ -35,18 +37,98 @@ fn empty_list(_a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
     list::new(&[])
 }
 
-fn is_tracked(a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
+/// Whether CPython's collector would track `o` (containers; not numbers, strings or None).
+fn tracked(o: Obj) -> bool {
     let r = rt();
-    let c = a[0].class();
-    let atomic = c == r.types.int
+    let c = o.class();
+    !(c == r.types.int
         || c == r.types.str
         || c == r.types.float
         || c == r.types.long
         || c == r.types.bool
         || c == r.types.unicode
         || c == r.types.complex
-        || a[0] == r.none;
-    Ok(ops::bool_obj(!atomic))
+        || o == r.none)
+}
+
+fn is_tracked(a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
+    Ok(ops::bool_obj(tracked(a[0])))
+}
+
+/// Whether a heap allocation is a Python object (not internal storage, fully built).
+fn python_object(p: *mut u8, kind: &'static crate::gc::Kind) -> Option<Obj> {
+    if std::ptr::eq(kind, &super::super::object::BUF_KIND) {
+        return None;
+    }
+    // SAFETY: an allocated object start; its first word is its class pointer, or 0 while it
+    // is being built.
+    let o = unsafe { Obj::from_ptr(p) }?;
+    (unsafe { *(p as *const usize) } != 0).then_some(o)
+}
+
+/// The Python objects `o` references (through internal storage such as a list's item block).
+fn referents_of(o: Obj) -> Vec<Obj> {
+    let mut out = Vec::new();
+    // SAFETY: `o` is an object start.
+    let mut todo = unsafe { crate::gc::referents(o.as_ptr()) };
+    while let Some(p) = todo.pop() {
+        let Some(kind) = crate::gc::kind_of(p as *const u8) else { continue };
+        match python_object(p as *mut u8, kind) {
+            Some(c) => out.push(c),
+            // SAFETY: an allocated object start.
+            None => todo.extend(unsafe { crate::gc::referents(p as *mut u8) }),
+        }
+    }
+    out.reverse();
+    out
+}
+
+/// Runs `f` with automatic collections off (heap snapshots hold unrooted pointers).
+fn without_gc<R>(f: impl FnOnce() -> R) -> R {
+    let was = crate::gc::is_enabled();
+    crate::gc::set_enabled(false);
+    let r = f();
+    crate::gc::set_enabled(was);
+    r
+}
+
+/// Every tracked object alive now. Garbage that reference counting would have freed is
+/// collected first, so the list matches what CPython's would hold.
+fn get_objects(_a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
+    crate::gc::scrub_stack();
+    crate::gc::collect_acyclic();
+    super::super::finalize::run_pending();
+    without_gc(|| {
+        let objs: Vec<Obj> = crate::gc::objects()
+            .into_iter()
+            .filter_map(|(p, k)| python_object(p, k))
+            .filter(|&o| tracked(o))
+            .collect();
+        list::new(&objs)
+    })
+}
+
+fn get_referrers(a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
+    crate::gc::scrub_stack();
+    crate::gc::collect_acyclic();
+    super::super::finalize::run_pending();
+    without_gc(|| {
+        let mut out = Vec::new();
+        for (p, k) in crate::gc::objects() {
+            let Some(o) = python_object(p, k) else { continue };
+            if tracked(o) && referents_of(o).iter().any(|c| a.contains(c)) {
+                out.push(o);
+            }
+        }
+        list::new(&out)
+    })
+}
+
+fn get_referents(a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
+    without_gc(|| {
+        let out: Vec<Obj> = a.iter().flat_map(|&o| referents_of(o)).collect();
+        list::new(&out)
+    })
 }
 
 fn get_debug(_a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
@@ -66,9 +148,9 @@ const FUNCS: &[(&str, NativeFn, Arity)] = &[
     ("enable", enable, Arity::None),
     ("disable", disable, Arity::None),
     ("isenabled", isenabled, Arity::None),
-    ("get_objects", empty_list, Arity::None),
-    ("get_referrers", empty_list, Arity::Any),
-    ("get_referents", empty_list, Arity::Any),
+    ("get_objects", get_objects, Arity::None),
+    ("get_referrers", get_referrers, Arity::Any),
+    ("get_referents", get_referents, Arity::Any),
     ("is_tracked", is_tracked, Arity::One),
     ("get_debug", get_debug, Arity::None),
     ("set_debug", set_debug, Arity::One),

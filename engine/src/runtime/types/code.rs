@@ -11,6 +11,7 @@ use super::super::object::{alloc_value, mark, Header, Obj, PyResult};
 use super::super::rt::rt;
 use super::{str as pystr, tuple};
 use crate::compile::ir::{CodeUnit, Const};
+use crate::compile::liveness::TempLiveness;
 use crate::gc;
 
 /// Type feedback of one site: the class address seen last and how often the class changed.
@@ -25,6 +26,8 @@ pub struct Profile {
     /// Backedges taken per loop header (`CodeUnit::loop_headers` order).
     pub backedges: Vec<Cell<u64>>,
     pub sites: Vec<SiteRecord>,
+    /// Which temporaries are live where (the GC traces a frame's live temporaries only).
+    pub temps: TempLiveness,
 }
 
 #[repr(C)]
@@ -108,6 +111,7 @@ pub fn new(mut unit: CodeUnit) -> PyResult<Obj> {
         calls: Cell::new(0),
         backedges: (0..unit.loop_headers.len()).map(|_| Cell::new(0)).collect(),
         sites: (0..unit.n_sites).map(|_| SiteRecord::default()).collect(),
+        temps: TempLiveness::analyze(&unit),
     });
     let unit = Box::into_raw(Box::new(unit));
     let profile = Box::into_raw(profile);

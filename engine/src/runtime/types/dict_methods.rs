@@ -387,6 +387,7 @@ fn setdefault(d: Obj, a: &[Obj], k: Option<Obj>) -> PyResult<Obj> {
     Ok(v)
 }
 fn pop(d: Obj, a: &[Obj], k: Option<Obj>) -> PyResult<Obj> {
+    super::super::finalize::note_release();
     unpack("pop", "pop", a, k, 1, 2)?;
     if dict::len(d) == 0 {
         // CPython answers an empty dict without hashing the key.
@@ -404,6 +405,7 @@ fn pop(d: Obj, a: &[Obj], k: Option<Obj>) -> PyResult<Obj> {
     }
 }
 fn popitem(d: Obj, _a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
+    super::super::finalize::note_release();
     match dict::table(d).popitem() {
         Some((k, v)) => tuple::new(&[k, v]),
         None => Err(exc::raise_msg(
@@ -423,6 +425,7 @@ fn copy(d: Obj, _a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
     Ok(n)
 }
 fn clear(d: Obj, _a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
+    super::super::finalize::note_release();
     dict::table(d).clear();
     Ok(rt().none)
 }

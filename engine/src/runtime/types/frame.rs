@@ -26,8 +26,10 @@ pub struct FrameObj {
     pub nslots: u32,
     pub ncells: u32,
     pub lineno: u32,
-    /// Resume point (generators): block index.
+    /// The block running (or, in a suspended generator, the block whose `Yield` it stopped at).
     pub block: u32,
+    /// The instruction of `block` running (= its instruction count: the terminator).
+    pub inst: u32,
     /// Whether the frame is executing now.
     pub running: bool,
     pub finished: bool,
@@ -46,10 +48,46 @@ unsafe fn trace_frame(p: *mut u8, m: &mut gc::Marker) {
         for o in f.saved_exc.iter().chain(f.own_exc.iter()) {
             mark_opt(m, *o);
         }
-        let n = (f.nslots + f.ncells) as usize;
-        let words = p.add(FIXED) as *const *mut u8;
-        for i in 0..n {
+        let words = p.add(FIXED) as *mut *mut u8;
+        let code = match f.code {
+            Some(c) if f.nslots > 0 => c,
+            _ => {
+                for i in 0..(f.nslots + f.ncells) as usize {
+                    m.mark(*words.add(i));
+                }
+                return;
+            }
+        };
+        // Locals and cells always; temporaries only where still live (see compile::liveness).
+        // A dead temporary is cleared, so nothing can read a reference to a freed object.
+        let unit = code::unit(code);
+        let n_locals = unit.n_locals as usize;
+        for i in (0..n_locals).chain(f.nslots as usize..(f.nslots + f.ncells) as usize) {
             m.mark(*words.add(i));
+        }
+        let mut live = [0u64; 8];
+        let mut live_vec = Vec::new();
+        let nbits = f.nslots as usize;
+        let bits: &mut [u64] = if nbits <= 512 {
+            &mut live
+        } else {
+            live_vec.resize(nbits.div_ceil(64), 0);
+            &mut live_vec
+        };
+        let after_yield = !f.running && !f.finished;
+        code::profile(code).temps.live_at(
+            unit,
+            f.block as usize,
+            f.inst as usize,
+            after_yield,
+            &mut |s| bits[s as usize / 64] |= 1 << (s % 64),
+        );
+        for i in n_locals..nbits {
+            if bits[i / 64] & (1 << (i % 64)) != 0 {
+                m.mark(*words.add(i));
+            } else {
+                *words.add(i) = std::ptr::null_mut();
+            }
         }
     }
 }

@@ -325,6 +325,7 @@ fn insert(l: Obj, a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
 }
 
 fn pop(l: Obj, a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
+    super::super::finalize::note_release();
     let n = list::items(l).len();
     if n == 0 {
         return Err(exc::index_error("pop from empty list"));
@@ -341,6 +342,7 @@ fn pop(l: Obj, a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
 }
 
 fn remove(l: Obj, a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
+    super::super::finalize::note_release();
     let mut i = 0;
     while let Some(it) = list::vec(l).get(i) {
         if ops::eq_bool(it, a[0])? {

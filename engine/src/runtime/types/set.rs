@@ -464,12 +464,14 @@ fn m_add(s: Obj, a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
     Ok(rt().none)
 }
 fn m_discard(s: Obj, a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
+    super::super::finalize::note_release();
     let k = key_of(a[0])?;
     let h = key_hash(k)?;
     table(s).discard(&k, h, &mut |x, y| key_eq(x, y))?;
     Ok(rt().none)
 }
 fn m_remove(s: Obj, a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
+    super::super::finalize::note_release();
     let k = key_of(a[0])?;
     let h = key_hash(k)?;
     if table(s).discard(&k, h, &mut |x, y| key_eq(x, y))?.is_none() {
@@ -478,11 +480,13 @@ fn m_remove(s: Obj, a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
     Ok(rt().none)
 }
 fn m_pop(s: Obj, _a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
+    super::super::finalize::note_release();
     table(s)
         .pop()
         .ok_or_else(|| exc::raise_msg(rt().exc.KeyError, "pop from an empty set"))
 }
 fn m_clear(s: Obj, _a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
+    super::super::finalize::note_release();
     table(s).clear();
     Ok(rt().none)
 }

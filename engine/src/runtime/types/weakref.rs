@@ -5,7 +5,7 @@ use super::super::exc;
 use super::super::object::{alloc, Header, Obj, PyResult};
 use super::super::ops;
 use super::super::rt::rt;
-use super::super::typeobj::Slots;
+use super::super::typeobj::{tobj, Slots, TF_WEAKREFABLE};
 use super::str as pystr;
 use crate::compile::ir::CmpOp;
 use crate::gc;
@@ -39,13 +39,7 @@ fn wobj(o: Obj) -> &'static mut WeakObj {
 /// `weakref.ref(target, callback)`.
 pub fn new_ref(t: Obj, target: Obj, callback: Option<Obj>) -> PyResult<Obj> {
     let r = rt();
-    let weakable = !(target.class() == r.types.int
-        || target.class() == r.types.str
-        || target.class() == r.types.tuple
-        || target.class() == r.types.long
-        || target.class() == r.types.list
-        || target.class() == r.types.dict
-        || target == r.none);
+    let weakable = tobj(target.class()).flags & TF_WEAKREFABLE != 0;
     if !weakable {
         return Err(exc::type_error(&format!(
             "cannot create weak reference to '{}' object",

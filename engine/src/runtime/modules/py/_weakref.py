@@ -23,7 +23,14 @@ def _wrappers(key, ob):
 
 
 class ref(object):
+    # No __dict__. `__weakref__` only for this module's own native references to wrappers:
+    # programs cannot weakly reference a weak reference (checked below), as in CPython.
+    __slots__ = ('_r', '__callback__', '_hash', '__weakref__')
+
     def __new__(cls, ob, callback=None, *rest):
+        if isinstance(ob, ref):
+            raise TypeError("cannot create weak reference to '%s' object"
+                            % type(ob).__name__)
         if callback is None and cls is ref:
             for s in _wrappers(id(ob), ob):
                 if type(s) is ref and s.__callback__ is None:
