@@ -395,6 +395,9 @@ impl Heap {
         self.bytes_since_gc = 0;
         self.stress_countdown = self.stress_interval;
         self.stats.gc_time += t0.elapsed();
+        if !self.pending_finalizers.is_empty() || !self.pending_weak_callbacks.is_empty() {
+            super::set_due();
+        }
         self.collecting = false;
     }
 }

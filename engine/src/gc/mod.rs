@@ -168,6 +168,23 @@ fn env_stress_interval() -> u32 {
 thread_local! {
     static HEAP: RefCell<Heap> = RefCell::new(Heap::new());
     static WATCH_EPOCH: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+    static DUE: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Whether a collection queued finalizers or weakref callbacks not yet popped (a cheap check for
+/// the runtime's safe points; cleared by [`clear_due`] once the queues are drained).
+#[inline]
+pub fn finalizers_due() -> bool {
+    DUE.with(|c| c.get())
+}
+
+/// Called by the runtime after popping until both queues were empty.
+pub fn clear_due() {
+    DUE.with(|c| c.set(false));
+}
+
+pub(crate) fn set_due() {
+    DUE.with(|c| c.set(true));
 }
 
 /// A counter bumped by every [`register_finalizer`] and [`register_weak`]: the runtime compares

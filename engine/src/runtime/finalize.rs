@@ -9,7 +9,7 @@ use super::exc;
 use super::object::Obj;
 use super::ops;
 use super::rt::rt;
-use super::types::{classobj, str as pystr, weakref};
+use super::types::{classobj, generator, str as pystr, weakref};
 use crate::gc;
 
 /// Registers `o` (an instance whose class defines `__del__`) with the GC.
@@ -20,6 +20,9 @@ pub fn register(o: Obj) {
 
 /// Runs due finalizers and weakref callbacks.
 pub fn run_pending() {
+    if !gc::finalizers_due() {
+        return;
+    }
     while let Some(p) = gc::pop_weak_callback() {
         // SAFETY: the GC hands over live weakref objects.
         let w = unsafe { Obj::from_ptr(p.as_ptr()) }.expect("non-null");
@@ -30,6 +33,10 @@ pub fn run_pending() {
     while let Some(p) = gc::pop_finalizable() {
         // SAFETY: the GC hands over live objects whose finalizer is due.
         let o = unsafe { Obj::from_ptr(p.as_ptr()) }.expect("non-null");
+        if o.class() == rt().types.generator {
+            guarded(|| generator::close(o).map(|_| ()), o);
+            continue;
+        }
         let del = if classobj::is_instance(o) {
             classobj::class_lookup(classobj::instance_class(o), rt().names.__del__)
                 .ok()
@@ -41,15 +48,14 @@ pub fn run_pending() {
                 .flatten()
         };
         if let Some(f) = del {
-            guarded(
-                || {
-                    let m = ops::bind(f, o, o.class())?;
-                    call(m, &[], None).map(|_| ())
-                },
-                f,
-            );
+            let Ok(m) = ops::bind(f, o, o.class()) else {
+                exc::clear_pending();
+                continue;
+            };
+            guarded(|| call(m, &[], None).map(|_| ()), m);
         }
     }
+    gc::clear_due();
 }
 
 /// Runs `f`; an exception is reported the way CPython reports errors in `__del__`.
@@ -62,13 +68,31 @@ fn guarded(f: impl FnOnce() -> super::object::PyResult<()>, what: Obj) {
             exc::clear_pending();
             "?".into()
         });
-        let msg = super::types::traceback::format_exception_only(e.ty, e.value)
-            .unwrap_or_else(|_| b"?\n".to_vec());
-        let text = format!(
-            "Exception {} in {} ignored\n",
-            String::from_utf8_lossy(&msg).trim_end(),
-            desc
-        );
+        // CPython's PyErr_WriteUnraisable: class name (module-qualified outside `exceptions`),
+        // then `: repr(value)` unless the value is None.
+        let r = rt();
+        let mut name = ops::getattr(e.ty, r.names.__name__)
+            .map(pystr::to_string_lossy)
+            .unwrap_or_else(|_| "?".into());
+        if let Ok(m) = ops::getattr(e.ty, r.names.__module__) {
+            let m = pystr::to_string_lossy(m);
+            if m != "exceptions" {
+                name = format!("{m}.{name}");
+            }
+        }
+        exc::clear_pending();
+        let value = if e.value == r.none {
+            String::new()
+        } else {
+            format!(
+                ": {}",
+                ops::repr_text(e.value).unwrap_or_else(|_| {
+                    exc::clear_pending();
+                    "?".into()
+                })
+            )
+        };
+        let text = format!("Exception {name}{value} in {desc} ignored\n");
         super::print::write_stderr(text.as_bytes());
         let _ = pystr::from_str("");
     }

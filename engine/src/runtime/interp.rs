@@ -596,7 +596,14 @@ fn execute(fr: Obj, resume: Resume) -> PyResult<Exit> {
                         let v = tri!(int::new(*value), line);
                         set!(*dst, v)
                     }
-                    Inst::Clear { slot } => slots[*slot as usize] = None,
+                    Inst::Clear { slot } => {
+                        // A loop's generator dropped (`break`): CPython closes it right here.
+                        if let Some(old) = slots[*slot as usize].take() {
+                            if old.class() == r.types.generator {
+                                finalize::note_release();
+                            }
+                        }
+                    }
                 }
             }
 
@@ -641,7 +648,13 @@ fn execute(fr: Obj, resume: Resume) -> PyResult<Exit> {
                     if_false,
                 } => {
                     let c = get!(*cond);
-                    let t = tri_t!(ops::truthy(c));
+                    let t = if c == r.true_ {
+                        true
+                    } else if c == r.false_ {
+                        false
+                    } else {
+                        tri_t!(ops::truthy(c))
+                    };
                     bi = if t { *if_true } else { *if_false } as usize;
                     continue 'blocks;
                 }
@@ -855,6 +868,20 @@ fn binary(a: Obj, b: Obj, op: BinOp) -> PyResult<Obj> {
                     return int::new(v);
                 }
             }
+            BinOp::And => return int::new(x & y),
+            BinOp::Or => return int::new(x | y),
+            BinOp::Xor => return int::new(x ^ y),
+            // Python's floor division and modulo (the result takes the divisor's sign).
+            BinOp::FloorDiv | BinOp::Div if y != 0 && !(x == i64::MIN && y == -1) => {
+                let q = x / y;
+                let floor = x % y != 0 && ((x < 0) != (y < 0));
+                return int::new(if floor { q - 1 } else { q });
+            }
+            BinOp::Mod if y != 0 && !(x == i64::MIN && y == -1) => {
+                let m = x % y;
+                return int::new(if m != 0 && ((m < 0) != (y < 0)) { m + y } else { m });
+            }
+            BinOp::RShift if (0..64).contains(&y) => return int::new(x >> y),
             _ => {}
         }
     }

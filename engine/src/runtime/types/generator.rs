@@ -89,7 +89,17 @@ fn resume(g: Obj, how: Resume) -> PyResult<Option<Obj>> {
     let go = gobj(g);
     go.running = false;
     match res {
-        Ok(Exit::Yield(v)) => Ok(Some(v)),
+        Ok(Exit::Yield(v)) => {
+            // Suspended inside a `try` (or `with`): abandoning it must run the cleanup, as
+            // CPython's generator finalizer closes it. Register once per suspension site kind.
+            let fr = frame::obj(go.frame);
+            let unit = code::unit(frame::code_of(go.frame));
+            if unit.blocks.get(fr.block as usize).is_some_and(|b| b.handler.is_some()) {
+                // SAFETY: `g` is a live object we hold.
+                unsafe { crate::gc::register_finalizer(g.as_ptr()) };
+            }
+            Ok(Some(v))
+        }
         Ok(Exit::Return(_)) => {
             go.finished = true;
             Ok(None)
@@ -152,6 +162,11 @@ fn m_throw(g: Obj, a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
         Some(v) => Ok(v),
         None => Err(exc::stop_iteration()),
     }
+}
+
+/// `g.close()` (also the finalizer of an abandoned generator suspended inside a `try`).
+pub fn close(g: Obj) -> PyResult<Obj> {
+    m_close(g, &[], None)
 }
 
 fn m_close(g: Obj, _a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
