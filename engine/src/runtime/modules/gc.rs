@@ -33,10 +33,6 @@ fn isenabled(_a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
     Ok(ops::bool_obj(crate::gc::is_enabled()))
 }
 
-fn empty_list(_a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
-    list::new(&[])
-}
-
 /// Whether CPython's collector would track `o` (containers; not numbers, strings or None).
 fn tracked(o: Obj) -> bool {
     let r = rt();

@@ -129,7 +129,7 @@ pub fn object_new(t: Obj, args: &[Obj], kw: Option<Obj>) -> PyResult<Obj> {
     let to = tobj(t);
     if excess_args(args, kw) {
         // CPython: a TypeError unless `__init__` is overridden (then at most a warning).
-        let init_over = to.slots.init.map(|f| f as usize) != Some(object_init as usize);
+        let init_over = to.slots.init.map(|f| f as usize) != Some(object_init as *const () as usize);
         if !init_over {
             return Err(exc::type_error("object() takes no parameters"));
         }
@@ -148,7 +148,7 @@ pub fn object_init(o: Obj, args: &[Obj], kw: Option<Obj>) -> PyResult<()> {
     let to = tobj(o.class());
     if excess_args(args, kw) {
         // CPython: a TypeError unless `__new__` is overridden (then at most a warning).
-        let new_over = to.slots.new.map(|f| f as usize) != Some(object_new as usize);
+        let new_over = to.slots.new.map(|f| f as usize) != Some(object_new as *const () as usize);
         if !new_over {
             return Err(exc::type_error("object.__init__() takes no parameters"));
         }
