@@ -30,6 +30,8 @@ pub enum Command {
     DumpAst { file: String, attributes: bool },
     /// `--parse-only FILE...`.
     ParseOnly { files: Vec<String> },
+    /// `--dump-cfg FILE`: the CFG (`compile::dump`) of FILE's module and nested units.
+    DumpCfg { file: String },
 }
 
 /// Where the program comes from.
@@ -102,7 +104,7 @@ pub fn parse(args: &[String]) -> Result<Command, Usage> {
             "--" => break,
             "--help" => return Err(help(prog)),
             "--version" => return Err(version()),
-            "--dump-ast" | "--parse-only" => {
+            "--dump-ast" | "--dump-cfg" | "--parse-only" => {
                 front_end = Some(arg);
                 continue;
             }
@@ -204,6 +206,7 @@ fn front_end_command(
             file: file.clone(),
             attributes,
         }),
+        ("--dump-cfg", [file]) => Ok(Command::DumpCfg { file: file.clone() }),
         ("--parse-only", files) if !files.is_empty() => Ok(Command::ParseOnly {
             files: files.to_vec(),
         }),
@@ -212,7 +215,7 @@ fn front_end_command(
             &format!(
                 "{} expects {}",
                 kind,
-                if kind == "--dump-ast" {
+                if kind != "--parse-only" {
                     "one FILE"
                 } else {
                     "FILE..."

@@ -4,6 +4,7 @@
 //!
 //! - `pyston --dump-ast [--attributes] FILE` prints what CPython 2.7 prints for
 //!   `print ast.dump(ast.parse(open(FILE).read(), FILE)[, include_attributes=True])`.
+//! - `pyston --dump-cfg FILE` prints the CFG every tier runs (`compile::dump`), for debugging.
 //! - `pyston --parse-only FILE...` parses and checks every file as `python2.7 FILE` would before
 //!   running it; exit 0 when all are accepted, else each error as CPython prints it and exit 1.
 //!
@@ -48,6 +49,7 @@ fn run(args: Vec<String>) -> u8 {
     match command {
         Command::DumpAst { file, attributes } => dump_file(&file, attributes),
         Command::ParseOnly { files } => parse_files(&files),
+        Command::DumpCfg { file } => dump_cfg(&file),
         Command::Run {
             program,
             flags,
@@ -83,6 +85,27 @@ fn dump_file(path: &str, attributes: bool) -> u8 {
             let mut out = syntax::dump::dump(&module, attributes);
             out.push('\n');
             let _ = std::io::stdout().write_all(out.as_bytes());
+            0
+        }
+        Err(err) => {
+            report(&err);
+            1
+        }
+    }
+}
+
+/// `--dump-cfg FILE`: the lowered CFG of every unit, as `compile::dump` lists it.
+fn dump_cfg(path: &str) -> u8 {
+    let bytes = match read_source(path) {
+        Ok(b) => b,
+        Err(code) => return code,
+    };
+    let unit = syntax::parse_and_check(&bytes, path, &ParseOptions::script()).and_then(|m| {
+        pyston_engine::compile::compile(&m, path, Default::default())
+    });
+    match unit {
+        Ok(u) => {
+            let _ = std::io::stdout().write_all(pyston_engine::compile::dump(&u).as_bytes());
             0
         }
         Err(err) => {

@@ -208,7 +208,8 @@ impl TempLiveness {
     }
 
     /// Calls `f` on each temporary live while instruction `pos` of block `block` runs (`pos` =
-    /// number of instructions: the terminator): those live before it plus its results. A suspended generator (stopped at a `Yield`
+    /// number of instructions: the terminator): those live before it, plus the results it may
+    /// have written already when it stores before calling out (`Unpack`, `WithEnter`). A suspended generator (stopped at a `Yield`
     /// terminator) is asked with `after_yield`: the live-in of the resume block, minus the
     /// received value's slot.
     pub fn live_at(
@@ -238,16 +239,18 @@ impl TempLiveness {
             _ => {
                 let pos = pos.min(b.insts.len());
                 self.scan(unit, block, pos, &mut out);
-                // The instruction running may have written some of its results already (an
-                // `Unpack` calling `next`, `WithEnter` calling `__enter__`): they are live too.
+                // An instruction that writes results before running more code (`Unpack` calls
+                // `next` between stores, `WithEnter` calls `__enter__` after storing `exit`) may
+                // have written some already: they are live too. Other instructions write their
+                // result last, so until then the slot holds a dead value.
                 let mut add = |s: Slot| {
                     if s >= self.first_temp {
                         set(&mut out, s)
                     }
                 };
-                match b.insts.get(pos) {
-                    Some(inst) => inst_effects(inst, &mut add, &mut |_| {}),
-                    None => term_effects(&b.term, &mut add, &mut |_| {}),
+                if let Some(inst @ (Inst::Unpack { .. } | Inst::WithEnter { .. })) = b.insts.get(pos)
+                {
+                    inst_effects(inst, &mut add, &mut |_| {});
                 }
             }
         }

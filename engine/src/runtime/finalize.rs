@@ -111,7 +111,9 @@ fn guarded(f: impl FnOnce() -> super::object::PyResult<()>, what: Obj) {
 // at all. Each event site (code unit, line) backs off exponentially while its collections find
 // nothing (1, 2, 4 … 4096 events skipped), and the collections this heuristic adds are capped by
 // a work budget (bytes marked ≤ 1 GiB + 4 × bytes allocated), so a hot loop of deletions costs a
-// bounded amount; beyond the cap, finalization falls back to the GC's own schedule.
+// bounded amount; beyond the cap, finalization falls back to the GC's own schedule. With
+// `PYSTON_GC_PROMPT=always` every event collects (no backoff, no budget): a stress test of the
+// frames' liveness tables.
 
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
@@ -134,6 +136,11 @@ thread_local! {
 }
 
 const MAX_INTERVAL: u32 = 4096;
+
+fn always() -> bool {
+    static ALWAYS: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    *ALWAYS.get_or_init(|| std::env::var("PYSTON_GC_PROMPT").is_ok_and(|v| v == "always"))
+}
 const BASE_BUDGET: u64 = 1 << 30;
 
 /// Notes a release event; the check runs at the next statement boundary ([`release_pending`]).
@@ -164,6 +171,9 @@ pub fn reclaim(unit: usize, line: u32) {
             skip: 0,
             interval: 1,
         });
+        if always() {
+            return true;
+        }
         if b.skip > 0 {
             b.skip -= 1;
             return false;

@@ -452,6 +452,8 @@ fn execute(fr: Obj, resume: Resume) -> PyResult<Exit> {
                             // them on return), and again at the next statement, when the result
                             // may have replaced something.
                             crate::gc::scrub_stack();
+                            // The call's result is stored: the frame is past this instruction.
+                            frame::obj(fr).inst = k as u32 + 1;
                             finalize::reclaim(unit as *const _ as usize, line | 1 << 31);
                             finalize::note_release();
                         }
