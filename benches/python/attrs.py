@@ -1,6 +1,6 @@
 # Instance attribute loads and stores: plain classes, subclasses, __slots__ classes, class
 # attributes read through instances, properties, and attributes added after creation.
-# Usage: attrs.py [N]   (default N=900000; prints the accumulated values)
+# Usage: attrs.py [N]   (default N=1000000; prints the accumulated values)
 import sys
 
 
@@ -41,7 +41,7 @@ class Temperature(object):
 
 
 def main():
-    n = int(sys.argv[1]) if len(sys.argv) > 1 else 900000
+    n = int(sys.argv[1]) if len(sys.argv) > 1 else 1000000
     c = Counter()
     nc = NamedCounter("x")
     s = Slotted()

@@ -1,6 +1,6 @@
 # Float-heavy loops: a Mandelbrot escape-time grid, a trapezoid integration and a
 # Newton iteration, all on plain floats in while/for loops.
-# Usage: float_loop.py [SIZE]   (default SIZE=360: a 360x360 grid; prints iteration totals)
+# Usage: float_loop.py [SIZE]   (default SIZE=450: a 450x450 grid; prints iteration totals)
 import sys
 
 
@@ -49,7 +49,7 @@ def newton_sqrt(v, rounds):
 
 
 def main():
-    size = int(sys.argv[1]) if len(sys.argv) > 1 else 360
+    size = int(sys.argv[1]) if len(sys.argv) > 1 else 450
     total, inside = mandelbrot(size, 50)
     print "mandelbrot %dx%d: %d iterations, %d inside" % (size, size, total, inside)
     print "integral: %.6f" % integrate(poly, 0.0, 2.0, size * 500)

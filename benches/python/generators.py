@@ -1,6 +1,6 @@
 # Generator pipelines: chained generator functions and generator expressions feeding each
 # other, sum/max/any over them, a generator-driven sieve, and send() into a coroutine.
-# Usage: generators.py [N]   (default N=600000; prints the pipeline results)
+# Usage: generators.py [N]   (default N=900000; prints the pipeline results)
 import sys
 
 
@@ -67,7 +67,7 @@ def averager():
 
 
 def main():
-    n = int(sys.argv[1]) if len(sys.argv) > 1 else 600000
+    n = int(sys.argv[1]) if len(sys.argv) > 1 else 900000
     s = sum(keep(lambda x: x % 3 == 1, squares(counter(n))))
     print "sum of squares = 1 mod 3:", s
     chunk_sums = [sum(c) for c in chunks(counter(n), 7)]

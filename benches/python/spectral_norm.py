@@ -1,6 +1,6 @@
 # Spectral norm of the infinite matrix A(i,j) = 1/((i+j)(i+j+1)/2+i+1), by power iteration.
 # Float division, nested loops over lists, small helper calls.
-# Usage: spectral_norm.py [N]   (default N=260; prints the norm to 9 places)
+# Usage: spectral_norm.py [N]   (default N=300; prints the norm to 9 places)
 import sys
 
 
@@ -34,7 +34,7 @@ def mul_atav(v, n):
 
 
 def main():
-    n = int(sys.argv[1]) if len(sys.argv) > 1 else 260
+    n = int(sys.argv[1]) if len(sys.argv) > 1 else 300
     u = [1.0] * n
     v = u
     for _ in range(10):
