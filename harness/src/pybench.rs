@@ -476,6 +476,8 @@ impl Side {
 
 struct Runner<'a> {
     opts: &'a BenchOptions,
+    /// Absolute paths: the children run in the benchmark directory.
+    pyston: PathBuf,
     cpython: PathBuf,
     progress: bool,
 }
@@ -484,7 +486,7 @@ impl Runner<'_> {
     fn command(&self, side: Side, program: &Path, args: &[String]) -> Command {
         let mut cmd = match side {
             Side::Pyston => {
-                let mut c = Command::new(&self.opts.pyston);
+                let mut c = Command::new(&self.pyston);
                 paths::clean_environment(&mut c);
                 c.args(&self.opts.pyston_args);
                 c
@@ -515,6 +517,9 @@ impl Runner<'_> {
                 .collect();
             let tail = tail[tail.len().saturating_sub(8)..].join("\n    ");
             let last = tail.lines().last().unwrap_or("").trim().to_string();
+            if last.is_empty() {
+                return Err(format!("{} {}", side.label(), m.describe_end()));
+            }
             return Err(format!(
                 "{} {}: {last}\n    {tail}",
                 side.label(),
@@ -527,7 +532,7 @@ impl Runner<'_> {
                 side.label(),
                 spec.expected_path(&self.opts.dir, self.opts.quick)
                     .display(),
-                diff::unified(spec.name.as_str(), expected, &m.stdout, 20)
+                diff::unified(spec.name.as_str(), expected, &m.stdout, 20).trim_end()
             ));
         }
         Ok((m.wall.as_secs_f64(), m.peak_kb))
@@ -621,8 +626,11 @@ pub fn run(opts: &BenchOptions) -> Result<bool, String> {
             DEFAULT_RUNS
         })
         .max(1);
+    let pyston = std::fs::canonicalize(&opts.pyston)
+        .map_err(|e| format!("{}: {e}", opts.pyston.display()))?;
     let runner = Runner {
         opts,
+        pyston,
         cpython: cpython.clone(),
         progress: std::io::stderr().is_terminal(),
     };
@@ -630,7 +638,7 @@ pub fn run(opts: &BenchOptions) -> Result<bool, String> {
         "bench: {} benchmarks{}, {runs} runs each side, alternating; pyston {}{}; cpython {}",
         specs.len(),
         if opts.quick { " (quick sizes)" } else { "" },
-        opts.pyston.display(),
+        runner.pyston.display(),
         if opts.pyston_args.is_empty() {
             String::new()
         } else {
@@ -681,7 +689,7 @@ pub fn run(opts: &BenchOptions) -> Result<bool, String> {
         let report = Report {
             quick: opts.quick,
             runs,
-            pyston: opts.pyston.display().to_string(),
+            pyston: runner.pyston.display().to_string(),
             pyston_args: opts.pyston_args.clone(),
             cpython: cpython.display().to_string(),
             geomean_speedup: geomean(&passing_speedups(&results)),
