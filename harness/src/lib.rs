@@ -7,6 +7,8 @@
 //! - `process`: child processes with time limits.
 //! - `parity`: `ast-parity`, pyston's AST dumps against CPython's over a tree of files.
 //! - `bench`: `parse-bench`, whole-process parse timing against CPython.
+//! - `pybench`: `bench`, the programs of `benches/python/` under both interpreters: times, peak
+//!   memory, output checks, speedup table, JSON results and a regression gate.
 //! - `expect`: the format of blessed `.ast` expectation files (front-end tests, `tests/syntax/`).
 //! - `program_expect`: the format of blessed `.expected` files (runtime tests, `tests/python/`).
 //! - `bless`: writes both kinds from CPython.
@@ -25,5 +27,6 @@ pub mod parity;
 pub mod paths;
 pub mod process;
 pub mod program_expect;
+pub mod pybench;
 pub mod python_tests;
 pub mod syntax_tests;

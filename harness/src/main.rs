@@ -2,6 +2,9 @@
 //!
 //! - `ast-parity [DIR] [--attributes]`: pyston's AST dumps against CPython 2.7's over a tree.
 //! - `parse-bench [DIR] [--runs N]`: whole-tree parse time, pyston against CPython 2.7.
+//! - `bench [--quick] [--runs N] [--filter RE] [--json FILE] [--gate BASELINE.json]`: the programs
+//!   of benches/python/ under pyston and CPython 2.7, speedup table (see `pybench.rs`);
+//!   `bench --bless` rewrites their expected outputs from CPython.
 //! - `bless [PATHS]`: regenerate expected outputs from CPython 2.7: `tests/python/NAME.expected`
 //!   for runtime tests, `NAME.ast` for front-end tests (`tests/syntax/`); see `bless.rs`.
 //!
@@ -11,7 +14,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
-use pyston_harness::{bench, bless, parity, paths};
+use pyston_harness::{bench, bless, parity, paths, pybench};
 
 #[derive(Parser)]
 #[command(
@@ -49,6 +52,40 @@ enum Cmd {
         /// Timed runs of each side (alternating); the median is reported.
         #[arg(long, default_value_t = 5)]
         runs: usize,
+        #[arg(long)]
+        pyston: Option<PathBuf>,
+        #[arg(long)]
+        cpython: Option<PathBuf>,
+    },
+    /// Run benches/python/ under pyston and CPython 2.7 (alternating) and print a speedup table.
+    Bench {
+        /// Timed runs of each side per benchmark; the median is reported [default: 5, quick: 1].
+        #[arg(long)]
+        runs: Option<usize>,
+        /// Only benchmarks whose name matches this regex.
+        #[arg(long)]
+        filter: Option<String>,
+        /// Write per-benchmark medians, peaks and speedups to this JSON file.
+        #[arg(long)]
+        json: Option<PathBuf>,
+        /// Use each benchmark's quick (small) arguments and NAME.quick.expected.
+        #[arg(long)]
+        quick: bool,
+        /// Exit 1 when a speedup is more than 15% below this earlier `--json` file's.
+        #[arg(long)]
+        gate: Option<PathBuf>,
+        /// Flags for pyston, before the program (one string, split on whitespace).
+        #[arg(long, allow_hyphen_values = true)]
+        pyston_args: Option<String>,
+        /// Per-run time limit in seconds.
+        #[arg(long, default_value_t = 300)]
+        timeout: u64,
+        /// Instead of timing, rewrite NAME.expected and NAME.quick.expected from CPython.
+        #[arg(long)]
+        bless: bool,
+        /// The benchmark directory (holding benches.yaml); default: benches/python/.
+        #[arg(long)]
+        dir: Option<PathBuf>,
         #[arg(long)]
         pyston: Option<PathBuf>,
         #[arg(long)]
@@ -103,6 +140,39 @@ fn run(cli: Cli) -> Result<bool, String> {
                 cpython,
             })?;
             Ok(true)
+        }
+        Cmd::Bench {
+            runs,
+            filter,
+            json,
+            quick,
+            gate,
+            pyston_args,
+            timeout,
+            bless,
+            dir,
+            pyston,
+            cpython,
+        } => {
+            let dir = dir.unwrap_or_else(pybench::benches_dir);
+            if bless {
+                pybench::bless(&dir, filter.as_deref(), cpython.as_deref())?;
+                return Ok(true);
+            }
+            pybench::run(&pybench::BenchOptions {
+                dir,
+                runs,
+                filter,
+                json,
+                cpython,
+                pyston: pyston.unwrap_or_else(paths::default_pyston),
+                pyston_args: pyston_args
+                    .map(|a| a.split_whitespace().map(String::from).collect())
+                    .unwrap_or_default(),
+                quick,
+                gate,
+                timeout: std::time::Duration::from_secs(timeout),
+            })
         }
         Cmd::Bless { paths, cpython } => {
             let inputs = if paths.is_empty() {
