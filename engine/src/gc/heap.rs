@@ -147,6 +147,12 @@ impl Heap {
         NonNull::new(p).ok_or(err)
     }
 
+    /// Counts `bytes` of Rust-heap memory owned by a GC object (big-integer digits, table
+    /// storage) toward the next collection, so garbage holding mostly such memory is found.
+    pub fn add_external(&mut self, bytes: usize) {
+        self.bytes_since_gc = self.bytes_since_gc.saturating_add(bytes);
+    }
+
     fn try_alloc(&mut self, kind: &'static Kind, size: usize) -> Option<*mut u8> {
         if size <= MAX_SMALL {
             self.small.alloc(kind, size)

@@ -232,6 +232,12 @@ pub unsafe fn alloc(kind: &'static Kind, size: usize) -> Result<NonNull<u8>, All
     with_heap(|h| h.alloc(kind, size)).unwrap_or(Err(AllocError { size }))
 }
 
+/// Counts `bytes` of Rust-heap payload just attached to a GC object toward the collection
+/// trigger (the payload is freed by the object's `Kind::drop` when it is swept).
+pub fn add_external(bytes: usize) {
+    with_heap(|h| h.add_external(bytes));
+}
+
 /// Runs a full collection now (even when automatic collection is disabled).
 pub fn collect() {
     with_heap(|h| h.collect());

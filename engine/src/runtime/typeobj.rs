@@ -245,6 +245,8 @@ pub const TF_EXCEPTION: u32 = 16;
 pub const TF_HAS_DEL: u32 = 32;
 /// Instances can be weakly referenced (CPython: a non-zero `tp_weaklistoffset`).
 pub const TF_WEAKREFABLE: u32 = 64;
+/// `__abstractmethods__` is set and non-empty: `object.__new__` refuses to instantiate.
+pub const TF_ABSTRACT: u32 = 128;
 
 #[repr(C)]
 pub struct TypeObject {

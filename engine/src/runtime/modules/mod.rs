@@ -21,6 +21,7 @@ pub mod random;
 pub mod select;
 pub mod signal;
 pub mod sre;
+pub mod strop;
 pub mod struct_;
 pub mod sys;
 pub mod thread;
@@ -63,6 +64,7 @@ const NATIVE: &[(&str, InitFn)] = &[
     ("posix", posix::init),
     ("select", select::init),
     ("signal", signal::init),
+    ("strop", strop::init),
     ("thread", thread::init),
     ("time", time::init),
 ];

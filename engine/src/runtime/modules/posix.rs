@@ -484,11 +484,7 @@ fn uname_(_a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
         rd("/proc/sys/kernel/version"),
         std::env::consts::ARCH.to_string(),
     ];
-    let objs: Vec<Obj> = items
-        .iter()
-        .map(|s| pystr::from_str(s))
-        .collect::<PyResult<_>>()?;
-    tuple::new(&objs)
+    tuple::from_fn(items.len(), |i| pystr::from_str(&items[i]))
 }
 
 fn fdopen_(a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {

@@ -229,14 +229,11 @@ pub fn init(d: Obj) -> PyResult<()> {
         "hash_randomization",
     ];
     let flt = super::super::types::structseq::new_type("flags", "sys", &flag_names)?;
-    let zeros: Vec<Obj> = flag_names
-        .iter()
-        .map(|_| int::new(0))
-        .collect::<PyResult<_>>()?;
+    let zeros = tuple::from_fn(flag_names.len(), |_| int::new(0))?;
     dict::set_str(
         d,
         "flags",
-        super::super::types::structseq::make(flt, &zeros)?,
+        super::super::types::structseq::make(flt, tuple::items(zeros))?,
     )?;
     dict::set_str(d, "hexversion", int::new(0x020712f0)?)?;
     dict::set_str(d, "api_version", int::new(1013)?)?;
@@ -250,11 +247,12 @@ pub fn init(d: Obj) -> PyResult<()> {
     dict::set_str(d, "meta_path", list::new(&[])?)?;
     dict::set_str(d, "path_hooks", list::new(&[])?)?;
     dict::set_str(d, "path_importer_cache", dict::new()?)?;
-    let names: Vec<Obj> = super::builtin_names()
-        .into_iter()
-        .map(pystr::from_str)
-        .collect::<PyResult<_>>()?;
-    dict::set_str(d, "builtin_module_names", tuple::new(&names)?)?;
+    let names = super::builtin_names();
+    dict::set_str(
+        d,
+        "builtin_module_names",
+        tuple::from_fn(names.len(), |i| pystr::from_str(names[i]))?,
+    )?;
     dict::set_str(d, "__name__", pystr::from_str("sys")?)?;
     let _ = module::dict_of;
     Ok(())

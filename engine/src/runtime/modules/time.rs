@@ -101,8 +101,8 @@ fn tm_tuple(tm: &Tm) -> PyResult<Obj> {
         tm.tm_yday as i64 + 1,
         tm.tm_isdst as i64,
     ];
-    let objs: Vec<Obj> = v.iter().map(|&x| int::new(x)).collect::<PyResult<_>>()?;
-    tuple::new(&objs)
+    // Built in place: a Rust Vec of fresh ints would not keep them alive (the GC rule).
+    tuple::from_fn(v.len(), |i| int::new(v[i]))
 }
 
 fn seconds_arg(a: &[Obj]) -> PyResult<i64> {

@@ -59,6 +59,11 @@ pub fn new_of(cls: Obj, v: BigInt) -> PyResult<Obj> {
         super::super::class::init_tail(o, cls, base);
         o
     };
+    // Big digits live in the Rust heap: count them toward the next collection.
+    let digit_bytes = (v.bits() / 8) as usize;
+    if digit_bytes > 64 {
+        crate::gc::add_external(digit_bytes);
+    }
     // SAFETY: fresh long object; nothing can observe it before the value is written.
     unsafe { std::ptr::write(&mut o.cast::<LongObj>().value, v) };
     Ok(o)

@@ -141,7 +141,35 @@ pub fn object_new(t: Obj, args: &[Obj], kw: Option<Obj>) -> PyResult<Obj> {
             super::super::typeobj::type_name(t)
         )));
     }
+    if to.flags & super::super::typeobj::TF_ABSTRACT != 0 {
+        return Err(abstract_error(t));
+    }
     super::typetype::alloc_instance(t)
+}
+
+/// CPython's message for instantiating a class with abstract methods (their names sorted).
+fn abstract_error(t: Obj) -> super::super::object::Raised {
+    let names = match super::dict::get_str(tobj(t).dict, "__abstractmethods__")
+        .map(|a| ops::iterate_to_list(a))
+    {
+        Some(Ok(l)) => {
+            let mut v: Vec<String> = super::list::items(l)
+                .iter()
+                .map(|&n| super::str::to_string_lossy(n))
+                .collect();
+            v.sort();
+            v.join(", ")
+        }
+        _ => {
+            exc::clear_pending();
+            String::new()
+        }
+    };
+    exc::type_error(&format!(
+        "Can't instantiate abstract class {} with abstract methods {}",
+        super::super::typeobj::type_name(t),
+        names
+    ))
 }
 
 pub fn object_init(o: Obj, args: &[Obj], kw: Option<Obj>) -> PyResult<()> {

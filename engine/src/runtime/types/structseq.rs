@@ -82,11 +82,9 @@ pub fn new_type(name: &str, module: &str, fields: &[&str]) -> PyResult<Obj> {
     let r = rt();
     let ns = dict::new()?;
     dict::set_str(ns, "__module__", pystr::from_str(module)?)?;
-    let names: Vec<Obj> = fields
-        .iter()
-        .map(|f| pystr::intern(f))
-        .collect::<PyResult<_>>()?;
-    dict::set_str(ns, "_fields", tuple::new(&names)?)?;
+    let names_t = tuple::from_fn(fields.len(), |i| pystr::intern(fields[i]))?;
+    dict::set_str(ns, "_fields", names_t)?;
+    let names = tuple::items(names_t);
     dict::set_str(
         ns,
         "n_sequence_fields",

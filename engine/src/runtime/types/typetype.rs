@@ -168,6 +168,18 @@ fn type_setattr(t: Obj, name: Obj, v: Option<Obj>) -> PyResult<()> {
         }
     }
     modified(t);
+    if pystr::bytes(name) == b"__abstractmethods__" {
+        let abstract_ = match v {
+            Some(v) => ops::truthy(v)?,
+            None => false,
+        };
+        let to = tobj(t);
+        to.flags = if abstract_ {
+            to.flags | super::super::typeobj::TF_ABSTRACT
+        } else {
+            to.flags & !super::super::typeobj::TF_ABSTRACT
+        };
+    }
     if class::is_slot_name(pystr::bytes(name)) {
         class::update_slots(t)?;
     }
