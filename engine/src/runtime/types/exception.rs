@@ -338,10 +338,33 @@ pub static GETSETS: &[GetSetDef] = &[
     super::gs("__dict__", g_dict, None),
 ];
 
+/// `e.__reduce__()`: `(type, args)` plus the instance dict when it has entries. The attributes
+/// CPython keeps in C members (EnvironmentError's errno/strerror/filename) are rebuilt from the
+/// args instead; a filename joins the args, as CPython's EnvironmentError_reduce does.
 fn reduce(o: Obj, _a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
-    match eobj(o).dict {
-        Some(d) if dict::len(d) > 0 => tuple::new(&[o.class(), args_of(o), d]),
-        _ => tuple::new(&[o.class(), args_of(o)]),
+    let r = rt();
+    let mut args = args_of(o);
+    let mut d = eobj(o).dict;
+    if is_a(o, r.exc.EnvironmentError) {
+        if let Some(src) = d {
+            let copy = dict::new()?;
+            for (k, v) in dict::items_vec(src) {
+                let name = super::str::to_string_lossy(k);
+                if !matches!(name.as_str(), "errno" | "strerror" | "filename") {
+                    dict::set_item(copy, k, v)?;
+                }
+            }
+            d = Some(copy);
+        }
+        let filename = get_attr(o, "filename").unwrap_or(r.none);
+        if filename != r.none && tuple::len(args) == 2 {
+            let items = tuple::items(args);
+            args = tuple::new(&[items[0], items[1], filename])?;
+        }
+    }
+    match d {
+        Some(d) if dict::len(d) > 0 => tuple::new(&[o.class(), args, d]),
+        _ => tuple::new(&[o.class(), args]),
     }
 }
 

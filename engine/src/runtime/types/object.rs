@@ -215,12 +215,113 @@ fn set_class(o: Obj, v: Option<Obj>) -> PyResult<()> {
 
 pub static GETSETS: &[GetSetDef] = &[super::gs("__class__", get_class, Some(set_class))];
 
+/// `object.__reduce_ex__(proto)` as CPython 2.7: a class's own `__reduce__` wins; protocol 2
+/// and up use `copy_reg.__newobj__` (`reduce_2`); older protocols `copy_reg._reduce_ex`.
 fn reduce_ex(o: Obj, args: &[Obj], _kw: Option<Obj>) -> PyResult<Obj> {
+    let r = rt();
+    let proto = match args.first() {
+        Some(&p) => ops::index_value(p)?,
+        None => 0,
+    };
+    let own = super::dict::get_str(tobj(r.types.object).dict, "__reduce__");
+    let cls_reduce = super::super::typeobj::lookup(o.class(), super::str::intern("__reduce__")?)?;
+    if cls_reduce.is_some() && cls_reduce != own {
+        return ops::call_method(o, "__reduce__", &[]);
+    }
+    if proto >= 2 {
+        return reduce_2(o);
+    }
     let copy_reg = super::super::import::import_module_str("copy_reg")?;
-    let proto = args.first().copied().unwrap_or(super::int::new(0)?);
     let f = ops::getattr_str(copy_reg, "_reduce_ex")?;
-    let _ = proto;
+    call(f, &[o, super::int::new(proto)?], None)
+}
+
+/// `object.__reduce__()`: the protocol-0 form.
+fn reduce(o: Obj, _args: &[Obj], _kw: Option<Obj>) -> PyResult<Obj> {
+    let copy_reg = super::super::import::import_module_str("copy_reg")?;
+    let f = ops::getattr_str(copy_reg, "_reduce_ex")?;
     call(f, &[o, super::int::new(0)?], None)
+}
+
+/// Optional attribute: None when absent (AttributeError swallowed).
+fn attr_opt(o: Obj, name: &str) -> PyResult<Option<Obj>> {
+    match ops::getattr_str(o, name) {
+        Ok(v) => Ok(Some(v)),
+        Err(e) => {
+            if exc::pending_is(rt().exc.AttributeError) {
+                exc::clear_pending();
+                Ok(None)
+            } else {
+                Err(e)
+            }
+        }
+    }
+}
+
+/// CPython's `reduce_2`: `(copy_reg.__newobj__, (cls,) + __getnewargs__(), state, listitems,
+/// dictitems)`, the state being `__getstate__()` or `__dict__` plus the `__slots__` values.
+fn reduce_2(o: Obj) -> PyResult<Obj> {
+    let r = rt();
+    let cls = ops::getattr_str(o, "__class__")?;
+    let newargs = match attr_opt(o, "__getnewargs__")? {
+        Some(f) => {
+            let a = call(f, &[], None)?;
+            if !super::tuple::is_tuple(a) {
+                return Err(exc::type_error(&format!(
+                    "__getnewargs__ should return a tuple, not '{}'",
+                    ops::type_name_of(a)
+                )));
+            }
+            a
+        }
+        None => r.empty_tuple,
+    };
+    let state = match attr_opt(o, "__getstate__")? {
+        Some(f) => call(f, &[], None)?,
+        None => {
+            let d = attr_opt(o, "__dict__")?.unwrap_or(r.none);
+            let copy_reg = super::super::import::import_module_str("copy_reg")?;
+            let names = call(ops::getattr_str(copy_reg, "_slotnames")?, &[cls], None)?;
+            let slots = super::dict::new()?;
+            if names != r.none {
+                let names = ops::iterate_to_list(names)?;
+                for &n in super::list::items(names) {
+                    if let Some(v) = match ops::getattr(o, n) {
+                        Ok(v) => Some(v),
+                        Err(e) if exc::pending_is(r.exc.AttributeError) => {
+                            let _ = e;
+                            exc::clear_pending();
+                            None
+                        }
+                        Err(e) => return Err(e),
+                    } {
+                        super::dict::set_item(slots, n, v)?;
+                    }
+                }
+            }
+            if super::dict::len(slots) > 0 {
+                super::tuple::new(&[d, slots])?
+            } else {
+                d
+            }
+        }
+    };
+    let listitems = if super::list::is_list(o) {
+        ops::iter(o)?
+    } else {
+        r.none
+    };
+    let dictitems = if super::dict::is_dict(o) {
+        ops::call_method(o, "iteritems", &[])?
+    } else {
+        r.none
+    };
+    let copy_reg = super::super::import::import_module_str("copy_reg")?;
+    let newobj = ops::getattr_str(copy_reg, "__newobj__")?;
+    let mut a = vec![cls];
+    a.extend_from_slice(super::tuple::items(newargs));
+    let args2 = super::tuple::new(&a)?;
+    super::tuple::new(&[newobj, args2, state, listitems, dictitems])
 }
 
 fn format(o: Obj, args: &[Obj], _kw: Option<Obj>) -> PyResult<Obj> {
@@ -244,7 +345,7 @@ fn subclasshook(_t: Obj, _args: &[Obj], _kw: Option<Obj>) -> PyResult<Obj> {
 
 pub static METHODS: &[MethodDef] = &[
     super::m("__reduce_ex__", reduce_ex, Arity::Range(0, 1)),
-    super::m("__reduce__", reduce_ex, Arity::Range(0, 1)),
+    super::m("__reduce__", reduce, Arity::None),
     super::m("__format__", format, Arity::One),
     super::m("__sizeof__", sizeof, Arity::None),
     super::cm("__subclasshook__", subclasshook, Arity::Any),

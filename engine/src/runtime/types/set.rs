@@ -490,6 +490,17 @@ fn m_clear(s: Obj, _a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
     table(s).clear();
     Ok(rt().none)
 }
+/// `s.__reduce__()`: `(type(s), (list(s),), s.__dict__ or None)`, as CPython's set_reduce.
+fn m_reduce(s: Obj, _a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
+    let items = ops::iterate_to_list(s)?;
+    let args = super::tuple::new(&[items])?;
+    let d = match super::super::class::dict_slot(s) {
+        Some(Some(d)) => *d,
+        _ => rt().none,
+    };
+    super::tuple::new(&[s.class(), args, d])
+}
+
 fn m_copy(s: Obj, _a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
     if s.class() == rt().types.frozenset {
         return Ok(s);
@@ -618,6 +629,7 @@ pub static SET_METHODS: &[MethodDef] = &[
     super::m("pop", m_pop, Arity::None),
     super::m("clear", m_clear, Arity::None),
     super::m("copy", m_copy, Arity::None),
+    super::m("__reduce__", m_reduce, Arity::None),
     super::m("update", m_update, Arity::Any),
     super::m("union", m_union, Arity::Any),
     super::m("intersection", m_intersection, Arity::Any),
@@ -635,6 +647,7 @@ pub static SET_METHODS: &[MethodDef] = &[
 
 pub static FROZENSET_METHODS: &[MethodDef] = &[
     super::m("copy", m_copy, Arity::None),
+    super::m("__reduce__", m_reduce, Arity::None),
     super::m("union", m_union, Arity::Any),
     super::m("intersection", m_intersection, Arity::Any),
     super::m("difference", m_difference, Arity::Any),
