@@ -263,16 +263,17 @@ impl Heap {
 
     /// A full stop-the-world collection. Does nothing when called re-entrantly.
     pub fn collect(&mut self) {
-        self.collect_mode(false)
+        self.collect_mode(false, None)
     }
 
-    /// A collection that frees only acyclic garbage (see `acyclic.rs`).
-    pub fn collect_acyclic(&mut self) {
-        self.collect_mode(true)
+    /// A collection that frees only acyclic garbage (see `acyclic.rs`); with `scan_from`, the
+    /// native stack is scanned from that address up only, and registers are not scanned.
+    pub fn collect_acyclic(&mut self, scan_from: Option<usize>) {
+        self.collect_mode(true, scan_from)
     }
 
     #[inline(never)]
-    fn collect_mode(&mut self, acyclic: bool) {
+    fn collect_mode(&mut self, acyclic: bool, scan_from: Option<usize>) {
         if self.collecting {
             return;
         }
@@ -308,10 +309,19 @@ impl Heap {
         {
             m.mark(p);
         }
-        if *stack_base != 0 {
-            // SAFETY: the stack base is this thread's stack top (or registered by the runtime as
-            // above every frame that holds references); we are running below it on that stack.
-            unsafe { scan_stack(&mut m, *stack_base) };
+        match scan_from {
+            Some(from) if *stack_base > from => {
+                // SAFETY: the caller of `collect_acyclic_above` vouches that [from, base) is live
+                // stack of this thread holding every reference that matters below it.
+                unsafe { m.mark_range(from as *const u8, *stack_base as *const u8) };
+            }
+            Some(_) => {}
+            None if *stack_base != 0 => {
+                // SAFETY: the stack base is this thread's stack top (or registered by the runtime
+                // as above every frame that holds references); we are running below it.
+                unsafe { scan_stack(&mut m, *stack_base) };
+            }
+            None => {}
         }
         m.drain();
         if acyclic {

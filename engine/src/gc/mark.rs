@@ -130,6 +130,30 @@ impl<'a> Marker<'a> {
     }
 }
 
+/// Stores the six callee-saved registers (SysV x86-64: rbx, rbp, r12–r15) as they are at the
+/// call into `out`. Not inlined, so the values are the caller's.
+#[inline(never)]
+pub fn save_registers(out: &mut [usize; 6]) {
+    #[cfg(target_arch = "x86_64")]
+    // SAFETY: stores six registers into the six-word array `out`; no other state is touched.
+    unsafe {
+        std::arch::asm!(
+            "mov [{r}], rbx",
+            "mov [{r} + 8], rbp",
+            "mov [{r} + 16], r12",
+            "mov [{r} + 24], r13",
+            "mov [{r} + 32], r14",
+            "mov [{r} + 40], r15",
+            r = in(reg) out.as_mut_ptr(),
+            options(nostack, preserves_flags),
+        );
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    {
+        *out = [0; 6];
+    }
+}
+
 /// Spills the callee-saved registers, then scans from the current stack pointer up to
 /// `stack_base` (exclusive). Must not be inlined: its frame is the lowest one scanned.
 ///

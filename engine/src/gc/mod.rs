@@ -85,7 +85,7 @@ mod tests;
 
 pub use block::MAX_SMALL;
 pub use heap::{Heap, DEFAULT_GROWTH_FACTOR, DEFAULT_MIN_THRESHOLD};
-pub use mark::Marker;
+pub use mark::{save_registers, Marker};
 
 use std::cell::RefCell;
 use std::fmt;
@@ -246,7 +246,20 @@ pub fn collect() {
 /// A collection that frees only what reference counting would have freed: unreachable objects
 /// not on or reachable from a cycle of unreachable objects (see `acyclic.rs`).
 pub fn collect_acyclic() {
-    with_heap(|h| h.collect_acyclic());
+    with_heap(|h| h.collect_acyclic(None));
+}
+
+/// [`collect_acyclic`], scanning the native stack only from `from` upward and no registers: the
+/// frames below `from` are known to hold no reference that is not also reachable otherwise (the
+/// runtime's interpreter loop at a statement boundary, whose caller saved its registers above
+/// `from` with [`save_registers`]). Stale copies of dead references in those frames then no
+/// longer keep objects alive.
+///
+/// # Safety
+/// `from` must be an address of this thread's stack at or below every frame whose references
+/// matter, and registers holding such references must be saved at or above `from`.
+pub unsafe fn collect_acyclic_above(from: usize) {
+    with_heap(|h| h.collect_acyclic(Some(from)));
 }
 
 /// Turns automatic collections on or off (`gc.enable()` / `gc.disable()`).

@@ -131,6 +131,9 @@ struct Prompt {
 }
 
 thread_local! {
+    /// The anchors of the running interpreter activations (see `interp::run_frame`), innermost
+    /// last: stack addresses, not references.
+    static ANCHORS: RefCell<Vec<usize>> = const { RefCell::new(Vec::new()) };
     static PENDING: Cell<bool> = const { Cell::new(false) };
     static PROMPT: RefCell<Prompt> = RefCell::new(Prompt::default());
 }
@@ -142,6 +145,14 @@ fn always() -> bool {
     *ALWAYS.get_or_init(|| std::env::var("PYSTON_GC_PROMPT").is_ok_and(|v| v == "always"))
 }
 const BASE_BUDGET: u64 = 1 << 30;
+
+pub fn push_anchor(addr: usize) {
+    ANCHORS.with(|a| a.borrow_mut().push(addr));
+}
+
+pub fn pop_anchor() {
+    ANCHORS.with(|a| a.borrow_mut().pop());
+}
 
 /// Notes a release event; the check runs at the next statement boundary ([`release_pending`]).
 #[inline]
@@ -155,7 +166,8 @@ pub fn release_pending() -> bool {
 }
 
 /// At a statement boundary after a release event in code `unit` (address) at `line`: collects if
-/// this site's backoff and the global budget allow, and runs the finalizers found due.
+/// this site's backoff and the global budget allow, and runs the finalizers found due. Only the
+/// interpreter loop calls it, between instructions (see the anchor comment inside).
 #[cold]
 #[inline(never)]
 pub fn reclaim(unit: usize, line: u32) {
@@ -184,7 +196,16 @@ pub fn reclaim(unit: usize, line: u32) {
         return;
     }
     let before = gc::stats().watched_released;
-    gc::collect_acyclic();
+    // Called by the interpreter loop between instructions, so its own native frame holds
+    // nothing the frame objects do not (operands live in frame slots, traced precisely): the
+    // stack is scanned from the innermost activation's anchor up, and stale copies of dead
+    // references in the loop's spill slots and registers are not seen.
+    match ANCHORS.with(|a| a.borrow().last().copied()) {
+        // SAFETY: the anchor is a live local of `run_frame`, above `execute`'s frame, holding
+        // the registers its callers may keep references in (see `interp::run_frame`).
+        Some(anchor) => unsafe { gc::collect_acyclic_above(anchor) },
+        None => gc::collect_acyclic(),
+    }
     let after = gc::stats();
     let productive = after.watched_released != before;
     PROMPT.with(|p| {

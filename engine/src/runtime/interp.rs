@@ -49,6 +49,14 @@ pub fn run_function_frame(fr: Obj) -> PyResult<Obj> {
     }
 }
 
+/// See `run_frame`: one interpreter activation's anchor on the native stack.
+#[repr(C)]
+struct Anchor {
+    regs: [usize; 6],
+    saved: Option<ExcState>,
+    fr: Obj,
+}
+
 /// Runs (or resumes) `fr` until it returns, yields or raises.
 pub fn run_frame(fr: Obj, resume: Resume) -> PyResult<Exit> {
     exc::enter_call()?;
@@ -59,10 +67,22 @@ pub fn run_frame(fr: Obj, resume: Resume) -> PyResult<Exit> {
     exc::set_current_frame(Some(fr));
     // CPython 2.7 (`set_exc_info`/`reset_exc_info`): an exception this frame catches is the
     // thread's current one until the frame returns or yields; then the caller's comes back.
-    let saved = exc::handled();
     let profile = code::profile(frame::code_of(fr));
     profile.calls.set(profile.calls.get() + 1);
+    // The anchor: what this activation's callers need kept alive, at one stack address above
+    // `execute`'s frame (the saved exception state, and the callee-saved registers, which may
+    // hold the callers' references). Prompt-release collections scan the stack from here up.
+    let mut anchor = Anchor {
+        regs: [0; 6],
+        saved: exc::handled(),
+        fr,
+    };
+    crate::gc::save_registers(&mut anchor.regs);
+    let anchor_addr = std::hint::black_box(&anchor) as *const Anchor as usize;
+    finalize::push_anchor(anchor_addr);
     let res = execute(fr, resume);
+    finalize::pop_anchor();
+    let saved = std::hint::black_box(&anchor).saved;
     let fo = frame::obj(fr);
     if fo.own_exc[0].is_some() {
         fo.own_exc = [None, None, None];
