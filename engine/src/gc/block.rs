@@ -21,6 +21,8 @@ use std::alloc::{alloc, dealloc, Layout};
 use std::ptr;
 
 pub(crate) const ARENA_SIZE: usize = 1 << 20;
+/// Empty arenas kept mapped after a sweep (4 MiB).
+const SPARE_ARENAS: usize = 4;
 pub(crate) const BLOCK_SIZE: usize = 16 << 10;
 const BLOCKS_PER_ARENA: usize = ARENA_SIZE / BLOCK_SIZE;
 const GRANULE: usize = 16;
@@ -251,7 +253,7 @@ impl SmallSpace {
 
     /// Frees every allocated, unmarked object (its kind's `drop` first, then poisoning if asked)
     /// and clears the marks of the others. Empty blocks go back to the free pool; empty arenas
-    /// beyond one spare are released.
+    /// beyond `SPARE_ARENAS` spares are released.
     pub fn sweep(&mut self, poison: bool) -> SweepCounts {
         let mut counts = SweepCounts::default();
         for arena in &mut self.arenas {
@@ -306,14 +308,15 @@ impl SmallSpace {
             cs.current = None;
             cs.partial.clear();
         }
-        // Release all but one empty arena.
-        let mut spare = false;
+        // Release empty arenas beyond a few spares: a loop making garbage refills them at once,
+        // and re-mapping fresh arenas costs page faults and the kernel's zeroing.
+        let mut spares = 0;
         self.arenas.retain(|a| {
             if a.used > 0 {
                 return true;
             }
-            if !spare {
-                spare = true;
+            if spares < SPARE_ARENAS {
+                spares += 1;
                 return true;
             }
             // SAFETY: the arena was allocated with this layout and holds no blocks in use.

@@ -30,7 +30,7 @@
 //! Phases: mark from roots (explicit mark stack, no native recursion) → clear weak slots whose
 //! targets are unmarked → queue unreachable finalizable objects and mark from them → prune the
 //! weak table, queue weakref callbacks → sweep (drop, poison, free; empty blocks to the pool, empty
-//! arenas beyond one spare released).
+//! arenas beyond four spares released).
 //!
 //! # The GC rule and the GC's own structures
 //! A reference held in Rust heap memory keeps nothing alive. The GC's Rust-heap tables obey it:

@@ -98,9 +98,8 @@ pub fn run_frame(fr: Obj, resume: Resume) -> PyResult<Exit> {
 }
 
 #[inline]
-fn record_site(fr: Obj, site: u32, o: Obj) {
-    let p = code::profile(frame::code_of(fr));
-    if let Some(s) = p.sites.get(site as usize) {
+fn record_site(profile: &code::Profile, site: u32, o: Obj) {
+    if let Some(s) = profile.sites.get(site as usize) {
         let c = o.class().addr();
         if s.last_class.get() != c {
             s.last_class.set(c);
@@ -279,7 +278,7 @@ fn execute(fr: Obj, resume: Resume) -> PyResult<Exit> {
                         site,
                     } => {
                         let (x, y) = (get!(*a), get!(*b));
-                        record_site(fr, *site, x);
+                        record_site(profile, *site, x);
                         let v = tri!(binary(x, y, *op), line);
                         set!(*dst, v)
                     }
@@ -291,7 +290,7 @@ fn execute(fr: Obj, resume: Resume) -> PyResult<Exit> {
                         site,
                     } => {
                         let (x, y) = (get!(*a), get!(*b));
-                        record_site(fr, *site, x);
+                        record_site(profile, *site, x);
                         let v = tri!(inplace(x, y, *op), line);
                         set!(*dst, v)
                     }
@@ -308,7 +307,7 @@ fn execute(fr: Obj, resume: Resume) -> PyResult<Exit> {
                         site,
                     } => {
                         let (x, y) = (get!(*a), get!(*b));
-                        record_site(fr, *site, x);
+                        record_site(profile, *site, x);
                         let v = tri!(compare(x, y, *op), line);
                         set!(*dst, v)
                     }
@@ -324,7 +323,7 @@ fn execute(fr: Obj, resume: Resume) -> PyResult<Exit> {
                         site,
                     } => {
                         let o = get!(*obj);
-                        record_site(fr, *site, o);
+                        record_site(profile, *site, o);
                         let v = tri!(ops::getattr(o, names[*name as usize]), line);
                         set!(*dst, v)
                     }
@@ -335,7 +334,7 @@ fn execute(fr: Obj, resume: Resume) -> PyResult<Exit> {
                         site,
                     } => {
                         let (o, v) = (get!(*obj), get!(*src));
-                        record_site(fr, *site, o);
+                        record_site(profile, *site, o);
                         if v == r.none {
                             finalize::note_release();
                         }
@@ -353,7 +352,7 @@ fn execute(fr: Obj, resume: Resume) -> PyResult<Exit> {
                         site,
                     } => {
                         let (o, k) = (get!(*obj), get!(*key));
-                        record_site(fr, *site, o);
+                        record_site(profile, *site, o);
                         let v = tri!(getitem(o, k), line);
                         set!(*dst, v)
                     }
@@ -448,7 +447,7 @@ fn execute(fr: Obj, resume: Resume) -> PyResult<Exit> {
                         site,
                     } => {
                         let f = get!(*func);
-                        record_site(fr, *site, f);
+                        record_site(profile, *site, f);
                         let all = range(slots, args.start, args.len);
                         let epoch = crate::gc::watch_epoch();
                         let v = match (kwnames, star, dstar) {
