@@ -30,6 +30,12 @@ pub struct FileState {
     pub readable: bool,
     pub writable: bool,
     pub unbuffered: bool,
+    /// Mode `U`: `\r` and `\r\n` read as `\n` (CPython's universal newlines).
+    pub universal: bool,
+    /// Newline kinds seen in universal mode: 1 = `\r`, 2 = `\n`, 4 = `\r\n`.
+    pub newlines: u8,
+    /// The last chunk ended in `\r`: a `\n` starting the next one belongs to it.
+    pub skip_lf: bool,
 }
 
 #[repr(C)]
@@ -122,6 +128,9 @@ pub fn new_file(
         readable,
         writable,
         unbuffered: false,
+        universal: false,
+        newlines: 0,
+        skip_lf: false,
     });
     let f = fobj(o);
     f.state = Box::into_raw(st);
@@ -213,8 +222,47 @@ fn fill(st: &mut FileState) -> std::io::Result<bool> {
         st.eof = true;
         return Ok(false);
     }
-    st.rbuf.extend_from_slice(&chunk[..n]);
+    if st.universal {
+        translate_newlines(st, &chunk[..n]);
+    } else {
+        st.rbuf.extend_from_slice(&chunk[..n]);
+    }
     Ok(true)
+}
+
+/// Appends `chunk` to the read buffer with `\r\n` and `\r` turned into `\n`, recording the
+/// kinds seen (CPython's `Py_UniversalNewlineFread`).
+fn translate_newlines(st: &mut FileState, chunk: &[u8]) {
+    let mut bytes = chunk.iter().copied().peekable();
+    if st.skip_lf {
+        st.skip_lf = false;
+        if chunk.first() == Some(&b'\n') {
+            bytes.next();
+            st.newlines |= 4;
+        } else {
+            st.newlines |= 1;
+        }
+    }
+    while let Some(b) = bytes.next() {
+        match b {
+            b'\r' => {
+                st.rbuf.push(b'\n');
+                match bytes.peek() {
+                    Some(b'\n') => {
+                        bytes.next();
+                        st.newlines |= 4;
+                    }
+                    Some(_) => st.newlines |= 1,
+                    None => st.skip_lf = true,
+                }
+            }
+            b'\n' => {
+                st.rbuf.push(b'\n');
+                st.newlines |= 2;
+            }
+            _ => st.rbuf.push(b),
+        }
+    }
 }
 
 pub fn read_line(o: Obj, limit: Option<usize>) -> PyResult<Vec<u8>> {
@@ -326,6 +374,11 @@ pub fn open(args: &[Obj], kw: Option<Obj>) -> PyResult<Obj> {
         Ok(f) => {
             let o = new_file(Target::Disk(f), &name, &mode, readable, writable)?;
             fobj(o).name = Some(name_obj);
+            if mode.contains('U') {
+                if let Some(st) = state(o) {
+                    st.universal = true;
+                }
+            }
             Ok(o)
         }
         Err(e) => Err(exc::os_error(rt().exc.IOError, &e, Some(name_obj))),
@@ -581,6 +634,25 @@ fn g_closed(o: Obj) -> PyResult<Obj> {
 fn g_name(o: Obj) -> PyResult<Obj> {
     Ok(fobj(o).name.unwrap_or(rt().none))
 }
+/// `f.newlines`: None, or the one newline kind seen, or a tuple of them (`\r`, `\n`, `\r\n`
+/// order), in universal-newline mode; always None otherwise.
+fn g_newlines(o: Obj) -> PyResult<Obj> {
+    let seen = match state(o) {
+        Some(st) if st.universal => st.newlines | if st.skip_lf { 1 } else { 0 },
+        _ => 0,
+    };
+    let kinds: Vec<&str> = [(1, "\r"), (2, "\n"), (4, "\r\n")]
+        .iter()
+        .filter(|(bit, _)| seen & bit != 0)
+        .map(|(_, s)| *s)
+        .collect();
+    match kinds.len() {
+        0 => Ok(rt().none),
+        1 => pystr::from_str(kinds[0]),
+        n => super::tuple::from_fn(n, |i| pystr::from_str(kinds[i])),
+    }
+}
+
 fn g_mode(o: Obj) -> PyResult<Obj> {
     Ok(fobj(o).mode.unwrap_or(rt().none))
 }
@@ -602,6 +674,7 @@ pub static GETSETS: &[GetSetDef] = &[
     super::gs("closed", g_closed, None),
     super::gs("name", g_name, None),
     super::gs("mode", g_mode, None),
+    super::gs("newlines", g_newlines, None),
     super::gs("softspace", g_softspace, Some(s_softspace)),
     super::gs("encoding", g_encoding, None),
 ];

@@ -59,9 +59,11 @@ class Random(object):
         if n is None:
             import time
             n = long(time.time() * 256)
-        if not isinstance(n, (int, long)):
-            n = hash(n)
-        n = abs(n)
+        if isinstance(n, (int, long)):
+            n = abs(n)
+        else:
+            # CPython takes the hash as an unsigned C long.
+            n = hash(n) & 0xFFFFFFFFFFFFFFFF
         key = []
         while n:
             key.append(int(n & _MASK))
