@@ -5,6 +5,7 @@ pub mod binascii;
 pub mod cmath;
 pub mod codecs;
 pub mod collections;
+pub mod cpickle;
 pub mod cstringio;
 pub mod errno;
 pub mod fcntl;
@@ -50,6 +51,7 @@ const NATIVE: &[(&str, InitFn)] = &[
     ("_warnings", warnings::init),
     ("_weakref", weakref::init),
     ("binascii", binascii::init),
+    ("cPickle", cpickle::init),
     ("cStringIO", cstringio::init),
     ("cmath", cmath::init),
     ("errno", errno::init),

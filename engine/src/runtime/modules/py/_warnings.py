@@ -65,8 +65,14 @@ def warn_explicit(message, category, filename, lineno, module=None, registry=Non
     key = (text, category, lineno)
     if registry.get(key):
         return
-    action = default_action
-    for item in filters:
+    # As CPython's _warnings.c: once warnings.py is loaded, its module attributes (which
+    # catch_warnings rebinds) are the filters, the default action and the once registry.
+    import sys
+    wmod = sys.modules.get('warnings')
+    cur_filters = getattr(wmod, 'filters', filters)
+    action = getattr(wmod, 'defaultaction', default_action)
+    cur_once = getattr(wmod, 'onceregistry', once_registry)
+    for item in cur_filters:
         act, msg, cat, mod, ln = item
         if ((msg is None or msg.match(text)) and issubclass(category, cat) and
                 (mod is None or mod.match(module)) and (ln == 0 or lineno == ln)):
@@ -82,9 +88,9 @@ def warn_explicit(message, category, filename, lineno, module=None, registry=Non
     if action == 'once':
         registry[key] = 1
         oncekey = (text, category)
-        if once_registry.get(oncekey):
+        if cur_once.get(oncekey):
             return
-        once_registry[oncekey] = 1
+        cur_once[oncekey] = 1
     elif action == 'always':
         pass
     elif action == 'module':
