@@ -21,6 +21,27 @@ pub fn call(f: Obj, args: &[Obj], kw: Option<Obj>) -> PyResult<Obj> {
     }
 }
 
+/// `f(first, *args, **kw)`. The argument array is built on our stack (or, when long, in an
+/// [`ObjVec`](super::object::ObjVec) on our stack, whose storage is a GC block), never in Rust
+/// heap memory: `first` may be held by nothing else (a bound method's `self` when the method
+/// object itself is already dead), and the callee allocates before it binds its parameters.
+pub fn call_with_first(f: Obj, first: Obj, args: &[Obj], kw: Option<Obj>) -> PyResult<Obj> {
+    const N: usize = 8;
+    if args.len() < N {
+        let mut buf = [first; N];
+        buf[1..=args.len()].copy_from_slice(args);
+        let res = call(f, &buf[..=args.len()], kw);
+        std::hint::black_box(&buf);
+        return res;
+    }
+    let mut all = super::object::ObjVec::new();
+    all.push(first)?;
+    all.extend_from_slice(args)?;
+    let res = call(f, all.as_slice(), kw);
+    std::hint::black_box(&all);
+    res
+}
+
 /// A call site with keywords and star arguments: builds the positional array and the keyword
 /// dict (CPython's `ext_do_call` checks and messages) and calls.
 pub fn call_site(
@@ -95,11 +116,13 @@ pub fn call_site(
                 }
                 ops::iterate_to_tuple(s)?
             };
-            let mut all: Vec<Obj> = Vec::with_capacity(positional.len() + tuple::len(t));
-            all.extend_from_slice(positional);
-            all.extend_from_slice(tuple::items(t));
-            // `all`'s items are reachable from the frame slots and from `t` (on our stack).
-            let res = call(f, &all, kw);
+            // A GC block on our stack: `t` may be a fresh tuple and the callee allocates
+            // before it binds its parameters.
+            let mut all = super::object::ObjVec::new();
+            all.extend_from_slice(positional)?;
+            all.extend_from_slice(tuple::items(t))?;
+            let res = call(f, all.as_slice(), kw);
+            std::hint::black_box(&all);
             std::hint::black_box(t);
             res
         }

@@ -635,10 +635,7 @@ fn slot_new(t: Obj, args: &[Obj], kw: Option<Obj>) -> PyResult<Obj> {
     let r = rt();
     let f = lookup(t, r.names.__new__)?.expect("object defines __new__");
     let f = ops::bind_to_class(f, t)?;
-    let mut full = Vec::with_capacity(args.len() + 1);
-    full.push(t);
-    full.extend_from_slice(args);
-    super::call::call(f, &full, kw)
+    super::call::call_with_first(f, t, args, kw)
 }
 
 fn slot_len(o: Obj) -> PyResult<i64> {

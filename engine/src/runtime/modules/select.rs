@@ -21,7 +21,10 @@ extern "C" {
 
 fn select_(a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
     let r = rt();
-    let mut objs: Vec<(Obj, usize)> = Vec::new();
+    // The polled objects go in a Python list (GC rule): `fileno()` may run Python code that
+    // empties the argument lists, and the result lists are allocated later.
+    let objs = list::new(&[])?;
+    let mut which_list: Vec<usize> = Vec::new();
     let mut fds: Vec<PollFd> = Vec::new();
     let lists = [
         ops::iterate_to_list(a[0])?,
@@ -30,9 +33,13 @@ fn select_(a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
     ];
     let events = [1i16, 4, 2];
     for (which, &l) in lists.iter().enumerate() {
-        for &o in list::items(l) {
+        let mut i = 0;
+        // Re-read each step: `fileno()` may change the list.
+        while let Some(o) = list::vec(l).get(i) {
+            i += 1;
             let fd = super::fcntl::fd_of(o)?;
-            objs.push((o, which));
+            list::append(objs, o)?;
+            which_list.push(which);
             fds.push(PollFd {
                 fd,
                 events: events[which],
@@ -66,7 +73,8 @@ fn select_(a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
         return Err(exc::raise_args(cls, &[code, msg]));
     }
     let out = [list::new(&[])?, list::new(&[])?, list::new(&[])?];
-    for (i, &(o, which)) in objs.iter().enumerate() {
+    for (i, &which) in which_list.iter().enumerate() {
+        let o = list::items(objs)[i];
         let re = fds[i].revents;
         let hit = match which {
             0 => re & (1 | 8 | 16) != 0,
@@ -77,7 +85,10 @@ fn select_(a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
             list::append(out[which], o)?;
         }
     }
-    tuple::new(&out)
+    let res = tuple::new(&out);
+    std::hint::black_box(objs);
+    std::hint::black_box(lists);
+    res
 }
 
 const FUNCS: &[(&str, NativeFn, Arity)] = &[("select", select_, Arity::Range(3, 4))];

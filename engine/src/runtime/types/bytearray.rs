@@ -565,11 +565,8 @@ fn as_str_arg(o: Obj) -> PyResult<Obj> {
         return pystr::new(data(o));
     }
     if tuple::is_tuple(o) && tuple::items(o).iter().any(|&x| is_bytearray(x)) {
-        let mut v = Vec::new();
-        for &x in tuple::items(o) {
-            v.push(as_str_arg(x)?);
-        }
-        return tuple::new(&v);
+        // Built in place: each converted item is fresh (GC rule).
+        return tuple::from_fn(tuple::len(o), |i| as_str_arg(tuple::items(o)[i]));
     }
     Ok(o)
 }
@@ -589,12 +586,10 @@ fn from_str_result(r: Obj) -> PyResult<Obj> {
         return Ok(out);
     }
     if tuple::is_tuple(r) {
-        let mut v = Vec::new();
-        for &x in tuple::items(r) {
-            v.push(from_str_result(x)?);
-        }
+        // Built in place: each converted item is fresh (GC rule).
+        let t = tuple::from_fn(tuple::len(r), |i| from_str_result(tuple::items(r)[i]));
         std::hint::black_box(r);
-        return tuple::new(&v);
+        return t;
     }
     Ok(r)
 }

@@ -133,22 +133,97 @@ pub fn get_item(d: Obj, key: Obj) -> PyResult<Option<Obj>> {
     get_item_hashed(d, key, h)
 }
 
+thread_local! {
+    /// Set by [`probe_eq`] when a comparison changed the table being probed.
+    static RESTART: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Where a table's entry array is and how long it is (its identity for [`probe_eq`]).
+fn shape<K, V>(entries: &[crate::pyhash::table::Entry<K, V>]) -> (usize, usize) {
+    (entries.as_ptr() as usize, entries.len())
+}
+
+/// [`key_eq`] for a probe of the table whose entries `entries()` returns. `__eq__` may mutate
+/// that table (freeing the entry array the probe walks): then, as CPython's `lookdict`
+/// (which restarts when `ma_table` or the slot's key changed), the probe is abandoned with a
+/// restart request that [`with_restart`] honours. `stored` points into the entry array.
+pub fn probe_eq<K, V>(
+    entries: &dyn Fn() -> &'static [crate::pyhash::table::Entry<K, V>],
+    stored: &Obj,
+    probe: &Obj,
+) -> PyResult<bool> {
+    let r = rt();
+    let (a, b) = (*stored, *probe);
+    if a == b
+        || (a.class() == r.types.str && b.class() == r.types.str)
+        || (a.class() == r.types.int && b.class() == r.types.int)
+    {
+        // No Python code runs.
+        return key_eq(stored, probe);
+    }
+    let before = shape(entries());
+    let res = ops::eq_bool(a, b);
+    // The same array (address and length) is still the table's: `stored` is readable; the
+    // slot must still hold the key compared (read as a word: it may be empty now).
+    let same = shape(entries()) == before
+        // SAFETY: `stored` lies inside the live entry array checked just above.
+        && unsafe { std::ptr::read(stored as *const Obj as *const usize) } == a.addr();
+    if !same {
+        if res.is_err() {
+            return res;
+        }
+        RESTART.with(|c| c.set(true));
+        return Err(super::super::object::Raised);
+    }
+    res
+}
+
+/// Runs a table operation again while a comparison inside it changed the table
+/// ([`probe_eq`]); RuntimeError if that keeps happening.
+pub fn with_restart<R>(mut op: impl FnMut() -> PyResult<R>) -> PyResult<R> {
+    for _ in 0..1000 {
+        match op() {
+            Err(e) if RESTART.with(|c| c.replace(false)) => {
+                let _ = e;
+                continue;
+            }
+            r => return r,
+        }
+    }
+    Err(super::super::exc::runtime_error(
+        "dictionary changed size during lookup",
+    ))
+}
+
+fn entries_of(d: Obj) -> impl Fn() -> &'static [crate::pyhash::table::Entry<Obj, Obj>] {
+    move || table(d).raw().entries()
+}
+
 pub fn get_item_hashed(d: Obj, key: Obj, h: i64) -> PyResult<Option<Obj>> {
-    Ok(table(d).get(&key, h, &mut |a, b| key_eq(a, b))?.copied())
+    let ent = entries_of(d);
+    with_restart(|| {
+        Ok(table(d)
+            .get(&key, h, &mut |a, b| probe_eq(&ent, a, b))?
+            .copied())
+    })
 }
 
 pub fn set_item(d: Obj, key: Obj, value: Obj) -> PyResult<()> {
     let h = key_hash(key)?;
-    table(d).set_item(key, h, value, &mut |a, b| key_eq(a, b))?;
+    let ent = entries_of(d);
+    with_restart(|| table(d).set_item(key, h, value, &mut |a, b| probe_eq(&ent, a, b)))?;
     Ok(())
 }
 
 /// Removes `key`; Ok(None) when absent.
 pub fn del_item(d: Obj, key: Obj) -> PyResult<Option<Obj>> {
     let h = key_hash(key)?;
-    Ok(table(d)
-        .del_item(&key, h, &mut |a, b| key_eq(a, b))?
-        .map(|(_, v)| v))
+    let ent = entries_of(d);
+    with_restart(|| {
+        Ok(table(d)
+            .del_item(&key, h, &mut |a, b| probe_eq(&ent, a, b))?
+            .map(|(_, v)| v))
+    })
 }
 
 /// Lookup by Rust text (interns the key; for runtime-internal names).

@@ -159,7 +159,9 @@ pub fn exc_init(o: Obj, args: &[Obj], kw: Option<Obj>) -> PyResult<()> {
         set_attr(o, "msg", args.first().copied().unwrap_or(none))?;
         let (mut f, mut l, mut off, mut t) = (none, none, none, none);
         if args.len() == 2 {
-            let info = ops::iterate_to_vec(args[1])?;
+            // A list, not a Vec: the items may be fresh (an iterator's) (GC rule).
+            let info_l = ops::iterate_to_list(args[1])?;
+            let info = super::list::items(info_l);
             if info.len() != 4 {
                 return Err(exc::index_error("tuple index out of range"));
             }

@@ -331,10 +331,8 @@ fn method_call(m: Obj, args: &[Obj], kw: Option<Obj>) -> PyResult<Obj> {
     let mo = method_obj(m);
     match mo.self_ {
         Some(s) => {
-            let mut all = Vec::with_capacity(args.len() + 1);
-            all.push(s);
-            all.extend_from_slice(args);
-            super::super::call::call(mo.func, &all, kw)
+            // `s` may be reachable only from `m`, which our caller need not hold any more.
+            super::super::call::call_with_first(mo.func, s, args, kw)
         }
         None => {
             // Unbound: the first argument must be an instance of the class.

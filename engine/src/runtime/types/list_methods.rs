@@ -42,7 +42,7 @@ fn len(l: Obj) -> PyResult<i64> {
 
 fn getitem(l: Obj, k: Obj) -> PyResult<Obj> {
     if slice::is_slice(k) {
-        let v = slice_items(list::items(l), k)?;
+        let v = slice_items(l, list::items, k)?;
         return list::new(&v);
     }
     if !ops::is_index(k) {

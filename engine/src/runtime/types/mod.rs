@@ -169,18 +169,50 @@ pub fn check_arity(name: &str, arity: Arity, n: usize, kw: Option<Obj>) -> PyRes
     }
 }
 
+/// Most parameters [`parse_args`] handles.
+pub const MAX_PARSED: usize = 8;
+
+/// The values [`parse_args`] returns: a fixed array, so it lives on the caller's stack (which
+/// the GC scans) rather than in Rust heap memory (GC rule). Dereferences to `[Option<Obj>]`.
+pub struct Parsed {
+    vals: [Option<Obj>; MAX_PARSED],
+    n: usize,
+}
+
+impl std::ops::Deref for Parsed {
+    type Target = [Option<Obj>];
+    fn deref(&self) -> &[Option<Obj>] {
+        &self.vals[..self.n]
+    }
+}
+
+impl std::ops::DerefMut for Parsed {
+    fn deref_mut(&mut self) -> &mut [Option<Obj>] {
+        &mut self.vals[..self.n]
+    }
+}
+
 /// Arguments of a native function with optional trailing parameters that may also be given
-/// by keyword (`PyArg_ParseTupleAndKeywords`): returns `names.len()` values, `None` for
-/// omitted ones. Errors as CPython: too many, duplicate, unknown keyword, missing required.
+/// by keyword (`PyArg_ParseTupleAndKeywords`): returns `names.len()` (at most [`MAX_PARSED`])
+/// values, `None` for omitted ones. Errors as CPython: too many, duplicate, unknown keyword,
+/// missing required.
 pub fn parse_args(
     fname: &str,
     args: &[Obj],
     kw: Option<Obj>,
     names: &[&str],
     required: usize,
-) -> PyResult<Vec<Option<Obj>>> {
+) -> PyResult<Parsed> {
     use super::exc::type_error;
-    let mut out: Vec<Option<Obj>> = vec![None; names.len()];
+    if names.len() > MAX_PARSED {
+        return Err(super::exc::system_error(&format!(
+            "{fname}(): too many parameters for parse_args"
+        )));
+    }
+    let mut out = Parsed {
+        vals: [None; MAX_PARSED],
+        n: names.len(),
+    };
     if args.len() > names.len() {
         let (word, k) = if required == names.len() {
             ("exactly", names.len())

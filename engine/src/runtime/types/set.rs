@@ -6,7 +6,7 @@ use super::super::object::{alloc, Header, Obj, PyResult};
 use super::super::ops;
 use super::super::rt::rt;
 use super::super::typeobj::{NbOp, Slots, NB_COUNT};
-use super::dict::{key_eq, key_hash};
+use super::dict::{key_eq, key_hash, probe_eq, with_restart};
 use super::{dict, int, iter, list, parse_args, str as pystr, Arity, MethodDef};
 use crate::compile::ir::CmpOp;
 use crate::gc;
@@ -120,7 +120,8 @@ fn key_of(k: Obj) -> PyResult<Obj> {
 
 pub fn add(s: Obj, k: Obj) -> PyResult<()> {
     let h = key_hash(k)?;
-    table(s).add(k, h, &mut |a, b| key_eq(a, b))?;
+    let ent = || table(s).raw().entries();
+    with_restart(|| table(s).add(k, h, &mut |a, b| probe_eq(&ent, a, b)))?;
     Ok(())
 }
 
@@ -137,7 +138,8 @@ pub fn contains_key(s: Obj, k: Obj) -> PyResult<bool> {
         }
     };
     let h = key_hash(k)?;
-    table(s).contains(&k, h, &mut |a, b| key_eq(a, b))
+    let ent = || table(s).raw().entries();
+    with_restart(|| table(s).contains(&k, h, &mut |a, b| probe_eq(&ent, a, b)))
 }
 
 /// Adds every item of iterable `it` to set `s` (`set.update`).
@@ -467,14 +469,16 @@ fn m_discard(s: Obj, a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
     super::super::finalize::note_release();
     let k = key_of(a[0])?;
     let h = key_hash(k)?;
-    table(s).discard(&k, h, &mut |x, y| key_eq(x, y))?;
+    let ent = || table(s).raw().entries();
+    with_restart(|| table(s).discard(&k, h, &mut |x, y| probe_eq(&ent, x, y)))?;
     Ok(rt().none)
 }
 fn m_remove(s: Obj, a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
     super::super::finalize::note_release();
     let k = key_of(a[0])?;
     let h = key_hash(k)?;
-    if table(s).discard(&k, h, &mut |x, y| key_eq(x, y))?.is_none() {
+    let ent = || table(s).raw().entries();
+    if with_restart(|| table(s).discard(&k, h, &mut |x, y| probe_eq(&ent, x, y)))?.is_none() {
         return Err(exc::key_error(a[0]));
     }
     Ok(rt().none)

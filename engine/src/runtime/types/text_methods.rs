@@ -108,7 +108,13 @@ impl Kind for U {
 macro_rules! promote {
     ($K:ty, $s:expr, $args:expr, $f:ident, $a:expr, $k:expr) => {
         if !<$K>::UNICODE && first_string_is_unicode(&$args) {
-            return $f::<U>(unicode::decode_default($s)?, $a, $k);
+            // The decoded text is fresh and the unicode method may keep only borrowed
+            // slices of it (in Rust heap memory, e.g. `split`'s parts) while it allocates:
+            // hold it on our stack until the method returns (GC rule).
+            let u = unicode::decode_default($s)?;
+            let r = $f::<U>(u, $a, $k);
+            std::hint::black_box(u);
+            return r;
         }
     };
 }
@@ -321,7 +327,10 @@ pub fn contains<K: Kind>(s: Obj, k: Obj) -> PyResult<bool> {
         )));
     }
     if !K::UNICODE && unicode::is_unicode(k) {
-        return contains::<U>(unicode::decode_default(s)?, k);
+        let u = unicode::decode_default(s)?;
+        let r = contains::<U>(u, k);
+        std::hint::black_box(u);
+        return r;
     }
     let sub = K::arg(k)?;
     Ok(strops::contains(K::elems(s), &sub))
@@ -436,7 +445,10 @@ pub fn join<K: Kind>(s: Obj, a: &[Obj], k: Option<Obj>) -> PyResult<Obj> {
                 // unicode.join converts its separator only for two items or more.
                 return unicode::new(unicode::code_points(it));
             }
-            return join::<U>(unicode::decode_default(s)?, &[items], k);
+            let u = unicode::decode_default(s)?;
+            let r = join::<U>(u, &[items], k);
+            std::hint::black_box(u);
+            return r;
         }
         if !pystr::is_str(it) && !unicode::is_unicode(it) {
             return Err(exc::type_error(&format!(
@@ -629,7 +641,10 @@ pub fn translate_str(s: Obj, a: &[Obj], k: Option<Obj>) -> PyResult<Obj> {
                 "deletions are implemented differently for unicode",
             ));
         }
-        return translate_unicode(unicode::decode_default(s)?, a, None);
+        let u = unicode::decode_default(s)?;
+        let r = translate_unicode(u, a, None);
+        std::hint::black_box(u);
+        return r;
     }
     if let Some(d) = del {
         if unicode::is_unicode(d) {

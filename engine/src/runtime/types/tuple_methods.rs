@@ -45,9 +45,13 @@ pub fn seq_index(k: Obj, n: usize, msg: &str) -> PyResult<usize> {
     Ok(i as usize)
 }
 
-/// Items selected by slice `s` from `items`.
-pub fn slice_items(items: &[Obj], s: Obj) -> PyResult<Vec<Obj>> {
-    let (start, _stop, step, n) = slice::indices(s, items.len() as i64)?;
+/// Items selected by slice `s` from the items of `o` (`items_of(o)`: a list's or a tuple's).
+/// The items are read after the bounds are computed: `__index__` code may have changed a
+/// list (a slice taken before would see emptied slots, null references). The Vec's items stay
+/// reachable from `o` while the caller uses it (no code runs in between).
+pub fn slice_items(o: Obj, items_of: fn(Obj) -> &'static [Obj], s: Obj) -> PyResult<Vec<Obj>> {
+    let (start, _stop, step, n) = slice::indices(s, items_of(o).len() as i64)?;
+    let items = items_of(o);
     let mut out = Vec::with_capacity(n as usize);
     let mut i = start;
     for _ in 0..n {
@@ -63,7 +67,7 @@ pub fn slice_items(items: &[Obj], s: Obj) -> PyResult<Vec<Obj>> {
 
 fn getitem(t: Obj, k: Obj) -> PyResult<Obj> {
     if slice::is_slice(k) {
-        let v = slice_items(tuple::items(t), k)?;
+        let v = slice_items(t, tuple::items, k)?;
         let same = v.len() == tuple::len(t) && v.iter().zip(tuple::items(t)).all(|(a, b)| a == b);
         if same && t.class() == rt().types.tuple {
             return Ok(t);
