@@ -6,6 +6,7 @@ pub mod cmath;
 pub mod codecs;
 pub mod collections;
 pub mod cstringio;
+pub mod datetime;
 pub mod errno;
 pub mod fcntl;
 pub mod functools;
@@ -52,6 +53,7 @@ const NATIVE: &[(&str, InitFn)] = &[
     ("binascii", binascii::init),
     ("cStringIO", cstringio::init),
     ("cmath", cmath::init),
+    ("datetime", datetime::init),
     ("errno", errno::init),
     ("exceptions", init_exceptions),
     ("fcntl", fcntl::init),
