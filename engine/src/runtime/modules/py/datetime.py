@@ -88,6 +88,10 @@ def _int_arg(x):
 
 
 def _check_date(y, m, d):
+    if m is None:
+        raise TypeError("Required argument 'month' (pos 2) not found")
+    if d is None:
+        raise TypeError("Required argument 'day' (pos 3) not found")
     y = _int_arg(y)
     m = _int_arg(m)
     d = _int_arg(d)
@@ -391,9 +395,8 @@ class timedelta(object):
     def __setattr__(self, name, value):
         if name in timedelta.__slots__:
             object.__setattr__(self, name, value)
-        elif hasattr(type(self), name):
-            raise AttributeError("attribute '%s' of '%s' objects is not writable"
-                                 % (name, _tpname(self)))
+        elif name in ('days', 'seconds', 'microseconds'):
+            raise TypeError("readonly attribute")
         else:
             object.__setattr__(self, name, value)
 
@@ -661,8 +664,7 @@ class tzinfo(object):
     def fromutc(self, dt):
         """datetime in UTC -> datetime in local time."""
         if not isinstance(dt, datetime):
-            raise TypeError("fromutc() argument must be a datetime.datetime, not %s"
-                            % _tpname(dt))
+            raise TypeError("fromutc: argument must be a datetime")
         if dt._tz is not self:
             raise ValueError("fromutc: dt.tzinfo is not self")
         off = _call_offset(self, 'utcoffset', dt)
@@ -694,6 +696,9 @@ class tzinfo(object):
         if state is None:
             return (type(self), args)
         return (type(self), args, state)
+
+
+_tzinfo_base = tzinfo  # (methods below have parameters named `tzinfo`)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -730,9 +735,10 @@ class time(object):
     def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None):
         if isinstance(hour, str) and len(hour) == 6 and ord(hour[0]) < 24:
             b = map(ord, hour)
+            if minute == 0 and not isinstance(minute, _tzinfo_base):
+                minute = None
             _check_tzinfo(minute)
-            return _new_time(cls, b[0], b[1], b[2], (b[3] << 16) | (b[4] << 8) | b[5],
-                             minute or None)
+            return _new_time(cls, b[0], b[1], b[2], (b[3] << 16) | (b[4] << 8) | b[5], minute)
         h, mi, s, us = _check_time(hour, minute, second, microsecond, tzinfo)
         return _new_time(cls, h, mi, s, us, tzinfo)
 
@@ -860,7 +866,7 @@ class time(object):
     def __hash__(self):
         if self._hash == -1:
             off = self._offset()
-            if not off:
+            if off is None:
                 self._hash = hash((self._h, self._mi, self._sec, self._us))
             else:
                 self._hash = hash(self._base() - off * 60000000)
@@ -1202,7 +1208,7 @@ class datetime(date):
     def __hash__(self):
         if self._hash == -1:
             off = self._offset()
-            if not off:
+            if off is None:
                 self._hash = hash((self._y, self._m, self._dd, self._h, self._mi, self._sec,
                                    self._us))
             else:
