@@ -170,8 +170,11 @@ def _fmt_offset(mins, sep):
 
 def _wrap_strftime(obj, fmt, tt):
     # Replaces %z, %Z and %f (which time.strftime does not know about) before calling it.
-    if not isinstance(fmt, (str, unicode)):
-        raise TypeError("strftime() argument 1 must be string, not %s" % _tpname(fmt))
+    if isinstance(fmt, unicode):
+        fmt = str(fmt)
+    if not isinstance(fmt, str):
+        raise TypeError("strftime() argument 1 must be string or read-only buffer, not %s"
+                        % _tpname(fmt))
     if tt[0] < 1900:
         raise ValueError("year=%d is before 1900; the datetime strftime() methods require "
                          "year >= 1900" % tt[0])
@@ -181,9 +184,11 @@ def _wrap_strftime(obj, fmt, tt):
     while i < n:
         c = fmt[i]
         i += 1
-        if c != '%' or i >= n:
+        if c != '%':
             out.append(c)
             continue
+        if i >= n:
+            raise ValueError("strftime format ends with raw %")
         c = fmt[i]
         i += 1
         if c == 'z':
