@@ -7,6 +7,7 @@ pub mod codecs;
 pub mod collections;
 pub mod cpickle;
 pub mod cstringio;
+pub mod datetime;
 pub mod errno;
 pub mod fcntl;
 pub mod functools;
@@ -54,6 +55,7 @@ const NATIVE: &[(&str, InitFn)] = &[
     ("cPickle", cpickle::init),
     ("cStringIO", cstringio::init),
     ("cmath", cmath::init),
+    ("datetime", datetime::init),
     ("errno", errno::init),
     ("exceptions", init_exceptions),
     ("fcntl", fcntl::init),
