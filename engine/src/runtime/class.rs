@@ -950,6 +950,93 @@ pub fn update_slots(t: Obj) -> PyResult<()> {
     Ok(())
 }
 
+/// `C.__bases__ = bases` (CPython's type_set_bases): a non-empty tuple of classes, no cycle, the
+/// same instance layout; then the MRO of `t` and its subclasses is recomputed and slots updated.
+pub fn set_bases(t: Obj, v: Option<Obj>) -> PyResult<()> {
+    let r = rt();
+    let name = super::typeobj::type_name(t);
+    if tobj(t).flags & TF_HEAPTYPE == 0 {
+        return Err(exc::type_error(&format!("can't set {name}.__bases__")));
+    }
+    let Some(v) = v else {
+        return Err(exc::type_error(&format!("can't delete {name}.__bases__")));
+    };
+    if v.class() != r.types.tuple {
+        return Err(exc::type_error(&format!(
+            "can only assign tuple to {name}.__bases__, not {}",
+            ops::type_name_of(v)
+        )));
+    }
+    let bases = tuple::items(v);
+    if bases.is_empty() {
+        return Err(exc::type_error(&format!(
+            "can only assign non-empty tuple to {name}.__bases__, not ()"
+        )));
+    }
+    for &b in bases {
+        if b.class() != r.types.classobj && !super::typeobj::is_type(b) {
+            return Err(exc::type_error(&format!(
+                "{name}.__bases__ must be tuple of old- or new-style classes, not '{}'",
+                ops::type_name_of(b)
+            )));
+        }
+        if super::typeobj::is_type(b) && is_subtype(b, t) {
+            return Err(exc::type_error(
+                "a __bases__ item causes an inheritance cycle",
+            ));
+        }
+    }
+    let new_solid = solid_base_of(bases)?;
+    let old_solid = tobj(t).base.unwrap_or(r.types.object);
+    let (ns, os) = (solid(new_solid), solid(old_solid));
+    let (nt, ot) = (tobj(ns), tobj(os));
+    if nt.layout != ot.layout || nt.nslots != ot.nslots {
+        return Err(exc::type_error(&format!(
+            "__bases__ assignment: '{}' object layout differs from '{}'",
+            super::typeobj::type_name(new_solid),
+            super::typeobj::type_name(old_solid)
+        )));
+    }
+    let (old_bases, old_mro) = (tobj(t).bases, tobj(t).mro);
+    let to = tobj(t);
+    to.bases = v;
+    to.base = Some(new_solid);
+    if let Err(e) = recompute_mro(t) {
+        let to = tobj(t);
+        to.bases = old_bases;
+        to.base = Some(old_solid);
+        to.mro = old_mro;
+        return Err(e);
+    }
+    for &b in tuple::items(old_bases) {
+        if b.class() != r.types.classobj {
+            let subs = &mut tobj(b).subclasses;
+            if let Some(i) = subs.as_slice().iter().position(|&s| s == t) {
+                subs.remove(i);
+            }
+        }
+    }
+    for &b in bases {
+        if b.class() != r.types.classobj {
+            tobj(b).subclasses.push(t)?;
+        }
+    }
+    super::typeobj::modified(t);
+    update_slots(t)
+}
+
+/// The MRO of `t` from its bases, then of every subclass.
+fn recompute_mro(t: Obj) -> PyResult<()> {
+    let bases: Vec<Obj> = tuple::items(tobj(t).bases).to_vec();
+    let mro = super::typeobj::c3_mro(t, &bases)?;
+    tobj(t).mro = tuple::new(&mro)?;
+    let subs: Vec<Obj> = tobj(t).subclasses.as_slice().to_vec();
+    for s in subs {
+        recompute_mro(s)?;
+    }
+    Ok(())
+}
+
 /// Whether `name` is a special method name whose assignment on a class changes its slots.
 pub fn is_slot_name(name: &[u8]) -> bool {
     (name.starts_with(b"__") && name.ends_with(b"__")) || name == b"next"

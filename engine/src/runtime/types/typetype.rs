@@ -302,7 +302,7 @@ fn get_doc(t: Obj) -> PyResult<Obj> {
 
 pub static GETSETS: &[GetSetDef] = &[
     super::gs("__name__", get_name, Some(set_name)),
-    super::gs("__bases__", get_bases, None),
+    super::gs("__bases__", get_bases, Some(super::super::class::set_bases)),
     super::gs("__base__", get_base, None),
     super::gs("__mro__", get_mro, None),
     super::gs("__dict__", get_dict, None),
