@@ -114,8 +114,27 @@ fn co_freevars(c: Obj) -> PyResult<Obj> {
 fn co_names(c: Obj) -> PyResult<Obj> {
     Ok(code::obj(c).names)
 }
+/// `co_consts`: a function's or lambda's start with its docstring (None without one), as
+/// CPython's compiler puts it first; the rest are the CFG's constants.
 fn co_consts(c: Obj) -> PyResult<Obj> {
-    Ok(code::obj(c).consts)
+    use crate::compile::ir::UnitKind;
+    let u = code::unit(c);
+    let consts = code::obj(c).consts;
+    if !matches!(u.kind, UnitKind::Function | UnitKind::Lambda) {
+        return Ok(consts);
+    }
+    let doc = match &u.doc {
+        Some(_) => super::types::function::doc_const(c)?,
+        None => rt().none,
+    };
+    let items = super::types::tuple::items(consts);
+    super::types::tuple::from_fn(items.len() + 1, |i| {
+        Ok(if i == 0 {
+            doc
+        } else {
+            super::types::tuple::items(consts)[i - 1]
+        })
+    })
 }
 fn co_argcount(c: Obj) -> PyResult<Obj> {
     int::new(code::unit(c).params.argcount as i64)
@@ -159,7 +178,53 @@ fn co_flags(c: Obj) -> PyResult<Obj> {
     int::new(f)
 }
 
+/// `co_code`: there is no bytecode (the tiers run the CFG), so a stand-in str: one byte per CFG
+/// instruction and terminator, so that it is non-empty and grows with the code.
+fn co_code(c: Obj) -> PyResult<Obj> {
+    let u = code::unit(c);
+    let n: usize = u.blocks.iter().map(|b| b.insts.len() + 1).sum();
+    pystr::new(&vec![9u8; n]) // 9: NOP in CPython's opcode table
+}
+
+/// `co_lnotab` in CPython's format (address increment, line increment byte pairs), with the
+/// stand-in addresses of `co_code` (one per instruction).
+fn co_lnotab(c: Obj) -> PyResult<Obj> {
+    let u = code::unit(c);
+    let mut out = Vec::new();
+    let (mut addr, mut last_addr, mut last_line) = (0u32, 0u32, u.first_line);
+    for b in &u.blocks {
+        for &line in b.lines.iter().chain(std::iter::once(&b.term_line)) {
+            if line > last_line {
+                let (mut da, mut dl) = (addr - last_addr, line - last_line);
+                while da > 255 {
+                    out.extend([255, 0]);
+                    da -= 255;
+                }
+                while dl > 255 {
+                    out.extend([da as u8, 255]);
+                    da = 0;
+                    dl -= 255;
+                }
+                out.extend([da as u8, dl as u8]);
+                last_addr = addr;
+                last_line = line;
+            }
+            addr += 1;
+        }
+    }
+    pystr::new(&out)
+}
+
+/// `co_stacksize`: the CFG's temporaries play the value stack's part.
+fn co_stacksize(c: Obj) -> PyResult<Obj> {
+    let u = code::unit(c);
+    int::new((u.n_slots - u.n_locals) as i64)
+}
+
 pub static CODE_GETSETS: &[GetSetDef] = &[
+    super::types::gs("co_code", co_code, None),
+    super::types::gs("co_lnotab", co_lnotab, None),
+    super::types::gs("co_stacksize", co_stacksize, None),
     super::types::gs("co_name", co_name, None),
     super::types::gs("co_filename", co_filename, None),
     super::types::gs("co_firstlineno", co_firstlineno, None),

@@ -52,6 +52,15 @@ pub static FUNCTION_KIND: gc::Kind = gc::Kind {
     drop: None,
 };
 
+/// The docstring of a code unit as an object (None without one).
+pub fn doc_const(code_obj: Obj) -> PyResult<Obj> {
+    Ok(match &code::unit(code_obj).doc {
+        Some(crate::compile::ir::Const::Str(b)) => pystr::new(b)?,
+        Some(crate::compile::ir::Const::Unicode(cp)) => super::unicode::new(cp)?,
+        _ => rt().none,
+    })
+}
+
 pub fn new(
     code_obj: Obj,
     globals: Obj,
@@ -60,12 +69,7 @@ pub fn new(
 ) -> PyResult<Obj> {
     let r = rt();
     let co = code::obj(code_obj);
-    let u = code::unit(code_obj);
-    let doc = match &u.doc {
-        Some(crate::compile::ir::Const::Str(b)) => pystr::new(b)?,
-        Some(crate::compile::ir::Const::Unicode(cp)) => super::unicode::new(cp)?,
-        _ => r.none,
-    };
+    let doc = doc_const(code_obj)?;
     let module = super::dict::get_item(globals, r.names.__name__)?.unwrap_or(r.none);
     let t = r.types.function;
     alloc_value(
@@ -168,8 +172,61 @@ fn repr(f: Obj) -> PyResult<Obj> {
     pystr::from_str(&format!("<function {} at {:#x}>", name_text(f), f.addr()))
 }
 
+/// `function(code, globals[, name[, argdefs[, closure]]])` (`types.FunctionType`).
+fn function_new(_t: Obj, args: &[Obj], kw: Option<Obj>) -> PyResult<Obj> {
+    let r = rt();
+    let a = super::parse_args(
+        "function",
+        args,
+        kw,
+        &["code", "globals", "name", "argdefs", "closure"],
+        2,
+    )?;
+    let (code_obj, globals) = (a[0].expect("required"), a[1].expect("required"));
+    if !code::is_code(code_obj) {
+        return Err(exc::type_error(&format!(
+            "function() argument 1 must be code, not {}",
+            ops::type_name_of(code_obj)
+        )));
+    }
+    if !super::dict::is_dict(globals) {
+        return Err(exc::type_error(&format!(
+            "function() argument 2 must be dict, not {}",
+            ops::type_name_of(globals)
+        )));
+    }
+    let name = a[2].filter(|&n| n != r.none);
+    if name.is_some_and(|n| !pystr::is_str(n)) {
+        return Err(exc::type_error("arg 3 (name) must be None or string"));
+    }
+    let defaults = a[3].filter(|&d| d != r.none);
+    if defaults.is_some_and(|d| d.class() != r.types.tuple) {
+        return Err(exc::type_error("arg 4 (defaults) must be None or tuple"));
+    }
+    let closure = a[4].filter(|&c| c != r.none);
+    if closure.is_some_and(|c| c.class() != r.types.tuple) {
+        return Err(exc::type_error("arg 5 (closure) must be tuple"));
+    }
+    let nfree = code::unit(code_obj).freevars.len();
+    let given = closure.map(|c| super::tuple::len(c)).unwrap_or(0);
+    if given != nfree {
+        return Err(exc::value_error(&format!(
+            "{} requires closure of length {}, not {}",
+            pystr::to_string_lossy(code::obj(code_obj).name),
+            nfree,
+            given
+        )));
+    }
+    let f = new(code_obj, globals, defaults, closure)?;
+    if let Some(n) = name {
+        obj(f).name = n;
+    }
+    Ok(f)
+}
+
 pub fn slots() -> super::super::typeobj::Slots {
     super::super::typeobj::Slots {
+        new: Some(function_new),
         call: Some(call),
         descr_get: Some(descr_get),
         repr: Some(repr),
