@@ -163,30 +163,9 @@ pub fn save_registers(out: &mut [usize; 6]) {
 #[inline(never)]
 pub(crate) unsafe fn scan_stack(m: &mut Marker, stack_base: usize) {
     let mut regs = [0usize; 6];
-    let sp: usize;
-    #[cfg(target_arch = "x86_64")]
-    // SAFETY: stores the six callee-saved registers of the SysV ABI into a local array of six words
-    // and reads rsp; no other state is touched.
-    unsafe {
-        std::arch::asm!(
-            "mov [{r}], rbx",
-            "mov [{r} + 8], rbp",
-            "mov [{r} + 16], r12",
-            "mov [{r} + 24], r13",
-            "mov [{r} + 32], r14",
-            "mov [{r} + 40], r15",
-            "mov {sp}, rsp",
-            r = in(reg) regs.as_mut_ptr(),
-            sp = out(reg) sp,
-            options(nostack, preserves_flags),
-        );
-    }
-    #[cfg(not(target_arch = "x86_64"))]
-    {
-        // Other targets: no register spill (callee-saved registers may be missed); scan from a
-        // local's address.
-        sp = &regs as *const _ as usize;
-    }
+    save_registers(&mut regs);
+    // The scan starts at this frame's register array: everything the callers hold is above it.
+    let sp = &regs as *const _ as usize;
     let regs = std::hint::black_box(regs);
     for w in regs {
         m.mark_word(w);
