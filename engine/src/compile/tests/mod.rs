@@ -4,6 +4,7 @@
 mod event_table;
 mod lib_corpus;
 mod line_table;
+mod liveness;
 mod scope_table;
 mod snapshots;
 
