@@ -96,8 +96,9 @@ use std::time::Duration;
 /// Layout descriptor shared by all objects of one layout.
 pub struct Kind {
     pub name: &'static str,
-    /// Reports every outgoing reference with `m.mark(ptr)` (null allowed). Must read only the
-    /// object's own memory and must not allocate.
+    /// Reports every outgoing reference with `m.mark(ptr)` (null allowed). Must not allocate in
+    /// the GC heap. May read objects it references (they are not freed during marking) and may
+    /// clear its own reference fields it chooses not to report (frames clear dead temporaries).
     pub trace: Option<unsafe fn(obj: *mut u8, m: &mut Marker)>,
     /// Releases the object's Rust-heap payload when it is swept. Must not read other GC objects
     /// (they may be freed in the same sweep) and must not allocate.
