@@ -110,10 +110,10 @@ fn guarded(f: impl FnOnce() -> super::object::PyResult<()>, what: Obj) {
 // statement boundary runs a collection and the finalizers it queued, when any object is watched
 // at all. Each event site (code unit, line) backs off exponentially while its collections find
 // nothing (1, 2, 4 … 4096 events skipped), and the collections this heuristic adds are capped by
-// a work budget (bytes marked ≤ 1 GiB + 4 × bytes allocated), so a hot loop of deletions costs a
+// a work budget (bytes marked ≤ 256 MiB + 4 × bytes allocated), so a hot loop of deletions costs a
 // bounded amount; beyond the cap, finalization falls back to the GC's own schedule. With
 // `PYSTON_GC_PROMPT=always` every event collects (no backoff, no budget): a stress test of the
-// frames' liveness tables.
+// frames' liveness tables. Imported modules' bodies run without it (`during_import`).
 
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
@@ -135,6 +135,8 @@ thread_local! {
     /// last: stack addresses, not references.
     static ANCHORS: RefCell<Vec<usize>> = const { RefCell::new(Vec::new()) };
     static PENDING: Cell<bool> = const { Cell::new(false) };
+    /// Module bodies being imported (prompt release is off while > 0).
+    static IMPORTING: Cell<u32> = const { Cell::new(0) };
     static PROMPT: RefCell<Prompt> = RefCell::new(Prompt::default());
 }
 
@@ -144,7 +146,17 @@ fn always() -> bool {
     static ALWAYS: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
     *ALWAYS.get_or_init(|| std::env::var("PYSTON_GC_PROMPT").is_ok_and(|v| v == "always"))
 }
-const BASE_BUDGET: u64 = 1 << 30;
+const BASE_BUDGET: u64 = 256 << 20;
+
+/// Runs an imported module's body with prompt release off: library initialisation (`del` of
+/// helper names, ABC registrations making weak references) would otherwise pay for collections
+/// nobody observes. The program's own `__main__` runs with it on.
+pub fn during_import<R>(f: impl FnOnce() -> R) -> R {
+    IMPORTING.with(|c| c.set(c.get() + 1));
+    let r = f();
+    IMPORTING.with(|c| c.set(c.get() - 1));
+    r
+}
 
 pub fn push_anchor(addr: usize) {
     ANCHORS.with(|a| a.borrow_mut().push(addr));
@@ -172,7 +184,7 @@ pub fn release_pending() -> bool {
 #[inline(never)]
 pub fn reclaim(unit: usize, line: u32) {
     PENDING.with(|p| p.set(false));
-    if !gc::has_watched() {
+    if IMPORTING.with(|c| c.get()) > 0 || !gc::has_watched() {
         return;
     }
     let key = (unit, line);

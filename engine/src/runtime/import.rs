@@ -332,7 +332,7 @@ pub fn load_source(name: &str, file: &str, pkg_dir: Option<&str>) -> PyResult<Ob
         Origin::File,
         crate::compile::CompileFlags::default(),
     )
-    .and_then(|c| super::eval::run_code(c, d, None));
+    .and_then(|c| super::finalize::during_import(|| super::eval::run_code(c, d, None)));
     if let Err(e) = res {
         let p = exc::take_pending();
         let _ = dict::del_item(modules(), key);
@@ -423,7 +423,7 @@ pub fn reload(m: Obj) -> PyResult<Obj> {
         Origin::File,
         crate::compile::CompileFlags::default(),
     )?;
-    super::eval::run_code(c, d, None)?;
+    super::finalize::during_import(|| super::eval::run_code(c, d, None))?;
     let _ = tuple::new(&[])?;
     Ok(m)
 }
