@@ -108,6 +108,8 @@ fn record_site(profile: &code::Profile, site: u32, o: Obj) {
     }
 }
 
+// Not inlined: `run_frame`'s anchor must sit above this function's whole frame.
+#[inline(never)]
 fn execute(fr: Obj, resume: Resume) -> PyResult<Exit> {
     let r = rt();
     let code_obj = frame::code_of(fr);
