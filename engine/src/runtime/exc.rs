@@ -275,3 +275,19 @@ pub fn current_frame() -> Option<Obj> {
 pub fn set_current_frame(f: Option<Obj>) {
     TS.with(|ts| ts.frame.set(f));
 }
+
+/// `Ok(Some(v))` for a result, `Ok(None)` when it raised AttributeError (cleared), other errors
+/// as they are: optional attribute lookups (`getattr(o, name, None)` in C).
+pub fn none_if_attribute_error(r: PyResult<Obj>) -> PyResult<Option<Obj>> {
+    match r {
+        Ok(v) => Ok(Some(v)),
+        Err(e) => {
+            if pending_is(rt().exc.AttributeError) {
+                clear_pending();
+                Ok(None)
+            } else {
+                Err(e)
+            }
+        }
+    }
+}

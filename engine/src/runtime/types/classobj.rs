@@ -411,17 +411,7 @@ pub fn instance_getattr(i: Obj, name: Obj) -> PyResult<Obj> {
 /// `getattr(inst, name)` with AttributeError turned into None (special method lookups).
 fn special(i: Obj, name: &str) -> PyResult<Option<Obj>> {
     let n = pystr::intern(name)?;
-    match instance_getattr(i, n) {
-        Ok(v) => Ok(Some(v)),
-        Err(e) => {
-            if exc::pending_is(rt().exc.AttributeError) {
-                exc::clear_pending();
-                Ok(None)
-            } else {
-                Err(e)
-            }
-        }
-    }
+    exc::none_if_attribute_error(instance_getattr(i, n))
 }
 
 /// Calls special method `name` of instance `i`, raising AttributeError if it has none.

@@ -245,17 +245,7 @@ fn reduce(o: Obj, _args: &[Obj], _kw: Option<Obj>) -> PyResult<Obj> {
 
 /// Optional attribute: None when absent (AttributeError swallowed).
 fn attr_opt(o: Obj, name: &str) -> PyResult<Option<Obj>> {
-    match ops::getattr_str(o, name) {
-        Ok(v) => Ok(Some(v)),
-        Err(e) => {
-            if exc::pending_is(rt().exc.AttributeError) {
-                exc::clear_pending();
-                Ok(None)
-            } else {
-                Err(e)
-            }
-        }
-    }
+    exc::none_if_attribute_error(ops::getattr_str(o, name))
 }
 
 /// CPython's `reduce_2`: `(copy_reg.__newobj__, (cls,) + __getnewargs__(), state, listitems,
@@ -286,15 +276,7 @@ fn reduce_2(o: Obj) -> PyResult<Obj> {
             if names != r.none {
                 let names = ops::iterate_to_list(names)?;
                 for &n in super::list::items(names) {
-                    if let Some(v) = match ops::getattr(o, n) {
-                        Ok(v) => Some(v),
-                        Err(e) if exc::pending_is(r.exc.AttributeError) => {
-                            let _ = e;
-                            exc::clear_pending();
-                            None
-                        }
-                        Err(e) => return Err(e),
-                    } {
+                    if let Some(v) = exc::none_if_attribute_error(ops::getattr(o, n))? {
                         super::dict::set_item(slots, n, v)?;
                     }
                 }
