@@ -100,9 +100,8 @@ fn dump_cfg(path: &str) -> u8 {
         Ok(b) => b,
         Err(code) => return code,
     };
-    let unit = syntax::parse_and_check(&bytes, path, &ParseOptions::script()).and_then(|m| {
-        pyston_engine::compile::compile(&m, path, Default::default())
-    });
+    let unit = syntax::parse_and_check(&bytes, path, &ParseOptions::script())
+        .and_then(|m| pyston_engine::compile::compile(&m, path, Default::default()));
     match unit {
         Ok(u) => {
             let _ = std::io::stdout().write_all(pyston_engine::compile::dump(&u).as_bytes());

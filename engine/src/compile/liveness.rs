@@ -198,7 +198,9 @@ impl TempLiveness {
         for k in (pos..block.insts.len()).rev() {
             let mut defs = Vec::new();
             let mut uses = Vec::new();
-            inst_effects(&block.insts[k], &mut |s| defs.push(s), &mut |s| uses.push(s));
+            inst_effects(&block.insts[k], &mut |s| defs.push(s), &mut |s| {
+                uses.push(s)
+            });
             defs.iter().for_each(|&s| clear(out, s));
             uses.iter()
                 .filter(|&&s| s >= first_temp)
@@ -248,7 +250,8 @@ impl TempLiveness {
                         set(&mut out, s)
                     }
                 };
-                if let Some(inst @ (Inst::Unpack { .. } | Inst::WithEnter { .. })) = b.insts.get(pos)
+                if let Some(inst @ (Inst::Unpack { .. } | Inst::WithEnter { .. })) =
+                    b.insts.get(pos)
                 {
                     inst_effects(inst, &mut add, &mut |_| {});
                 }

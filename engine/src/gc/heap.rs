@@ -336,7 +336,11 @@ impl Heap {
         // The target each cleared slot held (callbacks are ordered by it below).
         let mut cleared_target = vec![0usize; weak.len()];
         let mut self_released = 0u64;
-        for ((e, c), t) in weak.iter().zip(cleared.iter_mut()).zip(cleared_target.iter_mut()) {
+        for ((e, c), t) in weak
+            .iter()
+            .zip(cleared.iter_mut())
+            .zip(cleared_target.iter_mut())
+        {
             // SAFETY: an entry's slot lives in its owner (alive: unmarked owners are pruned below
             // in the same collection that frees them) or in memory registered as outliving it.
             let target = unsafe { *e.slot };

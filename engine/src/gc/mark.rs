@@ -72,7 +72,9 @@ impl<'a> Marker<'a> {
     /// The unmarked objects `obj` (an allocated object start) references, by its `trace`.
     pub(crate) fn children_of(&mut self, obj: *mut u8, out: &mut Vec<usize>) {
         out.clear();
-        let Some(o) = self.find(obj as usize) else { return };
+        let Some(o) = self.find(obj as usize) else {
+            return;
+        };
         let Some(t) = o.kind.trace else { return };
         self.gather = Some(std::mem::take(out));
         // SAFETY: an allocated object of this kind; in gather mode nothing is marked or pushed.

@@ -15,8 +15,8 @@
 //! chain for the whole run.
 
 use super::call::{call, call_site};
-use super::finalize;
 use super::exc::{self, ExcState};
+use super::finalize;
 use super::object::{Obj, PyResult};
 use super::ops;
 use super::rt::rt;
@@ -902,7 +902,11 @@ fn binary(a: Obj, b: Obj, op: BinOp) -> PyResult<Obj> {
             }
             BinOp::Mod if y != 0 && !(x == i64::MIN && y == -1) => {
                 let m = x % y;
-                return int::new(if m != 0 && ((m < 0) != (y < 0)) { m + y } else { m });
+                return int::new(if m != 0 && ((m < 0) != (y < 0)) {
+                    m + y
+                } else {
+                    m
+                });
             }
             BinOp::RShift if (0..64).contains(&y) => return int::new(x >> y),
             _ => {}

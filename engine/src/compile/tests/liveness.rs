@@ -25,7 +25,10 @@ fn call_arguments_die_after_the_call() {
     let u = compile_src("r = f(C())\nprint r\n");
     let lv = TempLiveness::analyze(&u);
     // The outer call: its argument (the C() result) is live while it runs, dead right after.
-    let (b, i) = find(&u, |x| matches!(x, Inst::Call { args, .. } if args.len == 1));
+    let (b, i) = find(
+        &u,
+        |x| matches!(x, Inst::Call { args, .. } if args.len == 1),
+    );
     let Inst::Call { args, dst, .. } = &u.blocks[b].insts[i] else {
         unreachable!()
     };
@@ -50,7 +53,10 @@ fn loop_iterator_is_live_across_the_body() {
         .expect("a for loop");
     // Live at the loop header and inside the body (the call to g).
     assert!(live(&u, &lv, hb, u.blocks[hb].insts.len()).contains(&iter));
-    let (b, i) = find(&u, |x| matches!(x, Inst::Call { args, .. } if args.len == 1));
+    let (b, i) = find(
+        &u,
+        |x| matches!(x, Inst::Call { args, .. } if args.len == 1),
+    );
     assert!(live(&u, &lv, b, i).contains(&iter));
     // Dead once the loop's exit clears it (the slot may be reused later for other values).
     let (b, i) = find(&u, |x| matches!(x, Inst::Clear { slot } if *slot == iter));
@@ -71,7 +77,10 @@ fn handler_operands_are_live_in_the_protected_block() {
     for (bb, blk) in u.blocks.iter().enumerate() {
         for (k, inst) in blk.insts.iter().enumerate() {
             if matches!(inst, Inst::Call { .. }) && blk.handler.is_some() {
-                assert!(live(&u, &lv, bb, k).contains(&exit), "exit live at bb{bb}:{k}");
+                assert!(
+                    live(&u, &lv, bb, k).contains(&exit),
+                    "exit live at bb{bb}:{k}"
+                );
             }
         }
     }

@@ -68,7 +68,9 @@ fn referents_of(o: Obj) -> Vec<Obj> {
     // SAFETY: `o` is an object start.
     let mut todo = unsafe { crate::gc::referents(o.as_ptr()) };
     while let Some(p) = todo.pop() {
-        let Some(kind) = crate::gc::kind_of(p as *const u8) else { continue };
+        let Some(kind) = crate::gc::kind_of(p as *const u8) else {
+            continue;
+        };
         match python_object(p as *mut u8, kind) {
             Some(c) => out.push(c),
             // SAFETY: an allocated object start.
@@ -111,7 +113,9 @@ fn get_referrers(a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
     without_gc(|| {
         let mut out = Vec::new();
         for (p, k) in crate::gc::objects() {
-            let Some(o) = python_object(p, k) else { continue };
+            let Some(o) = python_object(p, k) else {
+                continue;
+            };
             if tracked(o) && referents_of(o).iter().any(|c| a.contains(c)) {
                 out.push(o);
             }

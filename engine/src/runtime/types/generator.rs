@@ -94,7 +94,11 @@ fn resume(g: Obj, how: Resume) -> PyResult<Option<Obj>> {
             // CPython's generator finalizer closes it. Register once per suspension site kind.
             let fr = frame::obj(go.frame);
             let unit = code::unit(frame::code_of(go.frame));
-            if unit.blocks.get(fr.block as usize).is_some_and(|b| b.handler.is_some()) {
+            if unit
+                .blocks
+                .get(fr.block as usize)
+                .is_some_and(|b| b.handler.is_some())
+            {
                 // SAFETY: `g` is a live object we hold.
                 unsafe { crate::gc::register_finalizer(g.as_ptr()) };
             }

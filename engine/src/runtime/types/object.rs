@@ -129,7 +129,8 @@ pub fn object_new(t: Obj, args: &[Obj], kw: Option<Obj>) -> PyResult<Obj> {
     let to = tobj(t);
     if excess_args(args, kw) {
         // CPython: a TypeError unless `__init__` is overridden (then at most a warning).
-        let init_over = to.slots.init.map(|f| f as usize) != Some(object_init as *const () as usize);
+        let init_over =
+            to.slots.init.map(|f| f as usize) != Some(object_init as *const () as usize);
         if !init_over {
             return Err(exc::type_error("object() takes no parameters"));
         }
