@@ -178,59 +178,52 @@ impl TempLiveness {
                 *o |= w;
             }
         }
+        // Backwards: `live = (live - defs) ∪ uses ∪ handler`, the terminator first. Two passes
+        // over each instruction's operands (defs, then uses) so nothing is collected.
         let first_temp = self.first_temp;
-        let add_handler = |out: &mut [u64]| {
+        let step = |effects: &dyn Fn(&mut dyn FnMut(Slot), &mut dyn FnMut(Slot)),
+                    out: &mut [u64]| {
+            effects(&mut |s| clear(out, s), &mut |_| {});
+            effects(&mut |_| {}, &mut |s| {
+                if s >= first_temp {
+                    set(out, s)
+                }
+            });
             if let Some(h) = handler {
                 out.iter_mut().zip(h).for_each(|(o, w)| *o |= w);
             }
         };
-        // The terminator.
-        {
-            let mut defs = Vec::new();
-            let mut uses = Vec::new();
-            term_effects(&block.term, &mut |s| defs.push(s), &mut |s| uses.push(s));
-            defs.iter().for_each(|&s| clear(out, s));
-            uses.iter()
-                .filter(|&&s| s >= first_temp)
-                .for_each(|&s| set(out, s));
-            add_handler(out);
-        }
+        step(&|d, u| term_effects(&block.term, d, u), out);
         for k in (pos..block.insts.len()).rev() {
-            let mut defs = Vec::new();
-            let mut uses = Vec::new();
-            inst_effects(&block.insts[k], &mut |s| defs.push(s), &mut |s| {
-                uses.push(s)
-            });
-            defs.iter().for_each(|&s| clear(out, s));
-            uses.iter()
-                .filter(|&&s| s >= first_temp)
-                .for_each(|&s| set(out, s));
-            add_handler(out);
+            step(&|d, u| inst_effects(&block.insts[k], d, u), out);
         }
     }
 
-    /// Calls `f` on each temporary live while instruction `pos` of block `block` runs (`pos` =
-    /// number of instructions: the terminator): those live before it, plus the results it may
-    /// have written already when it stores before calling out (`Unpack`, `WithEnter`). A suspended generator (stopped at a `Yield`
-    /// terminator) is asked with `after_yield`: the live-in of the resume block, minus the
-    /// received value's slot.
+    /// Writes into `out` (at least `words()` long) the temporaries live while instruction `pos`
+    /// of block `block` runs (`pos` = number of instructions: the terminator): those live before
+    /// it, plus the results it may have written already when it stores before calling out
+    /// (`Unpack`, `WithEnter`). A suspended generator (stopped at a `Yield` terminator) is asked
+    /// with `after_yield`: the live-in of the resume block, minus the received value's slot. An
+    /// unknown block counts every temporary as live.
     pub fn live_at(
         &self,
         unit: &CodeUnit,
         block: usize,
         pos: usize,
         after_yield: bool,
-        f: &mut dyn FnMut(Slot),
+        out: &mut [u64],
     ) {
+        let out = &mut out[..self.words];
         let Some(b) = unit.blocks.get(block) else {
-            return (self.first_temp..unit.n_slots).for_each(f);
+            out.iter_mut().for_each(|w| *w = 0);
+            (self.first_temp..unit.n_slots).for_each(|s| set(out, s));
+            return;
         };
-        let mut out = vec![0u64; self.words];
         match (&b.term, after_yield) {
             (Terminator::Yield { dst, resume, .. }, true) => {
                 let r = *resume as usize;
                 out.copy_from_slice(&self.live_in[r * self.words..(r + 1) * self.words]);
-                clear(&mut out, *dst);
+                clear(out, *dst);
                 if let Some(h) = b.handler {
                     let h = h as usize;
                     out.iter_mut()
@@ -240,27 +233,31 @@ impl TempLiveness {
             }
             _ => {
                 let pos = pos.min(b.insts.len());
-                self.scan(unit, block, pos, &mut out);
+                self.scan(unit, block, pos, out);
                 // An instruction that writes results before running more code (`Unpack` calls
                 // `next` between stores, `WithEnter` calls `__enter__` after storing `exit`) may
                 // have written some already: they are live too. Other instructions write their
                 // result last, so until then the slot holds a dead value.
-                let mut add = |s: Slot| {
-                    if s >= self.first_temp {
-                        set(&mut out, s)
-                    }
-                };
                 if let Some(inst @ (Inst::Unpack { .. } | Inst::WithEnter { .. })) =
                     b.insts.get(pos)
                 {
-                    inst_effects(inst, &mut add, &mut |_| {});
+                    let first_temp = self.first_temp;
+                    inst_effects(
+                        inst,
+                        &mut |s| {
+                            if s >= first_temp {
+                                set(out, s)
+                            }
+                        },
+                        &mut |_| {},
+                    );
                 }
             }
         }
-        for s in self.first_temp..unit.n_slots {
-            if out[s as usize / 64] & (1 << (s % 64)) != 0 {
-                f(s);
-            }
-        }
+    }
+
+    /// Words of the bitsets `live_at` fills.
+    pub fn words(&self) -> usize {
+        self.words
     }
 }

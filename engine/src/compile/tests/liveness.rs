@@ -5,9 +5,11 @@ use crate::compile::ir::{CodeUnit, Inst, Terminator};
 use crate::compile::liveness::TempLiveness;
 
 fn live(u: &CodeUnit, lv: &TempLiveness, block: usize, pos: usize) -> Vec<u32> {
-    let mut v = Vec::new();
-    lv.live_at(u, block, pos, false, &mut |s| v.push(s));
-    v
+    let mut bits = vec![0u64; lv.words()];
+    lv.live_at(u, block, pos, false, &mut bits);
+    (0..u.n_slots)
+        .filter(|&s| bits[s as usize / 64] & (1 << (s % 64)) != 0)
+        .collect()
 }
 
 /// (block, index) of the first instruction matching `f`.

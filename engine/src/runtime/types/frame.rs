@@ -65,23 +65,18 @@ unsafe fn trace_frame(p: *mut u8, m: &mut gc::Marker) {
         for i in (0..n_locals).chain(f.nslots as usize..(f.nslots + f.ncells) as usize) {
             m.mark(*words.add(i));
         }
+        let temps = &code::profile(code).temps;
         let mut live = [0u64; 8];
         let mut live_vec = Vec::new();
-        let nbits = f.nslots as usize;
-        let bits: &mut [u64] = if nbits <= 512 {
+        let bits: &mut [u64] = if temps.words() <= live.len() {
             &mut live
         } else {
-            live_vec.resize(nbits.div_ceil(64), 0);
+            live_vec.resize(temps.words(), 0);
             &mut live_vec
         };
         let after_yield = !f.running && !f.finished;
-        code::profile(code).temps.live_at(
-            unit,
-            f.block as usize,
-            f.inst as usize,
-            after_yield,
-            &mut |s| bits[s as usize / 64] |= 1 << (s % 64),
-        );
+        temps.live_at(unit, f.block as usize, f.inst as usize, after_yield, bits);
+        let nbits = f.nslots as usize;
         for i in n_locals..nbits {
             if bits[i / 64] & (1 << (i % 64)) != 0 {
                 m.mark(*words.add(i));
