@@ -209,10 +209,11 @@ pub fn has_watched() -> bool {
 /// (padding and unwritten spill slots of the collector's own frames, for instance).
 #[inline(never)]
 pub fn scrub_stack() {
-    let mut buf = [0usize; 2048];
-    // SAFETY: a local array; volatile so the zeroing is not optimised away.
-    unsafe { std::ptr::write_volatile(&mut buf, [0usize; 2048]) };
-    std::hint::black_box(&buf);
+    let mut buf = std::mem::MaybeUninit::<[usize; 2048]>::uninit();
+    // SAFETY: zeroes a local array (one memset); `black_box` keeps the stores from being
+    // optimised away as dead.
+    unsafe { std::ptr::write_bytes(buf.as_mut_ptr(), 0, 1) };
+    std::hint::black_box(buf.as_ptr());
 }
 
 /// Runs `f` on this thread's heap; None when the heap is busy (re-entrant call from a trace or drop

@@ -321,6 +321,8 @@ pub fn new_class(meta: Obj, name: Obj, bases: Obj, ns: Obj) -> PyResult<Obj> {
         }
     }
     update_slots(t)?;
+    // Lookups made while the dict was being completed must not be remembered.
+    super::typeobj::modified(t);
     Ok(t)
 }
 

@@ -207,6 +207,9 @@ pub fn reclaim(unit: usize, line: u32) {
     if !go {
         return;
     }
+    // The collection runs below this frame: zero the stack there first, so stale copies of
+    // references left by returned calls cannot be picked up by later activations' scans.
+    gc::scrub_stack();
     let before = gc::stats().watched_released;
     // Called by the interpreter loop between instructions, so its own native frame holds
     // nothing the frame objects do not (operands live in frame slots, traced precisely): the

@@ -1031,6 +1031,7 @@ fn build() -> PyResult<()> {
     // `PyObject_HashNotImplemented` types show it (what `collections.Hashable` checks).
     for t in [ts.list, ts.dict, ts.set, ts.bytearray] {
         dict::set_item(tobj(t).dict, rt().names.__hash__, rt().none)?;
+        super::typeobj::modified(t);
     }
     // Exceptions.
     let exceptions = dict::new()?;
@@ -1085,7 +1086,9 @@ fn build() -> PyResult<()> {
 }
 
 fn set_module(t: Obj, m: &str) -> PyResult<()> {
-    dict::set_item(tobj(t).dict, rt().names.__module__, pystr::from_str(m)?)
+    dict::set_item(tobj(t).dict, rt().names.__module__, pystr::from_str(m)?)?;
+    super::typeobj::modified(t);
+    Ok(())
 }
 
 fn basestring_new(_t: Obj, _a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {

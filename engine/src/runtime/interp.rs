@@ -188,8 +188,6 @@ fn execute(fr: Obj, resume: Resume) -> PyResult<Exit> {
                 if fo.lineno != line {
                     fo.lineno = line;
                     if finalize::release_pending() {
-                        // Scrub first, from here: reclaim's own frame then sits on zeroed stack.
-                        crate::gc::scrub_stack();
                         finalize::reclaim(unit as *const _ as usize, line);
                     }
                 }
@@ -467,12 +465,10 @@ fn execute(fr: Obj, resume: Resume) -> PyResult<Exit> {
                         };
                         set!(*dst, v);
                         if crate::gc::watch_epoch() != epoch {
-                            // The call made objects whose death is observable: wipe the stale
-                            // copies its native frames left below us; check now whether the
-                            // callee's frame held the last reference to some (CPython frees
-                            // them on return), and again at the next statement, when the result
-                            // may have replaced something.
-                            crate::gc::scrub_stack();
+                            // The call made objects whose death is observable: check now
+                            // whether the callee's frame held the last reference to some
+                            // (CPython frees them on return), and again at the next statement,
+                            // when the result may have replaced something.
                             // The call's result is stored: the frame is past this instruction.
                             frame::obj(fr).inst = k as u32 + 1;
                             finalize::reclaim(unit as *const _ as usize, line | 1 << 31);
@@ -637,7 +633,6 @@ fn execute(fr: Obj, resume: Resume) -> PyResult<Exit> {
             if fo.lineno != line {
                 fo.lineno = line;
                 if finalize::release_pending() {
-                    crate::gc::scrub_stack();
                     finalize::reclaim(unit as *const _ as usize, line);
                 }
             }

@@ -397,6 +397,7 @@ fn trace_runtime(m: &mut gc::Marker) {
         unsafe { (*p).trace(m) };
     }
     super::exc::trace_thread_state(m);
+    super::typeobj::trace_attr_cache(m);
 }
 
 /// Makes `r` this thread's runtime. Called by `runtime::init` once the objects exist.

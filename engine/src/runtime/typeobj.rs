@@ -10,8 +10,9 @@
 //! Python-visible attributes: for a builtin type, method descriptors and slot wrappers built
 //! from its `TypeDef`.
 //!
-//! Invariants: `mro` is a tuple starting with the type itself; `version` increases whenever
-//! the dict of the type or of a base changes (what caches check).
+//! Invariants: `mro` is a tuple starting with the type itself; `version` is 0 (unassigned) or
+//! unique to the type's current state: `modified` resets it whenever the dict of the type or of
+//! a base, or the bases, change (the attribute cache in `lookup` checks it).
 
 use super::object::{mark, mark_opt, Header, Obj, ObjVec, PyResult};
 use crate::compile::ir::CmpOp;
@@ -331,8 +332,38 @@ pub fn is_subtype(a: Obj, b: Obj) -> bool {
     super::types::tuple::items(mro).contains(&b)
 }
 
-/// Looks `name` up in the dicts along `t`'s MRO (no descriptor binding).
+/// Looks `name` up in the dicts along `t`'s MRO (no descriptor binding). Answers for exact
+/// `str` names are remembered in the attribute cache (see `CacheEntry`).
 pub fn lookup(t: Obj, name: Obj) -> PyResult<Option<Obj>> {
+    let mut version = tobj(t).version;
+    if version == 0 {
+        version = assign_version(t);
+    }
+    let cacheable = version != VERSION_UNCACHEABLE && name.class() == super::rt::rt().types.str;
+    if cacheable {
+        let hit = ATTR_CACHE.with(|c| {
+            let e = &c[cache_index(version, name)];
+            (e.version.get() == version && e.name.get() == name.as_ptr()).then(|| e.value.get())
+        });
+        if let Some(v) = hit {
+            // SAFETY: a matching version proves the value is still in one of the MRO's dicts.
+            return Ok(unsafe { Obj::from_ptr(v) });
+        }
+    }
+    let found = lookup_uncached(t, name)?;
+    // A key's `__eq__` may have run Python code that changed the type: store only if not.
+    if cacheable && tobj(t).version == version {
+        ATTR_CACHE.with(|c| {
+            let e = &c[cache_index(version, name)];
+            e.version.set(version);
+            e.name.set(name.as_ptr());
+            e.value.set(found.map_or(std::ptr::null_mut(), |v| v.as_ptr()));
+        });
+    }
+    Ok(found)
+}
+
+fn lookup_uncached(t: Obj, name: Obj) -> PyResult<Option<Obj>> {
     let mro = tobj(t).mro;
     for &c in super::types::tuple::items(mro) {
         let dict = class_dict(c);
@@ -341,6 +372,69 @@ pub fn lookup(t: Obj, name: Obj) -> PyResult<Option<Obj>> {
         }
     }
     Ok(None)
+}
+
+/// One entry of the attribute cache (CPython's method cache): the result of looking `name` up
+/// along the MRO of the type whose `version` this is (null `value`: not found). A type's
+/// version is unique among all types ever made and replaced whenever its dict, or a base's
+/// dict, or its bases change (`modified`), so a matching version proves the answer still
+/// holds and that the value is alive (the type's dicts hold it). The names are marked by
+/// `trace_attr_cache`, so a name's address cannot be reused by another string while cached.
+struct CacheEntry {
+    version: std::cell::Cell<u64>,
+    name: std::cell::Cell<*mut u8>,
+    value: std::cell::Cell<*mut u8>,
+}
+
+const CACHE_BITS: u32 = 12;
+/// The version of a type whose MRO holds an old-style class: old-style class dicts change
+/// without telling their subclasses, so such types are never cached.
+const VERSION_UNCACHEABLE: u64 = u64::MAX;
+
+thread_local! {
+    static ATTR_CACHE: [CacheEntry; 1 << CACHE_BITS] = const {
+        [const {
+            CacheEntry {
+                version: std::cell::Cell::new(0),
+                name: std::cell::Cell::new(std::ptr::null_mut()),
+                value: std::cell::Cell::new(std::ptr::null_mut()),
+            }
+        }; 1 << CACHE_BITS]
+    };
+    static NEXT_VERSION: std::cell::Cell<u64> = const { std::cell::Cell::new(1) };
+}
+
+#[inline]
+fn cache_index(version: u64, name: Obj) -> usize {
+    let k = (version ^ (name.addr() as u64 >> 3)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    (k >> (64 - CACHE_BITS)) as usize
+}
+
+/// Gives `t` a fresh version (or marks it uncacheable); called on first lookup after creation
+/// or a change.
+fn assign_version(t: Obj) -> u64 {
+    let classobj = super::rt::rt().types.classobj;
+    let mro = super::types::tuple::items(tobj(t).mro);
+    let v = if mro.iter().any(|c| c.class() == classobj) {
+        VERSION_UNCACHEABLE
+    } else {
+        NEXT_VERSION.with(|n| {
+            let v = n.get();
+            n.set(v + 1);
+            v
+        })
+    };
+    tobj(t).version = v;
+    v
+}
+
+/// Marks the names held by the attribute cache (a GC root tracer).
+pub fn trace_attr_cache(m: &mut gc::Marker) {
+    ATTR_CACHE.with(|c| {
+        for e in c.iter() {
+            m.mark(e.name.get());
+        }
+    });
 }
 
 /// Lookup with a str name that is known to be interned and hash-cached (no Python code runs).
@@ -434,10 +528,11 @@ fn mro_of(c: Obj) -> Vec<Obj> {
     }
 }
 
-/// Bumps the version of `t` and of every subclass (after a change to `t`'s dict).
+/// Invalidates what caches know of `t` and of every subclass (after a change to `t`'s dict or
+/// bases): their next lookup gives them a fresh version.
 pub fn modified(t: Obj) {
     let to = tobj(t);
-    to.version = to.version.wrapping_add(1);
+    to.version = 0;
     for &s in tobj(t).subclasses.as_slice() {
         modified(s);
     }

@@ -99,6 +99,7 @@ pub fn new_type(name: &str, module: &str, fields: &[&str]) -> PyResult<Obj> {
         let g = descr::new_getset_named(&GETTERS[i], n, t)?;
         dict::set_item(d, n, g)?;
     }
+    super::super::typeobj::modified(t);
     let to = tobj(t);
     to.slots.repr = Some(repr);
     to.slots.str = Some(repr);

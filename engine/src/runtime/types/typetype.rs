@@ -291,7 +291,11 @@ fn get_module(t: Obj) -> PyResult<Obj> {
 }
 fn set_module(t: Obj, v: Option<Obj>) -> PyResult<()> {
     match v {
-        Some(v) => dict::set_item(tobj(t).dict, rt().names.__module__, v),
+        Some(v) => {
+            dict::set_item(tobj(t).dict, rt().names.__module__, v)?;
+            modified(t);
+            Ok(())
+        }
         None => Err(exc::type_error("can't delete __module__")),
     }
 }
