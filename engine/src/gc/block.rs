@@ -21,8 +21,10 @@ use std::alloc::{alloc, dealloc, Layout};
 use std::ptr;
 
 pub(crate) const ARENA_SIZE: usize = 1 << 20;
-/// Empty arenas kept mapped after a sweep (4 MiB).
+/// Empty arenas kept mapped after a sweep beyond those the next cycle will fill (4 MiB).
 const SPARE_ARENAS: usize = 4;
+/// At most this many empty arenas are kept, whatever the collection threshold.
+const MAX_SPARE_ARENAS: usize = 64;
 pub(crate) const BLOCK_SIZE: usize = 16 << 10;
 const BLOCKS_PER_ARENA: usize = ARENA_SIZE / BLOCK_SIZE;
 const GRANULE: usize = 16;
@@ -254,7 +256,10 @@ impl SmallSpace {
     /// Frees every allocated, unmarked object (its kind's `drop` first, then poisoning if asked)
     /// and clears the marks of the others. Empty blocks go back to the free pool; empty arenas
     /// beyond `SPARE_ARENAS` spares are released.
-    pub fn sweep(&mut self, poison: bool) -> SweepCounts {
+    /// `next_cycle_bytes`: what the mutator may allocate before the next collection; that many
+    /// empty arenas (plus a few) stay mapped, so a loop making garbage does not return memory
+    /// to the kernel only to fault it back in.
+    pub fn sweep(&mut self, poison: bool, next_cycle_bytes: usize) -> SweepCounts {
         let mut counts = SweepCounts::default();
         for arena in &mut self.arenas {
             for bp in arena.blocks.iter_mut() {
@@ -299,11 +304,12 @@ impl SmallSpace {
                 }
             }
         }
-        self.rebuild_free_lists();
+        let spare = (next_cycle_bytes / ARENA_SIZE + SPARE_ARENAS).min(MAX_SPARE_ARENAS);
+        self.rebuild_free_lists(spare);
         counts
     }
 
-    fn rebuild_free_lists(&mut self) {
+    fn rebuild_free_lists(&mut self, max_spares: usize) {
         for cs in &mut self.classes {
             cs.current = None;
             cs.partial.clear();
@@ -315,7 +321,7 @@ impl SmallSpace {
             if a.used > 0 {
                 return true;
             }
-            if spares < SPARE_ARENAS {
+            if spares < max_spares {
                 spares += 1;
                 return true;
             }

@@ -401,7 +401,7 @@ impl Heap {
         // Owners queued above are already marked (they were alive), so nothing more to trace.
 
         // 5. Sweep.
-        let a = small.sweep(poison);
+        let a = small.sweep(poison, self.threshold);
         let b = large.sweep(poison);
         let live_bytes = a.live_bytes + b.live_bytes;
         self.stats.collections += 1;

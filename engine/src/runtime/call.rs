@@ -26,18 +26,27 @@ pub fn call(f: Obj, args: &[Obj], kw: Option<Obj>) -> PyResult<Obj> {
 /// heap memory: `first` may be held by nothing else (a bound method's `self` when the method
 /// object itself is already dead), and the callee allocates before it binds its parameters.
 pub fn call_with_first(f: Obj, first: Obj, args: &[Obj], kw: Option<Obj>) -> PyResult<Obj> {
+    with_first(first, args, |all| call(f, all, kw))
+}
+
+/// Runs `g` on the array `[first, *args]`, built as `call_with_first` explains.
+fn with_first(
+    first: Obj,
+    args: &[Obj],
+    g: impl FnOnce(&[Obj]) -> PyResult<Obj>,
+) -> PyResult<Obj> {
     const N: usize = 8;
     if args.len() < N {
         let mut buf = [first; N];
         buf[1..=args.len()].copy_from_slice(args);
-        let res = call(f, &buf[..=args.len()], kw);
+        let res = g(&buf[..=args.len()]);
         std::hint::black_box(&buf);
         return res;
     }
     let mut all = super::object::ObjVec::new();
     all.push(first)?;
     all.extend_from_slice(args)?;
-    let res = call(f, all.as_slice(), kw);
+    let res = g(all.as_slice());
     std::hint::black_box(&all);
     res
 }
@@ -53,6 +62,24 @@ pub fn call_site(
     dstar: Option<Obj>,
 ) -> PyResult<Obj> {
     let r = rt();
+    if star.is_none() && dstar.is_none() {
+        // Keywords straight into a Python function's parameters, with no dict in between
+        // (CPython's fast path for `f(a, k=v)` and `o.m(a, k=v)`).
+        if f.class() == r.types.function {
+            return super::types::function::call_kw(f, positional, kwnames, kwvalues);
+        }
+        if f.class() == r.types.instancemethod {
+            let func = super::types::function::method_func(f);
+            if let (true, Some(s)) = (
+                func.class() == r.types.function,
+                super::types::function::method_self(f),
+            ) {
+                return with_first(s, positional, |all| {
+                    super::types::function::call_kw(func, all, kwnames, kwvalues)
+                });
+            }
+        }
+    }
     let mut kw: Option<Obj> = None;
     if !kwnames.is_empty() || dstar.is_some() {
         let d = dict::new()?;
@@ -147,27 +174,54 @@ pub fn func_desc(f: Obj) -> String {
     format!("{} object", ops::type_name_of(f))
 }
 
+/// The keyword arguments of a call: none, a dict (`f(**d)`, native callers), or the names and
+/// values of a call site's `k=v` arguments, bound without building a dict.
+#[derive(Clone, Copy)]
+pub enum Kw<'a> {
+    None,
+    Dict(Obj),
+    Pairs(&'a [Obj], &'a [Obj]),
+}
+
+impl Kw<'_> {
+    pub fn from_dict(kw: Option<Obj>) -> Self {
+        kw.map_or(Kw::None, Kw::Dict)
+    }
+
+    fn len(self) -> usize {
+        match self {
+            Kw::None => 0,
+            Kw::Dict(d) => dict::len(d),
+            Kw::Pairs(names, _) => names.len(),
+        }
+    }
+}
+
 /// Binds call arguments to the parameters of a Python function into `slots` (its frame's
-/// first locals): positional, defaults, `*args`, `**kwargs`, keyword matching.
+/// first locals): positional, defaults, `*args`, `**kwargs`, keyword matching. `name` is the
+/// function's `__name__`, for messages.
 #[allow(clippy::too_many_arguments)]
 pub fn bind_args(
-    fname: &str,
+    name: Obj,
     argcount: usize,
     varargs: bool,
     varkw: bool,
     param_names: &[Obj],
     defaults: &[Obj],
     args: &[Obj],
-    kw: Option<Obj>,
+    kw: Kw<'_>,
     slots: &mut [Option<Obj>],
 ) -> PyResult<()> {
+    // The name's text is made only for a message: this runs on every call.
+    let fname = || pystr::to_string_lossy(name);
     let n = args.len();
-    let kwcount = kw.map(dict::len).unwrap_or(0);
+    let kwcount = kw.len();
     let given = n + kwcount;
     if argcount == 0 && !varargs && !varkw {
         if given > 0 {
             return Err(exc::type_error(&format!(
-                "{fname}() takes no arguments ({given} given)"
+                "{}() takes no arguments ({given} given)",
+                fname()
             )));
         }
         return Ok(());
@@ -180,7 +234,7 @@ pub fn bind_args(
             slots[argcount] = Some(tuple::new(&args[argcount..])?);
         } else {
             return Err(arg_count_error(
-                fname,
+                &fname(),
                 argcount,
                 defaults.len(),
                 varargs,
@@ -199,39 +253,54 @@ pub fn bind_args(
     } else {
         None
     };
-    if let Some(k) = kw {
-        for (key, value) in dict::items_vec(k) {
-            let pos = if pystr::is_str(key) {
-                let kb = pystr::bytes(key);
-                param_names[..argcount]
-                    .iter()
-                    .position(|p| pystr::bytes(*p) == kb)
-            } else if super::types::unicode::is_unicode(key) {
-                None
-            } else {
-                return Err(exc::type_error(&format!(
-                    "{fname}() keywords must be strings"
-                )));
-            };
-            match pos {
-                Some(i) => {
-                    if slots[i].is_some() {
-                        return Err(exc::type_error(&format!(
-                            "{fname}() got multiple values for keyword argument '{}'",
-                            pystr::to_string_lossy(key)
-                        )));
-                    }
-                    slots[i] = Some(value);
+    let mut bind_keyword = |key: Obj, value: Obj| -> PyResult<()> {
+        let pos = if pystr::is_str(key) {
+            let kb = pystr::bytes(key);
+            param_names[..argcount]
+                .iter()
+                .position(|&p| p == key || pystr::bytes(p) == kb)
+        } else if super::types::unicode::is_unicode(key) {
+            None
+        } else {
+            return Err(exc::type_error(&format!(
+                "{}() keywords must be strings",
+                fname()
+            )));
+        };
+        match pos {
+            Some(i) => {
+                if slots[i].is_some() {
+                    return Err(exc::type_error(&format!(
+                        "{}() got multiple values for keyword argument '{}'",
+                        fname(),
+                        pystr::to_string_lossy(key)
+                    )));
                 }
-                None => match kwdict {
-                    Some(d) => dict::set_item(d, key, value)?,
-                    None => {
-                        return Err(exc::type_error(&format!(
-                            "{fname}() got an unexpected keyword argument '{}'",
-                            ops::str_text(key)?
-                        )))
-                    }
-                },
+                slots[i] = Some(value);
+            }
+            None => match kwdict {
+                Some(d) => dict::set_item(d, key, value)?,
+                None => {
+                    return Err(exc::type_error(&format!(
+                        "{}() got an unexpected keyword argument '{}'",
+                        fname(),
+                        ops::str_text(key)?
+                    )))
+                }
+            },
+        }
+    Ok(())
+    };
+    match kw {
+        Kw::None => {}
+        Kw::Dict(d) => {
+            for (key, value) in dict::items_vec(d) {
+                bind_keyword(key, value)?;
+            }
+        }
+        Kw::Pairs(names, values) => {
+            for (&key, &value) in names.iter().zip(values) {
+                bind_keyword(key, value)?;
             }
         }
     }
@@ -244,7 +313,7 @@ pub fn bind_args(
                 } else {
                     let filled = slots[..argcount].iter().filter(|s| s.is_some()).count();
                     return Err(arg_count_error(
-                        fname,
+                        &fname(),
                         argcount,
                         defaults.len(),
                         varargs,

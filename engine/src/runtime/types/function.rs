@@ -5,7 +5,7 @@
 //! closure for its free variables, and the interpreter runs it — or, for a generator
 //! function, a generator object wrapping the frame is returned.
 
-use super::super::call::bind_args;
+use super::super::call::{bind_args, Kw};
 use super::super::exc;
 use super::super::object::{alloc_value, mark, mark_opt, Header, Obj, PyResult};
 use super::super::ops;
@@ -104,7 +104,7 @@ pub fn name_text(f: Obj) -> String {
 }
 
 /// Sets up the frame for calling `f` with `args`/`kw`.
-pub fn make_frame(f: Obj, args: &[Obj], kw: Option<Obj>) -> PyResult<Obj> {
+pub fn make_frame(f: Obj, args: &[Obj], kw: Kw<'_>) -> PyResult<Obj> {
     let fo = obj(f);
     let u = code::unit(fo.code);
     let locals = if u.uses_locals_dict {
@@ -119,7 +119,7 @@ pub fn make_frame(f: Obj, args: &[Obj], kw: Option<Obj>) -> PyResult<Obj> {
     };
     let co = code::obj(fo.code);
     bind_args(
-        &pystr::to_string_lossy(fo.name),
+        fo.name,
         u.params.argcount as usize,
         u.params.varargs,
         u.params.varkw,
@@ -156,7 +156,21 @@ pub fn make_frame(f: Obj, args: &[Obj], kw: Option<Obj>) -> PyResult<Obj> {
 
 /// The `call` slot of functions.
 pub fn call(f: Obj, args: &[Obj], kw: Option<Obj>) -> PyResult<Obj> {
-    let fr = make_frame(f, args, kw)?;
+    run(f, make_frame(f, args, Kw::from_dict(kw))?)
+}
+
+/// Calls `f` with keyword arguments given as parallel name and value arrays.
+pub fn call_kw(f: Obj, args: &[Obj], kwnames: &[Obj], kwvalues: &[Obj]) -> PyResult<Obj> {
+    let kw = if kwnames.is_empty() {
+        Kw::None
+    } else {
+        Kw::Pairs(kwnames, kwvalues)
+    };
+    run(f, make_frame(f, args, kw)?)
+}
+
+/// Runs the bound frame `fr` of `f` (a generator function makes a generator of it).
+fn run(f: Obj, fr: Obj) -> PyResult<Obj> {
     let u = code::unit(obj(f).code);
     if u.is_generator {
         return super::generator::new(fr);
@@ -382,6 +396,11 @@ pub fn method_obj(m: Obj) -> &'static MethodObj {
 
 pub fn method_func(m: Obj) -> Obj {
     method_obj(m).func
+}
+
+/// The instance a method is bound to (None: unbound).
+pub fn method_self(m: Obj) -> Option<Obj> {
+    method_obj(m).self_
 }
 
 fn method_call(m: Obj, args: &[Obj], kw: Option<Obj>) -> PyResult<Obj> {
