@@ -606,6 +606,23 @@ fn setitem(o: Obj, k: Obj, v: Option<Obj>) -> PyResult<()> {
     Ok(())
 }
 
+/// `a[lo:hi]` with plain bounds (`__getslice__`, CPython's `array_slice`): clamped to the array.
+fn getslice(o: Obj, lo: i64, hi: i64) -> PyResult<Obj> {
+    let n = count_of(o) as i64;
+    let lo = lo.clamp(0, n);
+    let hi = hi.clamp(lo, n);
+    slice_of(o, lo, 1, hi - lo)
+}
+
+/// `a[lo:hi] = v` / `del a[lo:hi]` with plain bounds (`__setslice__`, `__delslice__`).
+fn setslice(o: Obj, lo: i64, hi: i64, v: Option<Obj>) -> PyResult<()> {
+    let n = count_of(o) as i64;
+    let lo = lo.clamp(0, n);
+    let hi = hi.clamp(lo, n);
+    let s = slice::new(Some(int::new(lo)?), Some(int::new(hi)?), None)?;
+    setitem(o, s, v)
+}
+
 /// Index of the first item equal to `x`, comparing with `==` as CPython does.
 fn find(o: Obj, x: Obj) -> PyResult<Option<usize>> {
     let mut i = 0;
@@ -739,6 +756,8 @@ pub fn slots() -> Slots {
         len: Some(len),
         getitem: Some(getitem),
         setitem: Some(setitem),
+        getslice: Some(getslice),
+        setslice: Some(setslice),
         contains: Some(contains),
         concat: Some(concat),
         repeat: Some(repeat),
@@ -1020,7 +1039,7 @@ fn reduce(o: Obj, _a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
 
 fn sizeof(o: Obj, _a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
     // CPython 2.7 on x86-64: sizeof(arrayobject) is 56, plus the allocated items.
-    int::new(56 + (obj(o).allocated * isz(o)) as i64)
+    long::new(BigInt::from(56 + obj(o).allocated * isz(o)))
 }
 
 fn get_typecode(o: Obj) -> PyResult<Obj> {
