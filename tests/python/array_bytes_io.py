@@ -89,3 +89,12 @@ try:
     f.close()
 finally:
     os.remove(path)
+
+# fromstring takes read-only buffers too (but not a bytearray).
+g = array.array('B')
+g.fromstring(buffer('ab'))
+print g
+try:
+    g.fromstring(bytearray('cd'))
+except TypeError, e:
+    print 'TypeError:', e

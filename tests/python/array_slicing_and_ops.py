@@ -106,3 +106,35 @@ for tc, init in [('c', 'ab'), ('b', [-5, 5]), ('B', [0, 255]), ('u', u'\xe9z'), 
                  ('d', [0.1, 1e300])]:
     arr = array.array(tc, init)
     print tc, repr(arr[0]), repr(arr[1]), type(arr[0]).__name__, arr.itemsize, arr
+
+# Item conversion and comparison may run Python code that changes the array or its source.
+src = [1, 2, 3]
+class ClearsSource(object):
+    def __int__(self):
+        del src[:]
+        return 4
+src.append(ClearsSource())
+print array.array('i', src), src
+m = array.array('i', [1, 2, 3])
+class ShrinksArray(object):
+    def __int__(self):
+        del m[:]
+        return 9
+m[2] = ShrinksArray()
+print m
+m = array.array('i', [1, 2, 3])
+class EqShrinks(object):
+    def __eq__(self, other):
+        del m[:]
+        return False
+print m.count(EqShrinks()), m
+m = array.array('i', range(5))
+m.insert(-100, 7)
+m.insert(100, 8)
+m.insert(2, 9)
+print m
+m[::-1] = array.array('i', range(8))
+print m
+del m[100:]
+del m[::100]
+print m, m[::2 ** 62], m[-2 ** 70:2 ** 70]

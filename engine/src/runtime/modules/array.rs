@@ -920,7 +920,8 @@ fn tostring(o: Obj, _a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
     pystr::new(data(o))
 }
 
-/// The bytes `s#` accepts: a str, a unicode (default encoding), or a buffer (bytearray, array).
+/// The bytes `s#` accepts: a str, a unicode (default encoding), or a read-only buffer (an
+/// array, a `buffer`; CPython refuses a bytearray here).
 fn read_buffer(fname: &str, v: Obj) -> PyResult<Vec<u8>> {
     if pystr::is_str(v) {
         return Ok(pystr::bytes(v).to_vec());
@@ -932,8 +933,10 @@ fn read_buffer(fname: &str, v: Obj) -> PyResult<Vec<u8>> {
     if is_array(v) {
         return Ok(data(v).clone());
     }
-    if v.class() == rt().types.bytearray {
-        return Ok(super::super::types::bytearray::data(v).clone());
+    if v.class() == rt().types.buffer {
+        // `str(buffer)` is the bytes it shows.
+        let s = ops::str(v)?;
+        return Ok(pystr::bytes(s).to_vec());
     }
     Err(exc::type_error(&format!(
         "{fname}() argument 1 must be string or read-only buffer, not {}",
