@@ -186,6 +186,7 @@ pub fn init() {
         set_iter, xrange_iter, enumerate, reversed, file, bytearray, dictproxy, weakref, weakproxy,
         weakcallableproxy, dict_keys_view, dict_values_view, dict_items_view, buffer,
         method_wrapper,
+        array,
     );
     // Placeholders until the real objects exist (every field is rewritten below).
     let ph = type_type;
@@ -1009,6 +1010,18 @@ fn build() -> PyResult<()> {
                 slots: t::dict_methods::items_view_slots(),
                 methods: &[],
                 getsets: &[],
+            },
+        ),
+        (
+            ts.array,
+            Def {
+                name: "array",
+                base: o,
+                layout: L::Other,
+                basetype: false,
+                slots: super::modules::array::slots(),
+                methods: super::modules::array::METHODS,
+                getsets: super::modules::array::GETSETS,
             },
         ),
         (

@@ -43,6 +43,7 @@ obj_struct!(
         set_iter, xrange_iter, enumerate, reversed, file, bytearray, dictproxy, weakref, weakproxy,
         weakcallableproxy, dict_keys_view, dict_values_view, dict_items_view, buffer,
         method_wrapper,
+        array,
     }
 );
 

@@ -1,6 +1,7 @@
 //! Native modules: the modules CPython implements in C, implemented here in Rust. Each has an
 //! `init(dict)` that fills its namespace; `load_native` builds a module on first import.
 
+pub mod array;
 pub mod binascii;
 pub mod cmath;
 pub mod codecs;
@@ -51,6 +52,7 @@ const NATIVE: &[(&str, InitFn)] = &[
     ("_struct", struct_::init),
     ("_warnings", warnings::init),
     ("_weakref", weakref::init),
+    ("array", array::init),
     ("binascii", binascii::init),
     ("cPickle", cpickle::init),
     ("cStringIO", cstringio::init),
