@@ -472,12 +472,21 @@ pub fn normalize(v: Version, f: Form, s: &[u32]) -> Option<Vec<u32>> {
 
 // ---- the Python functions ----
 
+/// How `PyArg_ParseTuple` names an argument's type in its messages.
+fn arg_type_name(o: Obj) -> String {
+    if o == rt().none {
+        "None".to_string()
+    } else {
+        typeobj::class_name_of(o)
+    }
+}
+
 /// `O!` with the unicode type, then `getuchar`: the one code point of a unicode argument.
 fn one_char(func: &str, o: Obj) -> PyResult<u32> {
     if !unicode::is_unicode(o) {
         return Err(exc::type_error(&format!(
             "{func}() argument 1 must be unicode, not {}",
-            typeobj::class_name_of(o)
+            arg_type_name(o)
         )));
     }
     match unicode::code_points(o) {
@@ -502,13 +511,13 @@ fn string_arg(func: &str, o: Obj, or_buffer: bool, nul_ok: bool) -> PyResult<Vec
     } else {
         return Err(exc::type_error(&format!(
             "{func}() argument 1 must be {kind}, not {}",
-            typeobj::class_name_of(o)
+            arg_type_name(o)
         )));
     };
     if !nul_ok && b.contains(&0) {
         return Err(exc::type_error(&format!(
             "{func}() argument 1 must be string without null bytes, not {}",
-            typeobj::class_name_of(o)
+            arg_type_name(o)
         )));
     }
     Ok(b)
@@ -597,7 +606,7 @@ fn do_normalize(v: Version, a: &[Obj]) -> PyResult<Obj> {
     if !unicode::is_unicode(s) {
         return Err(exc::type_error(&format!(
             "normalize() argument 2 must be unicode, not {}",
-            typeobj::class_name_of(s)
+            arg_type_name(s)
         )));
     }
     let cps = unicode::code_points(s);
