@@ -1,6 +1,7 @@
 # Generates unicodedata_tables.rs (the Unicode 5.2.0 database and its Unicode 3.2.0 variant as
 # CPython 2.7.18's `unicodedata` reports them) from CPython 2.7.18 itself:
-#   PYENV_VERSION=2.7.18 python2.7 gen_unicodedata.py > unicodedata_tables.rs
+#   PYENV_VERSION=2.7.18 python2.7 gen_unicodedata.py > unicodedata_tables.rs && rustfmt --edition 2021 unicodedata_tables.rs
+# (about two minutes; the committed file is the rustfmt-formatted output).
 #
 # Every fact comes from asking CPython's unicodedata module about each code point:
 # - a property record per code point (category, bidirectional, combining, east_asian_width,
