@@ -29,6 +29,8 @@ pub mod struct_;
 pub mod sys;
 pub mod thread;
 pub mod time;
+pub mod unicodedata;
+pub mod unicodedata_tables;
 pub mod warnings;
 pub mod weakref;
 
@@ -73,6 +75,7 @@ const NATIVE: &[(&str, InitFn)] = &[
     ("strop", strop::init),
     ("thread", thread::init),
     ("time", time::init),
+    ("unicodedata", unicodedata::init),
 ];
 
 /// Names of the modules built into the interpreter (`sys.builtin_module_names`).
