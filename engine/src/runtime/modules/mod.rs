@@ -7,6 +7,7 @@ pub mod codecs;
 pub mod collections;
 pub mod cpickle;
 pub mod cstringio;
+pub mod csv;
 pub mod datetime;
 pub mod errno;
 pub mod fcntl;
@@ -30,6 +31,7 @@ pub mod thread;
 pub mod time;
 pub mod warnings;
 pub mod weakref;
+pub mod zlib;
 
 use super::object::{Obj, PyResult};
 use super::rt::rt;
@@ -41,6 +43,7 @@ type InitFn = fn(Obj) -> PyResult<()>;
 const NATIVE: &[(&str, InitFn)] = &[
     ("_codecs", codecs::init),
     ("_collections", collections::init),
+    ("_csv", csv::init),
     ("_functools", functools::init),
     ("_md5", hashes::init_md5),
     ("_random", random::init),
@@ -71,6 +74,7 @@ const NATIVE: &[(&str, InitFn)] = &[
     ("strop", strop::init),
     ("thread", thread::init),
     ("time", time::init),
+    ("zlib", zlib::init),
 ];
 
 /// Names of the modules built into the interpreter (`sys.builtin_module_names`).
