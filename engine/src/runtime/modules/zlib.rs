@@ -680,7 +680,7 @@ fn get_unconsumed_tail(s: Obj) -> PyResult<Obj> {
 }
 
 pub static COMPRESS_METHODS: &[MethodDef] = &[
-    super::super::types::m("compress", comp_compress, Arity::One),
+    super::super::types::m("compress", comp_compress, Arity::Range(1, 1)),
     super::super::types::m("flush", comp_flush, Arity::Range(0, 1)),
     super::super::types::m("copy", comp_copy, Arity::None),
 ];
@@ -696,9 +696,19 @@ pub static DECOMPRESS_GETSETS: &[GetSetDef] = &[
     super::super::types::gs("unconsumed_tail", get_unconsumed_tail, None),
 ];
 
-/// Slots of both stream types (none: they are made by compressobj/decompressobj only).
+/// Slots of both stream types: they are made by compressobj/decompressobj only.
 pub fn slots() -> Slots {
-    Slots::default()
+    Slots {
+        new: Some(no_new),
+        ..Default::default()
+    }
+}
+
+fn no_new(t: Obj, _a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
+    Err(exc::type_error(&format!(
+        "cannot create '{}' instances",
+        super::super::typeobj::type_name(t)
+    )))
 }
 
 const FUNCS: &[(&str, NativeFn, Arity)] = &[

@@ -168,7 +168,8 @@ def _readonly(self, name):
         raise TypeError('readonly attribute')
     if name in _PARAMS:
         raise AttributeError("attribute '%s' of '_csv.Dialect' objects is not writable" % name)
-    raise AttributeError("'%s' object has no attribute '%s'" % (type(self).__name__, name))
+    tn = '_csv.Dialect' if type(self) is Dialect else type(self).__name__
+    raise AttributeError("'%s' object has no attribute '%s'" % (tn, name))
 
 
 def _call_dialect(dialect, kwargs):
