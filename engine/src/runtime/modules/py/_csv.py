@@ -4,9 +4,9 @@
 # iterables of lines / file-like objects with `write`. Out: `reader` objects yielding lists of
 # fields, `writer` objects formatting rows, the dialect registry.
 #
-# Behaviour follows CPython 2.7's _csv.c: the reader is the same character state machine (one
-# call of `_process` per character, plus a '\0' at the end of each line), the writer the same
-# quoting rules, and every error message is CPython's.
+# Behaviour follows CPython 2.7's _csv.c: the reader is the same character state machine (run
+# over each line, plus a '\0' at its end, by csv.rs's `_parse`), the writer the same quoting
+# rules (csv.rs's `_join`), and every error message is CPython's.
 #
 # Invariants: a Dialect is immutable once built (`__setattr__` refuses, with CPython's messages
 # for its member vs getset attributes); a character parameter that is unset is None here (the C
@@ -172,6 +172,12 @@ def _readonly(self, name):
     raise AttributeError("'%s' object has no attribute '%s'" % (tn, name))
 
 
+def _params(d):
+    # The dialect as csv.rs's `_parse` and `_join` take it.
+    return (d._d_delimiter, d._d_quotechar, d._d_escapechar, d._d_doublequote, d._d_quoting,
+            d._d_skipinitialspace, d._d_strict)
+
+
 def _call_dialect(dialect, kwargs):
     if dialect is _missing:
         return Dialect(**kwargs)
@@ -230,8 +236,7 @@ def field_size_limit(*args):
 
 
 class Reader(object):
-    __slots__ = ('_r_iter', '_r_dialect', '_r_line_num', '_fields', '_field', '_state',
-                 '_numeric')
+    __slots__ = ('_r_iter', '_r_dialect', '_r_line_num', '_r_params')
 
     def __new__(cls, *args, **kwargs):
         raise TypeError("cannot create '_csv.reader' instances")
@@ -250,118 +255,22 @@ class Reader(object):
     dialect = property(lambda self: self._r_dialect)
     line_num = property(lambda self: self._r_line_num)
 
-    def _save_field(self):
-        field = ''.join(self._field)
-        self._field = []
-        if self._numeric:
-            self._numeric = 0
-            field = float(field)
-        self._fields.append(field)
-
-    def _add_char(self, c):
-        limit = _field_limit[0]
-        if len(self._field) >= limit:
-            raise Error('field larger than field limit (%d)' % limit)
-        self._field.append(c)
-
-    def _process(self, c):
-        d = self._r_dialect
-        state = self._state
-        if state == START_RECORD:
-            if c == '\0':
-                return
-            if c == '\n' or c == '\r':
-                self._state = EAT_CRNL
-                return
-            state = self._state = START_FIELD
-        if state == START_FIELD:
-            if c == '\n' or c == '\r' or c == '\0':
-                self._save_field()
-                self._state = START_RECORD if c == '\0' else EAT_CRNL
-            elif c == d._d_quotechar and d._d_quoting != QUOTE_NONE:
-                self._state = IN_QUOTED_FIELD
-            elif c == d._d_escapechar:
-                self._state = ESCAPED_CHAR
-            elif c == ' ' and d._d_skipinitialspace:
-                pass
-            elif c == d._d_delimiter:
-                self._save_field()
-            else:
-                if d._d_quoting == QUOTE_NONNUMERIC:
-                    self._numeric = 1
-                self._add_char(c)
-                self._state = IN_FIELD
-        elif state == ESCAPED_CHAR:
-            if c == '\0':
-                c = '\n'
-            self._add_char(c)
-            self._state = IN_FIELD
-        elif state == IN_FIELD:
-            if c == '\n' or c == '\r' or c == '\0':
-                self._save_field()
-                self._state = START_RECORD if c == '\0' else EAT_CRNL
-            elif c == d._d_escapechar:
-                self._state = ESCAPED_CHAR
-            elif c == d._d_delimiter:
-                self._save_field()
-                self._state = START_FIELD
-            else:
-                self._add_char(c)
-        elif state == IN_QUOTED_FIELD:
-            if c == '\0':
-                pass
-            elif c == d._d_escapechar:
-                self._state = ESCAPE_IN_QUOTED_FIELD
-            elif c == d._d_quotechar and d._d_quoting != QUOTE_NONE:
-                if d._d_doublequote:
-                    self._state = QUOTE_IN_QUOTED_FIELD
-                else:
-                    self._state = IN_FIELD
-            else:
-                self._add_char(c)
-        elif state == ESCAPE_IN_QUOTED_FIELD:
-            if c == '\0':
-                c = '\n'
-            self._add_char(c)
-            self._state = IN_QUOTED_FIELD
-        elif state == QUOTE_IN_QUOTED_FIELD:
-            if d._d_quoting != QUOTE_NONE and c == d._d_quotechar:
-                self._add_char(c)
-                self._state = IN_QUOTED_FIELD
-            elif c == d._d_delimiter:
-                self._save_field()
-                self._state = START_FIELD
-            elif c == '\n' or c == '\r' or c == '\0':
-                self._save_field()
-                self._state = START_RECORD if c == '\0' else EAT_CRNL
-            elif not d._d_strict:
-                self._add_char(c)
-                self._state = IN_FIELD
-            else:
-                raise Error("'%s' expected after '%s'" % (d._d_delimiter, d._d_quotechar))
-        elif state == EAT_CRNL:
-            if c == '\n' or c == '\r':
-                pass
-            elif c == '\0':
-                self._state = START_RECORD
-            else:
-                raise Error('new-line character seen in unquoted field - do you need to '
-                            'open the file in universal-newline mode?')
-
     def next(self):
-        self._fields = []
-        self._field = []
-        self._state = START_RECORD
-        self._numeric = 0
-        process = self._process
+        # The per-character work is `_parse` (csv.rs): CPython's state machine over one line.
+        fields = []
+        state = START_RECORD
+        field = ''
+        numeric = False
+        it = self._r_iter
+        params = self._r_params
         while True:
             try:
-                line = self._r_iter.next()
+                line = it.next()
             except StopIteration:
-                if self._field or self._state == IN_QUOTED_FIELD:
+                if field or state == IN_QUOTED_FIELD:
                     if self._r_dialect._d_strict:
                         raise Error('unexpected end of data')
-                    self._save_field()
+                    fields.append(float(field) if numeric else field)
                     break
                 raise
             self._r_line_num += 1
@@ -370,15 +279,12 @@ class Reader(object):
             elif not isinstance(line, str):
                 raise TypeError('expected string or Unicode object, %s found'
                                 % type(line).__name__)
-            for c in line:
-                if c == '\0':
-                    raise Error('line contains NUL')
-                process(c)
-            process('\0')
-            if self._state == START_RECORD:
+            state, field, numeric, err = _parse(line, params, fields, state, field, numeric,
+                                                _field_limit[0])
+            if err is not None:
+                raise Error(err)
+            if state == START_RECORD:
                 break
-        fields = self._fields
-        self._fields = None
         return fields
 
 Reader.__name__ = 'reader'
@@ -401,7 +307,7 @@ def _is_number(o):
 
 
 class Writer(object):
-    __slots__ = ('_w_write', '_w_dialect')
+    __slots__ = ('_w_write', '_w_dialect', '_w_params')
 
     def __new__(cls, *args, **kwargs):
         raise TypeError("cannot create '_csv.writer' instances")
@@ -422,63 +328,27 @@ class Writer(object):
             raise Error('sequence expected')
         n = len(seq)
         quoting = d._d_quoting
-        delim = d._d_delimiter
-        quotechar = d._d_quotechar
-        escapechar = d._d_escapechar
-        doublequote = d._d_doublequote
-        lineterm = str(d._d_lineterminator)
-        # The C code sees the terminator as a C string: up to its first NUL.
-        lt_chars = lineterm.split('\0', 1)[0]
-        out = []
+        strs = []
+        quoted = []
         for i in range(n):
             field = seq[i]
             if quoting == QUOTE_NONNUMERIC:
-                quoted = not _is_number(field)
+                quoted.append(not _is_number(field))
             else:
-                quoted = quoting == QUOTE_ALL
+                quoted.append(quoting == QUOTE_ALL)
             if isinstance(field, str):
-                s = field
+                strs.append(field)
             elif field is None:
-                s = ''
+                strs.append('')
             elif isinstance(field, float):
-                s = repr(field)
+                strs.append(repr(field))
             else:
-                s = str(field)
-            # Fields are C strings in _csv.c: they end at the first NUL.
-            s = s.split('\0', 1)[0]
-            buf = []
-            for c in s:
-                if c == delim or c == escapechar or c == quotechar or c in lt_chars:
-                    want_escape = False
-                    if quoting == QUOTE_NONE:
-                        want_escape = True
-                    else:
-                        if c == quotechar:
-                            if doublequote:
-                                buf.append(quotechar)
-                            else:
-                                want_escape = True
-                        if not want_escape:
-                            quoted = True
-                    if want_escape:
-                        if escapechar is None:
-                            raise Error('need to escape, but no escapechar set')
-                        buf.append(escapechar)
-                buf.append(c)
-            if not s and n == 1:
-                if quoting == QUOTE_NONE:
-                    raise Error('single empty field record must be quoted')
-                quoted = True
-            if i > 0:
-                out.append(delim)
-            if quoted:
-                out.append(quotechar)
-                out.extend(buf)
-                out.append(quotechar)
-            else:
-                out.extend(buf)
-        out.append(lineterm)
-        return self._w_write(''.join(out))
+                strs.append(str(field))
+        # The quoting of each field is `_join` (csv.rs).
+        line = _join(strs, quoted, self._w_params, str(d._d_lineterminator))
+        if type(line) is tuple:
+            raise Error(line[0])
+        return self._w_write(line)
 
     def writerows(self, rows):
         try:
@@ -501,11 +371,8 @@ def reader(*args, **kwargs):
     self = object.__new__(Reader)
     self._r_iter = it
     self._r_line_num = 0
-    self._fields = None
-    self._field = []
-    self._state = START_RECORD
-    self._numeric = 0
     self._r_dialect = _call_dialect(args[1] if len(args) > 1 else _missing, kwargs)
+    self._r_params = _params(self._r_dialect)
     return self
 
 
@@ -520,5 +387,6 @@ def writer(*args, **kwargs):
     self = object.__new__(Writer)
     self._w_write = write
     self._w_dialect = _call_dialect(args[1] if len(args) > 1 else _missing, kwargs)
+    self._w_params = _params(self._w_dialect)
     return self
 
