@@ -242,11 +242,7 @@ fn decompress(a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
             }
             _ => {
                 z::inflateEnd(&mut *st);
-                return Err(zlib_error(
-                    &st,
-                    err,
-                    "while preparing to decompress data",
-                ));
+                return Err(zlib_error(&st, err, "while preparing to decompress data"));
             }
         }
         loop {
@@ -272,11 +268,7 @@ fn decompress(a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
         }
         let err = z::inflateEnd(&mut *st);
         if err != z::Z_OK {
-            return Err(zlib_error(
-                &st,
-                err,
-                "while finishing data decompression",
-            ));
+            return Err(zlib_error(&st, err, "while finishing data decompression"));
         }
     }
     out.truncate(st.total_out as usize);
