@@ -26,7 +26,8 @@ use super::super::rt::rt;
 use super::super::typeobj::Slots;
 use super::super::types::unicode::text_methods::int_arg;
 use super::super::types::{
-    dict, float, int, list, long, str as pystr, unicode, Arity, GetSetDef, MethodDef, NativeFn,
+    dict, float, int, list, long, str as pystr, tuple, unicode, Arity, GetSetDef, MethodDef,
+    NativeFn,
 };
 use crate::gc;
 
@@ -736,14 +737,15 @@ pub fn init(d: Obj) -> PyResult<()> {
     let version = unsafe { std::ffi::CStr::from_ptr(z::zlibVersion()) };
     dict::set_str(d, "ZLIB_VERSION", pystr::new(version.to_bytes())?)?;
     dict::set_str(d, "__version__", pystr::from_str("1.0")?)?;
-    super::run_source(
-        d,
-        "zlib",
-        "class error(Exception):\n    pass\nerror.__module__ = 'zlib'\n",
-    )?;
-    if let Some(e) = dict::get_str(d, "error") {
-        list::append(rt().extra_roots, e)?;
-        ERROR.with(|c| c.set(Some(e)));
-    }
+    // `class error(Exception)` with `__module__` 'zlib'.
+    let r = rt();
+    let ns = dict::new()?;
+    dict::set_str(ns, "__module__", pystr::from_str("zlib")?)?;
+    let bases = tuple::new(&[r.exc.Exception])?;
+    let name = pystr::from_str("error")?;
+    let e = super::super::call::call(r.types.type_, &[name, bases, ns], None)?;
+    dict::set_str(d, "error", e)?;
+    list::append(r.extra_roots, e)?;
+    ERROR.with(|c| c.set(Some(e)));
     Ok(())
 }

@@ -230,12 +230,12 @@ def field_size_limit(*args):
     return old
 
 
-# Reader states (_csv.c's ParserState).
-(START_RECORD, START_FIELD, ESCAPED_CHAR, IN_FIELD, IN_QUOTED_FIELD,
- ESCAPE_IN_QUOTED_FIELD, QUOTE_IN_QUOTED_FIELD, EAT_CRNL) = range(8)
+# The reader states this part looks at (csv.rs numbers all of _csv.c's ParserState).
+_START_RECORD = 0
+_IN_QUOTED_FIELD = 4
 
 
-class Reader(object):
+class _Reader(object):
     __slots__ = ('_r_iter', '_r_dialect', '_r_line_num', '_r_params')
 
     def __new__(cls, *args, **kwargs):
@@ -247,7 +247,7 @@ class Reader(object):
     def __setattr__(self, name, value):
         if name in ('dialect', 'line_num'):
             raise TypeError('readonly attribute')
-        if name in Reader.__slots__:
+        if name in _Reader.__slots__:
             object.__setattr__(self, name, value)
             return
         raise AttributeError("'_csv.reader' object has no attribute '%s'" % name)
@@ -258,7 +258,7 @@ class Reader(object):
     def next(self):
         # The per-character work is `_parse` (csv.rs): CPython's state machine over one line.
         fields = []
-        state = START_RECORD
+        state = _START_RECORD
         field = ''
         numeric = False
         it = self._r_iter
@@ -267,7 +267,7 @@ class Reader(object):
             try:
                 line = it.next()
             except StopIteration:
-                if field or state == IN_QUOTED_FIELD:
+                if field or state == _IN_QUOTED_FIELD:
                     if self._r_dialect._d_strict:
                         raise Error('unexpected end of data')
                     fields.append(float(field) if numeric else field)
@@ -283,12 +283,12 @@ class Reader(object):
                                                 _field_limit[0])
             if err is not None:
                 raise Error(err)
-            if state == START_RECORD:
+            if state == _START_RECORD:
                 break
         return fields
 
-Reader.__name__ = 'reader'
-Reader.__module__ = '_csv'
+_Reader.__name__ = 'reader'
+_Reader.__module__ = '_csv'
 
 
 def _is_sequence(o):
@@ -306,7 +306,7 @@ def _is_number(o):
     return hasattr(t, '__int__') or hasattr(t, '__float__')
 
 
-class Writer(object):
+class _Writer(object):
     __slots__ = ('_w_write', '_w_dialect', '_w_params')
 
     def __new__(cls, *args, **kwargs):
@@ -315,7 +315,7 @@ class Writer(object):
     def __setattr__(self, name, value):
         if name == 'dialect':
             raise TypeError('readonly attribute')
-        if name in Writer.__slots__:
+        if name in _Writer.__slots__:
             object.__setattr__(self, name, value)
             return
         raise AttributeError("'_csv.writer' object has no attribute '%s'" % name)
@@ -358,8 +358,8 @@ class Writer(object):
         for row in it:
             self.writerow(row)
 
-Writer.__name__ = 'writer'
-Writer.__module__ = '_csv'
+_Writer.__name__ = 'writer'
+_Writer.__module__ = '_csv'
 
 
 def reader(*args, **kwargs):
@@ -368,7 +368,7 @@ def reader(*args, **kwargs):
         it = iter(args[0])
     except TypeError:
         raise TypeError('argument 1 must be an iterator')
-    self = object.__new__(Reader)
+    self = object.__new__(_Reader)
     self._r_iter = it
     self._r_line_num = 0
     self._r_dialect = _call_dialect(args[1] if len(args) > 1 else _missing, kwargs)
@@ -384,7 +384,7 @@ def writer(*args, **kwargs):
         write = None
     if write is None or not callable(write):
         raise TypeError('argument 1 must have a "write" method')
-    self = object.__new__(Writer)
+    self = object.__new__(_Writer)
     self._w_write = write
     self._w_dialect = _call_dialect(args[1] if len(args) > 1 else _missing, kwargs)
     self._w_params = _params(self._w_dialect)
