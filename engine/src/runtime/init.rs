@@ -182,6 +182,7 @@ pub fn init() {
         instancemethod, builtin_function, method_descriptor, wrapper_descriptor, getset_descriptor,
         member_descriptor, classmethod, staticmethod, property, super_, module, cell, code, frame,
         traceback, generator, classobj, instance, seq_iter, callable_iter, list_iter,
+        zlib_compress, zlib_decompress,
         list_reverse_iter, tuple_iter, str_iter, dict_keys_iter, dict_values_iter, dict_items_iter,
         set_iter, xrange_iter, enumerate, reversed, file, bytearray, dictproxy, weakref, weakproxy,
         weakcallableproxy, dict_keys_view, dict_values_view, dict_items_view, buffer,
@@ -914,6 +915,30 @@ fn build() -> PyResult<()> {
                 slots: t::file::slots(),
                 methods: t::file::METHODS,
                 getsets: t::file::GETSETS,
+            },
+        ),
+        (
+            ts.zlib_compress,
+            Def {
+                name: "zlib.Compress",
+                base: o,
+                layout: L::Other,
+                basetype: false,
+                slots: super::modules::zlib::slots(),
+                methods: super::modules::zlib::COMPRESS_METHODS,
+                getsets: &[],
+            },
+        ),
+        (
+            ts.zlib_decompress,
+            Def {
+                name: "zlib.Decompress",
+                base: o,
+                layout: L::Other,
+                basetype: false,
+                slots: super::modules::zlib::slots(),
+                methods: super::modules::zlib::DECOMPRESS_METHODS,
+                getsets: super::modules::zlib::DECOMPRESS_GETSETS,
             },
         ),
         (

@@ -39,6 +39,7 @@ obj_struct!(
         instancemethod, builtin_function, method_descriptor, wrapper_descriptor, getset_descriptor,
         member_descriptor, classmethod, staticmethod, property, super_, module, cell, code, frame,
         traceback, generator, classobj, instance, seq_iter, callable_iter, list_iter,
+        zlib_compress, zlib_decompress,
         list_reverse_iter, tuple_iter, str_iter, dict_keys_iter, dict_values_iter, dict_items_iter,
         set_iter, xrange_iter, enumerate, reversed, file, bytearray, dictproxy, weakref, weakproxy,
         weakcallableproxy, dict_keys_view, dict_values_view, dict_items_view, buffer,

@@ -355,7 +355,8 @@ const FUNCS: &[(&str, NativeFn, Arity)] = &[("_digest", digest, Arity::Range(2, 
 
 const HASH_PY: &str = r#"
 class _Hash(object):
-    def __init__(self, name, digest_size, block_size, data=''):
+    def __init__(self, algo, name, digest_size, block_size, data=''):
+        self._algo = algo
         self.name = name
         self.digest_size = self.digestsize = digest_size
         self.block_size = block_size
@@ -372,11 +373,11 @@ class _Hash(object):
                 raise TypeError('must be string or buffer, not %s' % type(data).__name__)
         self._data += data
     def digest(self):
-        return _digest(self.name, self._data)
+        return _digest(self._algo, self._data)
     def hexdigest(self):
         return ''.join(['%02x' % ord(c) for c in self.digest()])
     def copy(self):
-        h = _Hash(self.name, self.digest_size, self.block_size)
+        h = _Hash(self._algo, self.name, self.digest_size, self.block_size)
         h._data = self._data
         return h
 _Hash.__name__ = 'HASH'
@@ -392,27 +393,27 @@ fn init_with(d: Obj, extra: &str) -> PyResult<()> {
 pub fn init_md5(d: Obj) -> PyResult<()> {
     init_with(
         d,
-        "def new(arg=''):\n    return _Hash('md5', 16, 64, arg)\nmd5 = new\ndigest_size = 16\n",
+        "def new(arg=''):\n    return _Hash('md5', 'MD5', 16, 64, arg)\nmd5 = new\ndigest_size = 16\n",
     )
 }
 
 pub fn init_sha(d: Obj) -> PyResult<()> {
     init_with(
         d,
-        "def new(arg=''):\n    return _Hash('sha1', 20, 64, arg)\nsha = new\ndigest_size = 20\nblocksize = 1\ndigestsize = 20\n",
+        "def new(arg=''):\n    return _Hash('sha1', 'SHA1', 20, 64, arg)\nsha = new\ndigest_size = 20\nblocksize = 1\ndigestsize = 20\n",
     )
 }
 
 pub fn init_sha256(d: Obj) -> PyResult<()> {
     init_with(
         d,
-        "def sha256(string=''):\n    return _Hash('sha256', 32, 64, string)\ndef sha224(string=''):\n    return _Hash('sha224', 28, 64, string)\n",
+        "def sha256(string=''):\n    return _Hash('sha256', 'SHA256', 32, 64, string)\ndef sha224(string=''):\n    return _Hash('sha224', 'SHA224', 28, 64, string)\n",
     )
 }
 
 pub fn init_sha512(d: Obj) -> PyResult<()> {
     init_with(
         d,
-        "def sha512(string=''):\n    return _Hash('sha512', 64, 128, string)\ndef sha384(string=''):\n    return _Hash('sha384', 48, 128, string)\n",
+        "def sha512(string=''):\n    return _Hash('sha512', 'SHA512', 64, 128, string)\ndef sha384(string=''):\n    return _Hash('sha384', 'SHA384', 48, 128, string)\n",
     )
 }

@@ -8,6 +8,7 @@ pub mod codecs;
 pub mod collections;
 pub mod cpickle;
 pub mod cstringio;
+pub mod csv;
 pub mod datetime;
 pub mod errno;
 pub mod fcntl;
@@ -33,6 +34,7 @@ pub mod unicodedata;
 pub mod unicodedata_tables;
 pub mod warnings;
 pub mod weakref;
+pub mod zlib;
 
 use super::object::{Obj, PyResult};
 use super::rt::rt;
@@ -44,6 +46,7 @@ type InitFn = fn(Obj) -> PyResult<()>;
 const NATIVE: &[(&str, InitFn)] = &[
     ("_codecs", codecs::init),
     ("_collections", collections::init),
+    ("_csv", csv::init),
     ("_functools", functools::init),
     ("_md5", hashes::init_md5),
     ("_random", random::init),
@@ -76,6 +79,7 @@ const NATIVE: &[(&str, InitFn)] = &[
     ("thread", thread::init),
     ("time", time::init),
     ("unicodedata", unicodedata::init),
+    ("zlib", zlib::init),
 ];
 
 /// Names of the modules built into the interpreter (`sys.builtin_module_names`).

@@ -87,29 +87,43 @@ def b2a_base64(data):
     return ''.join(out) + '\n'
 
 
+def _b64_valid_after(data, i):
+    # CPython's binascii_find_valid(s, n, 1): the second character from index i that is valid
+    # base64 (the pad '=' counts as valid), or None.
+    seen = 0
+    for c in data[i:]:
+        if c < '\x80' and (c == '=' or c in _b64rev):
+            if seen == 1:
+                return c
+            seen += 1
+    return None
+
+
 def a2b_base64(data):
+    # CPython 2.7's decoder: invalid characters are skipped; a pad ends the input once two
+    # characters of a quad are in (at the third place only if another pad follows), and
+    # leftover bits mean "Incorrect padding".
     data = _bytes(data)
     bits = 0
     nbits = 0
+    quad_pos = 0
     out = []
-    pads = 0
-    for c in data:
+    for i, c in enumerate(data):
         if c == '=':
-            pads += 1
-            if nbits >= 2 and pads + nbits // 6 >= 2:
-                pass
-            continue
+            if quad_pos < 2 or (quad_pos == 2 and _b64_valid_after(data, i) != '='):
+                continue
+            nbits = 0
+            break
         v = _b64rev.get(c)
         if v is None:
             continue
+        quad_pos = (quad_pos + 1) & 3
         bits = (bits << 6) | v
         nbits += 6
         if nbits >= 8:
             nbits -= 8
             out.append(chr((bits >> nbits) & 0xff))
             bits &= (1 << nbits) - 1
-    if nbits and nbits != 0 and bits and not pads:
-        raise Error('Incorrect padding')
-    if nbits == 6 or (nbits and not pads and nbits != 0 and len(out) % 3 != 0 and False):
+    if nbits:
         raise Error('Incorrect padding')
     return ''.join(out)
