@@ -22,7 +22,7 @@ use super::ops;
 use super::rt::rt;
 use super::typeobj::NbOp;
 use super::types::{
-    cell, code, dict, frame, function, int, list, slice, str as pystr, traceback, tuple,
+    cell, code, dict, float, frame, function, int, list, slice, str as pystr, traceback, tuple,
 };
 use crate::compile::ir::{BinOp, CmpOp, Inst, Terminator, UnOp};
 
@@ -907,12 +907,42 @@ fn binary(a: Obj, b: Obj, op: BinOp) -> PyResult<Obj> {
             _ => {}
         }
     }
+    if let Some((x, y)) = float_operands(a, b) {
+        match op {
+            BinOp::Add => return float::new(x + y),
+            BinOp::Sub => return float::new(x - y),
+            BinOp::Mul => return float::new(x * y),
+            // Division by zero takes the generic path, which raises.
+            BinOp::Div | BinOp::TrueDiv if y != 0.0 => return float::new(x / y),
+            _ => {}
+        }
+    }
     ops::binary_op(a, b, NbOp::from_ir(op))
+}
+
+/// Both operands as doubles when one is a float and the other a float or an int (the mixes
+/// whose arithmetic is plain IEEE on the converted values, as CPython's float slots do it).
+#[inline]
+fn float_operands(a: Obj, b: Obj) -> Option<(f64, f64)> {
+    let r = rt();
+    let (ca, cb) = (a.class(), b.class());
+    if ca == r.types.float {
+        if cb == r.types.float {
+            return Some((float::value(a), float::value(b)));
+        }
+        if cb == r.types.int {
+            return Some((float::value(a), int::value(b) as f64));
+        }
+    } else if ca == r.types.int && cb == r.types.float {
+        return Some((int::value(a) as f64, float::value(b)));
+    }
+    None
 }
 
 fn inplace(a: Obj, b: Obj, op: BinOp) -> PyResult<Obj> {
     let r = rt();
-    if a.class() == r.types.int && b.class() == r.types.int {
+    // Neither has in-place slots: the binary fast paths apply.
+    if (a.class() == r.types.int && b.class() == r.types.int) || float_operands(a, b).is_some() {
         return binary(a, b, op);
     }
     ops::inplace_op(a, b, NbOp::from_ir(op))
@@ -943,6 +973,19 @@ fn compare(a: Obj, b: Obj, op: CmpOp) -> PyResult<Obj> {
             CmpOp::Ge => x >= y,
             CmpOp::Is => a == b,
             CmpOp::IsNot => a != b,
+            _ => return ops::compare(a, b, op),
+        };
+        return Ok(ops::bool_obj(res));
+    }
+    if a.class() == r.types.float && b.class() == r.types.float {
+        let (x, y) = (float::value(a), float::value(b));
+        let res = match op {
+            CmpOp::Lt => x < y,
+            CmpOp::Le => x <= y,
+            CmpOp::Eq => x == y,
+            CmpOp::Ne => x != y,
+            CmpOp::Gt => x > y,
+            CmpOp::Ge => x >= y,
             _ => return ops::compare(a, b, op),
         };
         return Ok(ops::bool_obj(res));
