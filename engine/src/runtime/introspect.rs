@@ -266,7 +266,13 @@ fn f_code(f: Obj) -> PyResult<Obj> {
     Ok(frame::code_of(f))
 }
 fn f_back(f: Obj) -> PyResult<Obj> {
-    Ok(frame::obj(f).back.unwrap_or(rt().none))
+    match frame::obj(f).back {
+        Some(b) => {
+            frame::escape(b);
+            Ok(b)
+        }
+        None => Ok(rt().none),
+    }
 }
 fn f_globals(f: Obj) -> PyResult<Obj> {
     Ok(frame::globals_of(f))

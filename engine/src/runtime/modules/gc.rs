@@ -59,7 +59,21 @@ fn python_object(p: *mut u8, kind: &'static crate::gc::Kind) -> Option<Obj> {
     // SAFETY: an allocated object start; its first word is its class pointer, or 0 while it
     // is being built.
     let o = unsafe { Obj::from_ptr(p) }?;
-    (unsafe { *(p as *const usize) } != 0).then_some(o)
+    if unsafe { *(p as *const usize) } == 0 {
+        return None;
+    }
+    (!is_spare_frame(p, kind)).then_some(o)
+}
+
+/// A code object's spare frame is not a frame of the program (CPython untracks its zombie
+/// frames too): heap walks skip it.
+fn is_spare_frame(p: *mut u8, kind: &'static crate::gc::Kind) -> bool {
+    use super::super::types::frame;
+    // SAFETY: an allocated object start (a frame when its kind says so).
+    match unsafe { Obj::from_ptr(p) } {
+        Some(f) => std::ptr::eq(kind, &frame::FRAME_KIND) && frame::is_spare(f),
+        None => false,
+    }
 }
 
 /// The Python objects `o` references (through internal storage such as a list's item block).
@@ -71,6 +85,9 @@ fn referents_of(o: Obj) -> Vec<Obj> {
         let Some(kind) = crate::gc::kind_of(p as *const u8) else {
             continue;
         };
+        if is_spare_frame(p as *mut u8, kind) {
+            continue;
+        }
         match python_object(p as *mut u8, kind) {
             Some(c) => out.push(c),
             // SAFETY: an allocated object start.

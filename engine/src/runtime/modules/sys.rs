@@ -53,7 +53,9 @@ fn getframe(a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
         f = f.and_then(|x| frame::obj(x).back);
         depth -= 1;
     }
-    f.ok_or_else(|| exc::value_error("call stack is not deep enough"))
+    let f = f.ok_or_else(|| exc::value_error("call stack is not deep enough"))?;
+    frame::escape(f);
+    Ok(f)
 }
 
 fn getrefcount(_a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {

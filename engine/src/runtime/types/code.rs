@@ -45,6 +45,9 @@ pub struct CodeObj {
     pub freevars: Obj,
     pub name: Obj,
     pub filename: Obj,
+    /// A finished call's frame kept for the next call (CPython's "zombie frame"): see
+    /// `frame::retire`.
+    pub spare_frame: Option<Obj>,
 }
 
 unsafe fn trace_code(p: *mut u8, m: &mut gc::Marker) {
@@ -59,6 +62,7 @@ unsafe fn trace_code(p: *mut u8, m: &mut gc::Marker) {
             std::ptr::addr_of!((*c).freevars),
             std::ptr::addr_of!((*c).name),
             std::ptr::addr_of!((*c).filename),
+            std::ptr::addr_of!((*c).spare_frame) as *const Obj,
         ] {
             m.mark(*(o as *const *mut u8));
         }
@@ -131,6 +135,7 @@ pub fn new(mut unit: CodeUnit) -> PyResult<Obj> {
             freevars,
             name,
             filename,
+            spare_frame: None,
         },
     )
     .inspect_err(|_| {
@@ -177,6 +182,12 @@ pub fn is_code(o: Obj) -> bool {
 pub fn obj(c: Obj) -> &'static CodeObj {
     // SAFETY: the caller knows `c` is a code object.
     unsafe { c.cast::<CodeObj>() }
+}
+
+/// The spare frame slot of code object `c` (see `frame::retire`).
+pub fn spare_frame(c: Obj) -> &'static mut Option<Obj> {
+    // SAFETY: the caller knows `c` is a code object; the field is a plain traced reference.
+    unsafe { &mut c.cast::<CodeObj>().spare_frame }
 }
 
 #[inline]

@@ -33,6 +33,9 @@ pub struct FrameObj {
     /// Whether the frame is executing now.
     pub running: bool,
     pub finished: bool,
+    /// Whether something besides the interpreter may hold the frame (a traceback,
+    /// `sys._getframe`, a generator's `gi_frame`): then it is never reused (`retire`).
+    pub escaped: bool,
     // slots and cells follow
 }
 
@@ -93,6 +96,60 @@ pub static FRAME_KIND: gc::Kind = gc::Kind {
     drop: None,
 };
 
+/// A frame for a call of `code_obj` with empty slots and cells: the code's spare frame (a
+/// finished call's, see `retire`) when it has one, else a new one.
+pub fn for_call(code_obj: Obj, globals: Obj, locals: Option<Obj>) -> PyResult<Obj> {
+    let Some(f) = code::spare_frame(code_obj).take() else {
+        return new(code_obj, globals, locals);
+    };
+    let fo = obj(f);
+    fo.globals = Some(globals);
+    fo.builtins = Some(builtins_near(globals));
+    fo.locals = locals;
+    fo.lineno = code::unit(code_obj).first_line;
+    fo.block = 0;
+    fo.inst = 0;
+    fo.finished = false;
+    Ok(f)
+}
+
+/// Called when a function call's frame has returned: unless it escaped (something else may
+/// hold it), it is emptied and kept as its code's spare frame, saving the next call an
+/// allocation. Its references are cleared now, so what it held dies as it would with the
+/// frame.
+pub fn retire(f: Obj) {
+    let fo = obj(f);
+    if fo.escaped || fo.running {
+        return;
+    }
+    let Some(code_obj) = fo.code else { return };
+    slots(f).fill(None);
+    cells(f).fill(None);
+    fo.locals = None;
+    fo.back = None;
+    fo.saved_exc = [None, None, None];
+    fo.own_exc = [None, None, None];
+    *code::spare_frame(code_obj) = Some(f);
+}
+
+/// Marks `f` and the frames it reaches through `f_back` as escaped (see `FrameObj::escaped`).
+pub fn escape(f: Obj) {
+    let mut cur = Some(f);
+    while let Some(c) = cur {
+        let co = obj(c);
+        if co.escaped {
+            break;
+        }
+        co.escaped = true;
+        cur = co.back;
+    }
+}
+
+/// Whether `f` is its code's spare frame (not a frame of the running program).
+pub fn is_spare(f: Obj) -> bool {
+    obj(f).code.is_some_and(|c| *code::spare_frame(c) == Some(f))
+}
+
 /// A new frame for `code` with empty slots and cells.
 pub fn new(code_obj: Obj, globals: Obj, locals: Option<Obj>) -> PyResult<Obj> {
     let u = code::unit(code_obj);
@@ -105,12 +162,24 @@ pub fn new(code_obj: Obj, globals: Obj, locals: Option<Obj>) -> PyResult<Obj> {
     let fo = unsafe { f.cast::<FrameObj>() };
     fo.code = Some(code_obj);
     fo.globals = Some(globals);
-    fo.builtins = Some(builtins_for(globals));
+    fo.builtins = Some(builtins_near(globals));
     fo.locals = locals;
     fo.nslots = nslots as u32;
     fo.ncells = ncells as u32;
     fo.lineno = u.first_line;
     Ok(f)
+}
+
+/// The builtins of a new frame with `globals`: as CPython, a frame sharing its caller's
+/// globals shares its builtins (no lookup).
+fn builtins_near(globals: Obj) -> Obj {
+    match super::super::exc::current_frame().map(obj) {
+        Some(c) if c.globals == Some(globals) => match c.builtins {
+            Some(b) => b,
+            None => builtins_for(globals),
+        },
+        _ => builtins_for(globals),
+    }
 }
 
 /// `__builtins__` of a globals dict: its `__builtins__` entry (a module or dict), else the

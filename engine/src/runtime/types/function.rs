@@ -112,7 +112,7 @@ pub fn make_frame(f: Obj, args: &[Obj], kw: Kw<'_>) -> PyResult<Obj> {
     } else {
         None
     };
-    let fr = frame::new(fo.code, fo.globals, locals)?;
+    let fr = frame::for_call(fo.code, fo.globals, locals)?;
     let defaults = match fo.defaults {
         Some(d) => tuple::items(d),
         None => &[],
@@ -175,7 +175,9 @@ fn run(f: Obj, fr: Obj) -> PyResult<Obj> {
     if u.is_generator {
         return super::generator::new(fr);
     }
-    super::super::interp::run_function_frame(fr)
+    let res = super::super::interp::run_function_frame(fr);
+    frame::retire(fr);
+    res
 }
 
 fn descr_get(f: Obj, inst: Option<Obj>, owner: Obj) -> PyResult<Obj> {

@@ -206,6 +206,7 @@ fn g_frame(g: Obj) -> PyResult<Obj> {
     if gobj(g).finished {
         return Ok(rt().none);
     }
+    super::frame::escape(gobj(g).frame);
     Ok(gobj(g).frame)
 }
 fn g_running(g: Obj) -> PyResult<Obj> {

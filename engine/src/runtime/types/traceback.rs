@@ -37,6 +37,7 @@ pub static TB_KIND: gc::Kind = gc::Kind {
 /// Adds an entry for `fr` at `line` in front of the pending exception's traceback.
 pub fn add_here(fr: Obj, line: u32) {
     let Some(p) = exc::peek_pending() else { return };
+    frame::escape(fr);
     let t = rt().types.traceback;
     if let Ok(tb) = alloc_value(
         &TB_KIND,
