@@ -160,6 +160,37 @@ impl SmallSpace {
         SIZE_CLASSES[self.class_of_granules[size.div_ceil(GRANULE)] as usize]
     }
 
+    /// The size class of a request of `size` (<= MAX_SMALL) bytes.
+    #[inline]
+    pub fn class_of(&self, size: usize) -> usize {
+        self.class_of_granules[size.div_ceil(GRANULE)] as usize
+    }
+
+    /// The slot size of size class `class`.
+    #[inline]
+    pub fn class_size(&self, class: usize) -> usize {
+        SIZE_CLASSES[class]
+    }
+
+    /// A zeroed slot of size class `class` from the class's current block, if it has room.
+    #[inline]
+    pub fn alloc_from_current(&mut self, kind: &'static Kind, class: usize) -> Option<*mut u8> {
+        let b = self.classes[class].current?;
+        // SAFETY: as in `alloc`.
+        let b = unsafe { &mut *b };
+        let slot = b.take_slot()?;
+        // SAFETY: `take_slot` returns indices below `nslots`, the length of both tables.
+        unsafe {
+            *b.flags.get_unchecked_mut(slot) = F_ALLOC;
+            *b.kinds.get_unchecked_mut(slot) = Some(kind);
+        }
+        b.live += 1;
+        let p = (b.base + slot * b.obj_size) as *mut u8;
+        // SAFETY: as in `alloc`.
+        unsafe { zero(p, b.obj_size) };
+        Some(p)
+    }
+
     /// A zeroed slot for `size` (<= MAX_SMALL) bytes, or None when no memory can be had.
     #[inline]
     pub fn alloc(&mut self, kind: &'static Kind, size: usize) -> Option<*mut u8> {

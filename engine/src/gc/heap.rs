@@ -50,6 +50,9 @@ pub struct Heap {
     min_threshold: usize,
     growth_factor: f64,
     threshold: usize,
+    /// The allocation fast path is taken while `bytes_since_gc` stays within this: the
+    /// threshold, 0 in stress mode (every allocation counts down), unlimited when disabled.
+    fast_limit: usize,
     stats: GcStats,
 }
 
@@ -78,6 +81,7 @@ impl Heap {
             min_threshold: DEFAULT_MIN_THRESHOLD,
             growth_factor: DEFAULT_GROWTH_FACTOR,
             threshold: DEFAULT_MIN_THRESHOLD,
+            fast_limit: if stress > 0 { 0 } else { DEFAULT_MIN_THRESHOLD },
             stats: GcStats::default(),
         }
     }
@@ -88,6 +92,7 @@ impl Heap {
 
     pub fn set_enabled(&mut self, on: bool) {
         self.enabled = on;
+        self.update_fast_limit();
     }
 
     pub fn is_enabled(&self) -> bool {
@@ -100,12 +105,14 @@ impl Heap {
         if n > 0 {
             self.poison = true;
         }
+        self.update_fast_limit();
     }
 
     pub fn set_thresholds(&mut self, min_bytes: usize, growth_factor: f64) {
         self.min_threshold = min_bytes;
         self.growth_factor = growth_factor;
         self.threshold = self.threshold.max(min_bytes);
+        self.update_fast_limit();
     }
 
     pub fn stats(&self) -> GcStats {
@@ -114,7 +121,37 @@ impl Heap {
         s
     }
 
+    #[inline]
     pub fn alloc(&mut self, kind: &'static Kind, size: usize) -> Result<NonNull<u8>, AllocError> {
+        // Fast path: a small object from its class's current block, no collection due.
+        if size <= MAX_SMALL && !self.collecting {
+            let class = self.small.class_of(size);
+            let rounded = self.small.class_size(class);
+            if self.bytes_since_gc + rounded <= self.fast_limit {
+                if let Some(p) = self.small.alloc_from_current(kind, class) {
+                    self.bytes_since_gc += rounded;
+                    self.stats.bytes_allocated += rounded as u64;
+                    self.stats.objects_allocated += 1;
+                    return NonNull::new(p).ok_or(AllocError { size });
+                }
+            }
+        }
+        self.alloc_slow(kind, size)
+    }
+
+    /// Updates `fast_limit` after a change of `enabled`, the stress interval or the threshold.
+    fn update_fast_limit(&mut self) {
+        self.fast_limit = if self.stress_interval > 0 {
+            0
+        } else if self.enabled {
+            self.threshold
+        } else {
+            usize::MAX
+        };
+    }
+
+    #[inline(never)]
+    fn alloc_slow(&mut self, kind: &'static Kind, size: usize) -> Result<NonNull<u8>, AllocError> {
         let err = AllocError { size };
         if self.collecting {
             return Err(err);
@@ -414,6 +451,7 @@ impl Heap {
             .max((live_bytes as f64 * self.growth_factor) as usize);
         self.bytes_since_gc = 0;
         self.stress_countdown = self.stress_interval;
+        self.update_fast_limit();
         self.stats.gc_time += t0.elapsed();
         if !self.pending_finalizers.is_empty() || !self.pending_weak_callbacks.is_empty() {
             super::set_due();

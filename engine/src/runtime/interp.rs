@@ -904,6 +904,10 @@ fn binary(a: Obj, b: Obj, op: BinOp) -> PyResult<Obj> {
                 });
             }
             BinOp::RShift if (0..64).contains(&y) => return int::new(x >> y),
+            // Unless bits would be lost (then the result is a long).
+            BinOp::LShift if (0..64).contains(&y) && (x << y) >> y == x => {
+                return int::new(x << y)
+            }
             _ => {}
         }
     }
