@@ -221,6 +221,21 @@ pub fn set_item_hashed(d: Obj, key: Obj, h: i64, value: Obj) -> PyResult<()> {
     Ok(())
 }
 
+/// `d.setdefault(key, default)` as CPython 2.7's `dict_setdefault`: one hash, one probe; an
+/// absent key is stored at the slot that probe found, then the resize check runs.
+pub fn setdefault(d: Obj, key: Obj, default: Obj) -> PyResult<Obj> {
+    let h = key_hash(key)?;
+    let i = probe(&raw_of(d), key, h, "dictionary")?;
+    let t = table(d).raw_mut();
+    if let Some((_, v)) = t.get_at(i) {
+        return Ok(*v);
+    }
+    let before = t.used();
+    t.occupy(i, key, h, default);
+    t.grow_after_insert(before);
+    Ok(default)
+}
+
 /// Removes `key`; Ok(None) when absent.
 pub fn del_item(d: Obj, key: Obj) -> PyResult<Option<Obj>> {
     let h = key_hash(key)?;
