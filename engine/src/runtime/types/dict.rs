@@ -236,6 +236,57 @@ pub fn setdefault(d: Obj, key: Obj, default: Obj) -> PyResult<Obj> {
     Ok(default)
 }
 
+/// `PyDict_Merge(d, other, override_)` for an exact dict `other`, safe against keys whose
+/// `__eq__` mutates either dict: nothing when `other` is `d` or empty; pre-size; then
+/// other's items in its slot order (re-read at each position, as CPython's loop), each
+/// inserted at the slot its probe found, without the resize check (only keeping an empty
+/// slot). Without `override_` (and `d` non-empty) present keys keep their value (lookup
+/// errors there are swallowed, as `PyDict_GetItem` does).
+pub fn merge(d: Obj, other: Obj, mut override_: bool) -> PyResult<()> {
+    let n = len(other);
+    if d == other || n == 0 {
+        return Ok(());
+    }
+    if len(d) == 0 {
+        override_ = true;
+    }
+    let t = table(d).raw_mut();
+    if (t.fill() + n) * 3 >= (t.mask() + 1) * 2 {
+        t.resize((t.used() + n) * 2);
+    }
+    let mut pos = 0;
+    while let Some((next, h, k, v)) = table(other)
+        .raw()
+        .next_active(pos)
+        .map(|(i, h, k, v)| (i + 1, h, *k, *v))
+    {
+        pos = next;
+        if !override_ {
+            match get_item_hashed(d, k, h) {
+                Ok(Some(_)) => continue,
+                Ok(None) => {}
+                Err(_) => super::super::exc::clear_pending(),
+            }
+        }
+        let i = probe(&raw_of(d), k, h, "dictionary")?;
+        let t = table(d).raw_mut();
+        if let Some(slot) = t.value_at_mut(i) {
+            *slot = v;
+        } else {
+            t.occupy(i, k, h, v);
+            t.ensure_room();
+        }
+    }
+    Ok(())
+}
+
+/// `PyDict_Copy` (`d.copy()`): a new dict merged from `d` with [`merge`].
+pub fn copy(d: Obj) -> PyResult<Obj> {
+    let n = new()?;
+    merge(n, d, true)?;
+    Ok(n)
+}
+
 /// Removes `key`; Ok(None) when absent.
 pub fn del_item(d: Obj, key: Obj) -> PyResult<Option<Obj>> {
     let h = key_hash(key)?;
