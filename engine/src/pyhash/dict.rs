@@ -55,6 +55,12 @@ impl<K, V> DictTable<K, V> {
         &self.raw
     }
 
+    /// The underlying table, for callers that probe it step by step
+    /// ([`RawTable::lookup_reentrant`]) and then insert or remove at the slot found.
+    pub fn raw_mut(&mut self) -> &mut RawTable<K, V> {
+        &mut self.raw
+    }
+
     /// `len(d)`.
     pub fn len(&self) -> usize {
         self.raw.used()

@@ -61,6 +61,12 @@ impl<K> SetTable<K> {
         &self.raw
     }
 
+    /// The underlying table, for callers that probe it step by step
+    /// ([`RawTable::lookup_reentrant`]) and then insert or remove at the slot found.
+    pub fn raw_mut(&mut self) -> &mut RawTable<K, ()> {
+        &mut self.raw
+    }
+
     /// `len(s)`.
     pub fn len(&self) -> usize {
         self.raw.used()
@@ -128,7 +134,7 @@ impl<K> SetTable<K> {
 
     /// The dummy cleanup ending `set_difference_update_internal`: when
     /// `(fill - used) * 5 >= mask`, rebuild for `used * 4` keys (`* 2` above 50000).
-    fn shed_dummies(&mut self) {
+    pub fn shed_dummies(&mut self) {
         if (self.raw.fill() - self.raw.used()) * 5 >= self.raw.mask() {
             self.raw.resize(self.raw.growth_target());
         }

@@ -21,9 +21,17 @@
 //! - CPython first tests key identity (`stored is key`) before comparing hashes; here the
 //!   caller's `eq` must answer `true` for identical objects (`PyObject_RichCompareBool` does),
 //!   which gives the same result unless an object's hash changed while it was stored.
-//! - CPython restarts a lookup when a comparison mutated the table. Here `eq` cannot reach
-//!   the table (it is borrowed); a runtime that lets Python `__eq__` mutate the dict must
-//!   detect that itself (e.g. a version counter) and redo the operation.
+//! - The closure-based operations ([`RawTable::lookup`], `insert`, `remove`, and the
+//!   `DictTable`/`SetTable` operations built on them) borrow the table while `eq` runs, so
+//!   `eq` must not reach the table. A runtime whose `eq` runs user code that may mutate the
+//!   table being probed uses [`RawTable::lookup_reentrant`] instead: it holds no reference
+//!   into the table while `eq` runs, and, as CPython's `lookdict`/`set_lookkey`, restarts
+//!   the probe when the comparison replaced the table's storage or the compared slot no
+//!   longer holds the compared key.
+//! - Storage identity (CPython's `ma_table`/`table` pointer test) is [`RawTable::ident`]:
+//!   0 for a minimum-size table (CPython keeps those in the object's inline small table,
+//!   so clearing or rebuilding a small table keeps its identity), else a number unique to
+//!   each allocation of a larger table (never reused, so no ABA).
 //! - Keys and values are generic; the runtime instantiates them with GC references and
 //!   roots the table itself (no `unsafe`, no allocation of Python objects here).
 
@@ -31,6 +39,17 @@
 pub const MIN_SIZE: usize = 8;
 /// `PERTURB_SHIFT`.
 pub const PERTURB_SHIFT: u32 = 5;
+
+/// Identities of allocated tables larger than [`MIN_SIZE`] (see [`RawTable::ident`]).
+static NEXT_IDENT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+
+fn ident_for(size: usize) -> u64 {
+    if size == MIN_SIZE {
+        0
+    } else {
+        NEXT_IDENT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+    }
+}
 
 /// What a slot holds.
 #[derive(Clone, Debug)]
@@ -61,11 +80,54 @@ impl<K, V> Entry<K, V> {
 }
 
 /// The table: `entries.len()` is the size (a power of two).
-#[derive(Clone, Debug)]
+#[derive(Debug)]
 pub struct RawTable<K, V> {
     entries: Vec<Entry<K, V>>,
     fill: usize,
     used: usize,
+    /// Storage identity: see [`RawTable::ident`].
+    ident: u64,
+}
+
+impl<K: Clone, V: Clone> Clone for RawTable<K, V> {
+    /// A copy is a new allocation: a larger table gets a fresh identity.
+    fn clone(&self) -> Self {
+        RawTable {
+            entries: self.entries.clone(),
+            fill: self.fill,
+            used: self.used,
+            ident: ident_for(self.entries.len()),
+        }
+    }
+}
+
+/// A lookup in progress, for [`RawTable::probe_step`] (see [`RawTable::lookup_reentrant`]).
+pub struct ProbeState {
+    probe: Probe,
+    freeslot: Option<usize>,
+    ident: u64,
+}
+
+/// What [`RawTable::probe_step`] stopped at.
+#[derive(Debug, PartialEq)]
+pub enum ProbeStep<K> {
+    /// The answer, as [`RawTable::lookup`]'s.
+    Done(usize),
+    /// Slot `index` holds `key` (a copy) with the probe's hash and the fast equality could
+    /// not decide: the caller compares, holding no reference into the table, then calls
+    /// [`RawTable::probe_resume`].
+    Compare(usize, K),
+}
+
+/// What [`RawTable::probe_resume`] decided after a comparison.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Resume {
+    /// The key is at this (active) slot.
+    Found(usize),
+    /// Not equal, table unchanged where it matters: continue probing.
+    Continue,
+    /// The comparison replaced the storage or the compared slot's key: start over.
+    Restart,
 }
 
 impl<K, V> Default for RawTable<K, V> {
@@ -113,7 +175,14 @@ impl<K, V> RawTable<K, V> {
             entries: (0..MIN_SIZE).map(|_| Entry::empty()).collect(),
             fill: 0,
             used: 0,
+            ident: 0,
         }
+    }
+
+    /// Storage identity: equal before and after an operation iff CPython's table pointer
+    /// would be (0 for minimum-size tables; a fresh number for each larger allocation).
+    pub fn ident(&self) -> u64 {
+        self.ident
     }
 
     /// Number of live keys (`ma_used` / `used`).
@@ -200,6 +269,126 @@ impl<K, V> RawTable<K, V> {
                     }
                 }
             }
+        }
+    }
+
+    /// Starts a lookup of `hash` for [`RawTable::probe_step`].
+    pub fn probe_start(&self, hash: i64) -> ProbeState {
+        ProbeState {
+            probe: Probe::new(hash, self.mask()),
+            freeslot: None,
+            ident: self.ident,
+        }
+    }
+
+    /// Continues the lookup `st` (of `hash`) until it has an answer or meets an active slot
+    /// with the same hash whose key `fast(stored)` cannot compare without running code
+    /// (`None`; `Some(equal)` otherwise). `st` must come from [`RawTable::probe_start`] on
+    /// this table, with [`RawTable::probe_resume`] answering `Continue` after each
+    /// `Compare` (else the probe restarts from `probe_start`).
+    #[inline]
+    pub fn probe_step(
+        &self,
+        st: &mut ProbeState,
+        hash: i64,
+        fast: &mut impl FnMut(&K) -> Option<bool>,
+    ) -> ProbeStep<K>
+    where
+        K: Clone,
+    {
+        if st.ident != self.ident || st.probe.mask != self.mask() {
+            // Misuse (the table changed without a resume check): start over.
+            *st = self.probe_start(hash);
+        }
+        loop {
+            let idx = st.probe.next_slot();
+            let e = &self.entries[idx];
+            match &e.slot {
+                Slot::Empty => return ProbeStep::Done(st.freeslot.unwrap_or(idx)),
+                Slot::Dummy => {
+                    if st.freeslot.is_none() {
+                        st.freeslot = Some(idx);
+                    }
+                }
+                Slot::Active(stored, _) => {
+                    if e.hash == hash {
+                        match fast(stored) {
+                            Some(true) => return ProbeStep::Done(idx),
+                            Some(false) => {}
+                            None => return ProbeStep::Compare(idx, stored.clone()),
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// After the caller compared `compared` (the key of [`ProbeStep::Compare`] at `index`)
+    /// with the probe key (`equal`, no error): CPython's test `table unchanged && slot key
+    /// is still the compared one` (`K`'s `==` must be identity) decides between the answer
+    /// or continuing, and a restart.
+    pub fn probe_resume(&self, st: &ProbeState, index: usize, compared: &K, equal: bool) -> Resume
+    where
+        K: PartialEq,
+    {
+        let same = st.ident == self.ident
+            && st.probe.mask == self.mask()
+            && matches!(self.entries.get(index), Some(Entry { slot: Slot::Active(k, _), .. }) if k == compared);
+        match (same, equal) {
+            (false, _) => Resume::Restart,
+            (true, true) => Resume::Found(index),
+            (true, false) => Resume::Continue,
+        }
+    }
+
+    /// `lookdict` / `set_lookkey` for an `eq` that may mutate the table: `table()` gives
+    /// the table afresh each time it is needed and no reference into it is held while
+    /// `slow(stored, key)` runs (`fast` answers without running code, or `None`). When a
+    /// comparison changed the table (see [`RawTable::probe_resume`]) the probe starts over
+    /// after `restarted()` (which may give up with an error). Errors from `slow` propagate
+    /// at once, as CPython's. The answer is as [`RawTable::lookup`]'s, for the table as it
+    /// is on return.
+    #[inline]
+    pub fn lookup_reentrant<'a, E>(
+        table: &impl Fn() -> &'a RawTable<K, V>,
+        key: &K,
+        hash: i64,
+        fast: &mut impl FnMut(&K) -> Option<bool>,
+        slow: &mut impl FnMut(&K, &K) -> Result<bool, E>,
+        restarted: &mut impl FnMut() -> Result<(), E>,
+    ) -> Result<usize, E>
+    where
+        K: Clone + PartialEq + 'a,
+        V: 'a,
+    {
+        'restart: loop {
+            let mut st = table().probe_start(hash);
+            loop {
+                match table().probe_step(&mut st, hash, fast) {
+                    ProbeStep::Done(idx) => return Ok(idx),
+                    ProbeStep::Compare(idx, stored) => {
+                        let equal = slow(&stored, key)?;
+                        match table().probe_resume(&st, idx, &stored, equal) {
+                            Resume::Found(idx) => return Ok(idx),
+                            Resume::Continue => {}
+                            Resume::Restart => {
+                                restarted()?;
+                                continue 'restart;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// Keeps at least one empty slot after an insertion made without the resize check
+    /// (`merge` paths pre-size, but a comparison run by an insertion may have filled the
+    /// table meanwhile): rebuilds for [`RawTable::growth_target`] keys when `fill + 1 >=
+    /// size`. Never triggers on tables only mutated as CPython's pre-sized paths expect.
+    pub fn ensure_room(&mut self) {
+        if self.fill + 1 >= self.entries.len() {
+            self.resize(self.growth_target());
         }
     }
 
@@ -315,6 +504,7 @@ impl<K, V> RawTable<K, V> {
             &mut self.entries,
             (0..newsize).map(|_| Entry::empty()).collect(),
         );
+        self.ident = ident_for(newsize);
         self.fill = 0;
         self.used = 0;
         for e in old {

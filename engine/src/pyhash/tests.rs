@@ -376,3 +376,131 @@ fn pointer_hash_matches_cpython() {
         assert_eq!(super::pointer_hash(addr), expected, "{addr:#x}");
     }
 }
+
+/// Keys for the re-entrant lookup tests: ids below 1000 compare without "running code"
+/// (`fast`), others need the `slow` comparison; `==` is identity (the id).
+fn fast_ids(a: u32, b: u32) -> Option<bool> {
+    if a == b {
+        Some(true)
+    } else if a < 1000 && b < 1000 {
+        Some(false)
+    } else {
+        None
+    }
+}
+
+fn add_key(t: &mut super::table::RawTable<u32, ()>, k: u32, h: i64) {
+    let before = t.used();
+    t.insert_if_absent(k, h, (), &mut |a, b| Ok::<bool, ()>(a == b))
+        .unwrap();
+    t.grow_after_insert(before);
+}
+
+/// Runs `lookup_reentrant` of `key` (hash 1) on `*t` with a slow comparison that calls
+/// `mutate` on the table (while `budget` lasts) and answers `key == stored`. Returns the
+/// index, the number of slow comparisons and of restarts.
+fn reentrant(
+    t: *mut super::table::RawTable<u32, ()>,
+    key: u32,
+    budget: usize,
+    mutate: &dyn Fn(&mut super::table::RawTable<u32, ()>),
+) -> (usize, usize, usize) {
+    use super::table::RawTable;
+    let (mut slow, mut restarts, mut budget) = (0, 0, budget);
+    // SAFETY: `t` is valid for the whole call and no reference made from it outlives a
+    // call of the closures (the point of `lookup_reentrant`).
+    let get = || unsafe { &*t };
+    let idx = RawTable::lookup_reentrant(
+        &get,
+        &key,
+        1,
+        &mut |s| fast_ids(*s, key),
+        &mut |s, k| {
+            slow += 1;
+            if budget > 0 {
+                budget -= 1;
+                mutate(unsafe { &mut *t });
+            }
+            Ok::<bool, ()>(s == k)
+        },
+        &mut || {
+            restarts += 1;
+            Ok(())
+        },
+    )
+    .unwrap();
+    (idx, slow, restarts)
+}
+
+#[test]
+fn reentrant_lookup_restarts_when_eq_replaces_the_table() {
+    use super::table::RawTable;
+    let refill = |t: &mut RawTable<u32, ()>| {
+        t.clear();
+        for i in 0..40 {
+            add_key(t, i, i as i64);
+        }
+    };
+    // Key 1000 (hash 1) probed for 2000: the comparison swaps in a 64-slot table, so the
+    // probe restarts there and meets int-like key 1 (hash 1): one more slow comparison.
+    let mut t: RawTable<u32, ()> = RawTable::new();
+    add_key(&mut t, 1000, 1);
+    let p: *mut RawTable<u32, ()> = &mut t;
+    let (idx, slow, restarts) = reentrant(p, 2000, 1, &refill);
+    assert_eq!((slow, restarts), (2, 1));
+    assert_eq!(t.used(), 40);
+    assert!(!t.is_active(idx));
+    assert!(t.occupy(idx, 2000, 1, ()));
+    assert_eq!(t.used(), 41);
+    // Found after a restart: the key equal to the probe is found in the new table.
+    let mut t: RawTable<u32, ()> = RawTable::new();
+    add_key(&mut t, 1000, 1);
+    let p: *mut RawTable<u32, ()> = &mut t;
+    let refill_with = |t: &mut RawTable<u32, ()>| {
+        refill(t);
+        add_key(t, 3000, 1);
+    };
+    let (idx, _, restarts) = reentrant(p, 3000, 1, &refill_with);
+    assert_eq!(restarts, 1);
+    assert_eq!(t.get_at(idx).map(|(k, _)| *k), Some(3000));
+}
+
+#[test]
+fn reentrant_lookup_continues_on_an_unchanged_small_table() {
+    use super::table::RawTable;
+    // The comparison clears the minimum-size table and re-adds the compared key at its
+    // slot: CPython's small table keeps its identity, so the probe continues.
+    let mut t: RawTable<u32, ()> = RawTable::new();
+    add_key(&mut t, 1000, 1);
+    let p: *mut RawTable<u32, ()> = &mut t;
+    let same_again = |t: &mut RawTable<u32, ()>| {
+        t.clear();
+        add_key(t, 1000, 1);
+        add_key(t, 5, 5);
+    };
+    let (idx, slow, restarts) = reentrant(p, 2000, 1, &same_again);
+    assert_eq!((slow, restarts), (1, 0));
+    assert!(!t.is_active(idx));
+    assert_eq!(t.ident(), 0);
+    // Replacing the compared slot's key (still a small table) restarts.
+    let mut t: RawTable<u32, ()> = RawTable::new();
+    add_key(&mut t, 1000, 1);
+    let p: *mut RawTable<u32, ()> = &mut t;
+    let other_key = |t: &mut RawTable<u32, ()>| {
+        t.clear();
+        add_key(t, 1001, 1);
+    };
+    let (_, slow, restarts) = reentrant(p, 2000, 1, &other_key);
+    assert_eq!((slow, restarts), (2, 1));
+    // Growing identities are never reused: a resize always changes a large table's.
+    let mut t: RawTable<u32, ()> = RawTable::new();
+    for i in 0..20 {
+        add_key(&mut t, i, i as i64);
+    }
+    let a = t.ident();
+    t.resize(100);
+    assert_ne!(t.ident(), a);
+    assert_ne!(t.clone().ident(), t.ident());
+    t.ensure_room();
+    assert!(t.fill() + 1 < t.mask() + 1);
+}

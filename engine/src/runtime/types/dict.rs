@@ -4,11 +4,16 @@
 //!
 //! Keys are hashed with `ops::hash` and compared with `ops::eq` (identity first); str and int
 //! keys take fast paths that run no Python code. Methods are in `dict_methods.rs`.
+//!
+//! A key's `__eq__` may mutate (clear, resize) the very dict being probed: lookups go through
+//! [`probe`], which holds no reference into the table while Python code runs and restarts
+//! as CPython's `lookdict` does; insertion and removal then act on the slot index found.
 
 use super::super::object::{alloc_value, Header, Obj, PyResult};
 use super::super::ops;
 use super::super::rt::rt;
 use crate::gc;
+use crate::pyhash::table::RawTable;
 use crate::pyhash::DictTable;
 
 #[repr(C)]
@@ -133,97 +138,160 @@ pub fn get_item(d: Obj, key: Obj) -> PyResult<Option<Obj>> {
     get_item_hashed(d, key, h)
 }
 
-thread_local! {
-    /// Set by [`probe_eq`] when a comparison changed the table being probed.
-    static RESTART: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
-}
-
-/// Where a table's entry array is and how long it is (its identity for [`probe_eq`]).
-fn shape<K, V>(entries: &[crate::pyhash::table::Entry<K, V>]) -> (usize, usize) {
-    (entries.as_ptr() as usize, entries.len())
-}
-
-/// [`key_eq`] for a probe of the table whose entries `entries()` returns. `__eq__` may mutate
-/// that table (freeing the entry array the probe walks): then, as CPython's `lookdict`
-/// (which restarts when `ma_table` or the slot's key changed), the probe is abandoned with a
-/// restart request that [`with_restart`] honours. `stored` points into the entry array.
-pub fn probe_eq<K, V>(
-    entries: &dyn Fn() -> &'static [crate::pyhash::table::Entry<K, V>],
-    stored: &Obj,
-    probe: &Obj,
-) -> PyResult<bool> {
+/// Key equality that runs no Python code (identity, str/str, int/int), or `None` when the
+/// keys need `==` (which may run `__eq__`).
+#[inline(always)]
+fn fast_eq(stored: Obj, key: Obj) -> Option<bool> {
+    if stored == key {
+        return Some(true);
+    }
     let r = rt();
-    let (a, b) = (*stored, *probe);
-    if a == b
-        || (a.class() == r.types.str && b.class() == r.types.str)
-        || (a.class() == r.types.int && b.class() == r.types.int)
-    {
-        // No Python code runs.
-        return key_eq(stored, probe);
+    let (ca, cb) = (stored.class(), key.class());
+    if ca == r.types.str && cb == r.types.str {
+        return Some(super::str::bytes(stored) == super::str::bytes(key));
     }
-    let before = shape(entries());
-    let res = ops::eq_bool(a, b);
-    // The same array (address and length) is still the table's: `stored` is readable; the
-    // slot must still hold the key compared (read as a word: it may be empty now).
-    let same = shape(entries()) == before
-        // SAFETY: `stored` lies inside the live entry array checked just above.
-        && unsafe { std::ptr::read(stored as *const Obj as *const usize) } == a.addr();
-    if !same {
-        if res.is_err() {
-            return res;
-        }
-        RESTART.with(|c| c.set(true));
-        return Err(super::super::object::Raised);
+    if ca == r.types.int && cb == r.types.int {
+        return Some(super::int::value(stored) == super::int::value(key));
     }
-    res
+    None
 }
 
-/// Runs a table operation again while a comparison inside it changed the table
-/// ([`probe_eq`]); RuntimeError if that keeps happening.
-pub fn with_restart<R>(mut op: impl FnMut() -> PyResult<R>) -> PyResult<R> {
-    for _ in 0..1000 {
-        match op() {
-            Err(e) if RESTART.with(|c| c.replace(false)) => {
-                let _ = e;
-                continue;
+/// How many times one lookup may start over because `__eq__` replaced the table (CPython
+/// recurses without bound and eventually overflows the C stack).
+const MAX_RESTARTS: usize = 1000;
+
+/// `lookdict` / `set_lookkey` of `key` (hash `hash`) in the table `raw()` gives: the slot
+/// index of the equal key, or where it would be inserted (see `RawTable::lookup`). `raw()`
+/// is called afresh after every `__eq__`, which may mutate (even free) the table: no
+/// reference into the table is held while Python code runs, and the probe starts over when
+/// the comparison changed the table as CPython's test sees it (`RawTable::probe_resume`).
+/// The index is valid for the table as it is on return (no Python code runs in between).
+#[inline]
+pub fn probe<V: 'static>(
+    raw: &impl Fn() -> &'static RawTable<Obj, V>,
+    key: Obj,
+    hash: i64,
+    what: &str,
+) -> PyResult<usize> {
+    let mut restarts = 0;
+    RawTable::lookup_reentrant(
+        raw,
+        &key,
+        hash,
+        &mut |stored| fast_eq(*stored, key),
+        &mut |stored, k| ops::eq_bool(*stored, *k),
+        &mut || {
+            restarts += 1;
+            if restarts > MAX_RESTARTS {
+                return Err(super::super::exc::runtime_error(&format!(
+                    "{what} changed size during lookup"
+                )));
             }
-            r => return r,
-        }
-    }
-    Err(super::super::exc::runtime_error(
-        "dictionary changed size during lookup",
-    ))
+            Ok(())
+        },
+    )
 }
 
-fn entries_of(d: Obj) -> impl Fn() -> &'static [crate::pyhash::table::Entry<Obj, Obj>] {
-    move || table(d).raw().entries()
+fn raw_of(d: Obj) -> impl Fn() -> &'static RawTable<Obj, Obj> {
+    move || table(d).raw()
 }
 
 pub fn get_item_hashed(d: Obj, key: Obj, h: i64) -> PyResult<Option<Obj>> {
-    let ent = entries_of(d);
-    with_restart(|| {
-        Ok(table(d)
-            .get(&key, h, &mut |a, b| probe_eq(&ent, a, b))?
-            .copied())
-    })
+    let i = probe(&raw_of(d), key, h, "dictionary")?;
+    Ok(table(d).raw().get_at(i).map(|(_, v)| *v))
 }
 
 pub fn set_item(d: Obj, key: Obj, value: Obj) -> PyResult<()> {
     let h = key_hash(key)?;
-    let ent = entries_of(d);
-    with_restart(|| table(d).set_item(key, h, value, &mut |a, b| probe_eq(&ent, a, b)))?;
+    set_item_hashed(d, key, h, value)
+}
+
+/// `PyDict_SetItem` with a known hash: replace the value of an equal key (the stored key
+/// stays), or insert and grow if the table reached 2/3 full.
+pub fn set_item_hashed(d: Obj, key: Obj, h: i64, value: Obj) -> PyResult<()> {
+    let i = probe(&raw_of(d), key, h, "dictionary")?;
+    let t = table(d).raw_mut();
+    if let Some(v) = t.value_at_mut(i) {
+        *v = value;
+        return Ok(());
+    }
+    let before = t.used();
+    t.occupy(i, key, h, value);
+    t.grow_after_insert(before);
     Ok(())
+}
+
+/// `d.setdefault(key, default)` as CPython 2.7's `dict_setdefault`: one hash, one probe; an
+/// absent key is stored at the slot that probe found, then the resize check runs.
+pub fn setdefault(d: Obj, key: Obj, default: Obj) -> PyResult<Obj> {
+    let h = key_hash(key)?;
+    let i = probe(&raw_of(d), key, h, "dictionary")?;
+    let t = table(d).raw_mut();
+    if let Some((_, v)) = t.get_at(i) {
+        return Ok(*v);
+    }
+    let before = t.used();
+    t.occupy(i, key, h, default);
+    t.grow_after_insert(before);
+    Ok(default)
+}
+
+/// `PyDict_Merge(d, other, override_)` for an exact dict `other`, safe against keys whose
+/// `__eq__` mutates either dict: nothing when `other` is `d` or empty; pre-size; then
+/// other's items in its slot order (re-read at each position, as CPython's loop), each
+/// inserted at the slot its probe found, without the resize check (only keeping an empty
+/// slot). Without `override_` (and `d` non-empty) present keys keep their value (lookup
+/// errors there are swallowed, as `PyDict_GetItem` does).
+pub fn merge(d: Obj, other: Obj, mut override_: bool) -> PyResult<()> {
+    let n = len(other);
+    if d == other || n == 0 {
+        return Ok(());
+    }
+    if len(d) == 0 {
+        override_ = true;
+    }
+    let t = table(d).raw_mut();
+    if (t.fill() + n) * 3 >= (t.mask() + 1) * 2 {
+        t.resize((t.used() + n) * 2);
+    }
+    let mut pos = 0;
+    while let Some((next, h, k, v)) = table(other)
+        .raw()
+        .next_active(pos)
+        .map(|(i, h, k, v)| (i + 1, h, *k, *v))
+    {
+        pos = next;
+        if !override_ {
+            match get_item_hashed(d, k, h) {
+                Ok(Some(_)) => continue,
+                Ok(None) => {}
+                Err(_) => super::super::exc::clear_pending(),
+            }
+        }
+        let i = probe(&raw_of(d), k, h, "dictionary")?;
+        let t = table(d).raw_mut();
+        if let Some(slot) = t.value_at_mut(i) {
+            *slot = v;
+        } else {
+            t.occupy(i, k, h, v);
+            t.ensure_room();
+        }
+    }
+    Ok(())
+}
+
+/// `PyDict_Copy` (`d.copy()`): a new dict merged from `d` with [`merge`].
+pub fn copy(d: Obj) -> PyResult<Obj> {
+    let n = new()?;
+    merge(n, d, true)?;
+    Ok(n)
 }
 
 /// Removes `key`; Ok(None) when absent.
 pub fn del_item(d: Obj, key: Obj) -> PyResult<Option<Obj>> {
     let h = key_hash(key)?;
-    let ent = entries_of(d);
-    with_restart(|| {
-        Ok(table(d)
-            .del_item(&key, h, &mut |a, b| probe_eq(&ent, a, b))?
-            .map(|(_, v)| v))
-    })
+    let i = probe(&raw_of(d), key, h, "dictionary")?;
+    Ok(table(d).raw_mut().remove_at(i).map(|(_, v)| v))
 }
 
 /// Lookup by Rust text (interns the key; for runtime-internal names).

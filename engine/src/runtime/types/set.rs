@@ -1,15 +1,24 @@
 //! `set` and `frozenset`: CPython 2.7's set table (`pyhash::SetTable`) of references, with the
 //! operations' iteration-order rules documented in `pyhash::set`.
+//!
+//! A key's `__eq__` may mutate any set involved in an operation (the one probed, the one
+//! iterated, the result being built). So operations here never hold a reference into a
+//! table while Python code runs: lookups go through `dict::probe` (restarts as CPython's
+//! `set_lookkey`), insertion/removal act on the slot index it returns, and iteration over
+//! another set or dict re-reads that table at each position (as CPython's `set_next` /
+//! `_PyDict_Next` loops do). The algorithms (pre-sizing, resize checks, iteration order)
+//! are CPython 2.7's, as documented in `pyhash::set`.
 
 use super::super::exc;
 use super::super::object::{alloc, Header, Obj, PyResult};
 use super::super::ops;
 use super::super::rt::rt;
 use super::super::typeobj::{NbOp, Slots, NB_COUNT};
-use super::dict::{key_eq, key_hash, probe_eq, with_restart};
+use super::dict::{key_hash, probe};
 use super::{dict, int, iter, list, parse_args, str as pystr, Arity, MethodDef};
 use crate::compile::ir::CmpOp;
 use crate::gc;
+use crate::pyhash::table::RawTable;
 use crate::pyhash::SetTable;
 
 #[repr(C)]
@@ -108,52 +117,133 @@ fn is_frozen(o: Obj) -> bool {
         || super::super::typeobj::is_subtype(o.class(), r.types.frozenset)
 }
 
-/// A set key: a set used as a key is looked up as the equal frozenset (CPython's rule).
+/// A set key: a set used as a key is looked up as an equal new frozenset (CPython's
+/// `set_contains`/`set_discard`/`set_remove` on a `TypeError` from hashing a set).
 fn key_of(k: Obj) -> PyResult<Obj> {
-    if is_anyset(k) && !is_frozen(k) {
-        let f = new_of(rt().types.frozenset)?;
-        *table(f) = table(k).copy(&mut |a, b| key_eq(a, b))?;
-        return Ok(f);
+    let f = new_of(rt().types.frozenset)?;
+    merge(f, k)?;
+    Ok(f)
+}
+
+/// `hash(k)`, or for an unhashable set `k` the equal frozenset and its hash.
+fn hashed_key(k: Obj) -> PyResult<(Obj, i64)> {
+    match key_hash(k) {
+        Ok(h) => Ok((k, h)),
+        Err(e) => {
+            if is_anyset(k) && !is_frozen(k) && exc::pending_is(rt().exc.TypeError) {
+                exc::clear_pending();
+                let f = key_of(k)?;
+                let h = key_hash(f)?;
+                Ok((f, h))
+            } else {
+                Err(e)
+            }
+        }
     }
-    Ok(k)
+}
+
+fn raw_of(s: Obj) -> impl Fn() -> &'static RawTable<Obj, ()> {
+    move || table(s).raw()
+}
+
+/// `set_contains_entry`: whether `k` (hash `h`) is in set `s`.
+fn contains_hashed(s: Obj, k: Obj, h: i64) -> PyResult<bool> {
+    let i = probe(&raw_of(s), k, h, "set")?;
+    Ok(table(s).raw().is_active(i))
+}
+
+/// `set_insert_key`: adds `k` unless an equal key is present, without the resize check
+/// (only keeping an empty slot). Returns whether it was added.
+fn insert_hashed(s: Obj, k: Obj, h: i64) -> PyResult<bool> {
+    let i = probe(&raw_of(s), k, h, "set")?;
+    let t = table(s).raw_mut();
+    if t.is_active(i) {
+        return Ok(false);
+    }
+    t.occupy(i, k, h, ());
+    t.ensure_room();
+    Ok(true)
+}
+
+/// `set_add_entry`: [`insert_hashed`], then grow if a new key filled 2/3 of the table
+/// (the key count compared is the one before the probe, as CPython's).
+fn add_hashed(s: Obj, k: Obj, h: i64) -> PyResult<bool> {
+    let before = table(s).len();
+    let added = insert_hashed(s, k, h)?;
+    table(s).raw_mut().grow_after_insert(before);
+    Ok(added)
+}
+
+/// `set_discard_entry`: removes the key equal to `k` (leaving a dummy); whether it was there.
+fn discard_hashed(s: Obj, k: Obj, h: i64) -> PyResult<bool> {
+    let i = probe(&raw_of(s), k, h, "set")?;
+    Ok(table(s).raw_mut().remove_at(i).is_some())
+}
+
+/// The live key of set `s` at or after slot `pos`: `(next pos, key, stored hash)`. The
+/// table is read afresh at each call (`set_next`).
+fn next_key(s: Obj, pos: usize) -> Option<(usize, Obj, i64)> {
+    table(s)
+        .raw()
+        .next_active(pos)
+        .map(|(i, h, k, _)| (i + 1, *k, h))
+}
+
+/// As [`next_key`] for an exact dict (`_PyDict_Next`).
+fn next_dict_key(d: Obj, pos: usize) -> Option<(usize, Obj, i64)> {
+    dict::table(d)
+        .raw()
+        .next_active(pos)
+        .map(|(i, h, k, _)| (i + 1, *k, h))
+}
+
+/// The pre-size of `set_merge` / `set_update_internal` before adding `n` keys.
+fn presize(s: Obj, n: usize) {
+    let t = table(s).raw_mut();
+    if (t.fill() + n) * 3 >= (t.mask() + 1) * 2 {
+        t.resize((t.used() + n) * 2);
+    }
+}
+
+/// `set_merge(s, o)` for a set or frozenset `o`: nothing when `o` is `s` or empty; else
+/// pre-size, then insert o's keys in its slot order with their stored hashes.
+fn merge(s: Obj, o: Obj) -> PyResult<()> {
+    let n = table(o).len();
+    if s == o || n == 0 {
+        return Ok(());
+    }
+    presize(s, n);
+    let mut pos = 0;
+    while let Some((next, k, h)) = next_key(o, pos) {
+        pos = next;
+        insert_hashed(s, k, h)?;
+    }
+    Ok(())
 }
 
 pub fn add(s: Obj, k: Obj) -> PyResult<()> {
     let h = key_hash(k)?;
-    let ent = || table(s).raw().entries();
-    with_restart(|| table(s).add(k, h, &mut |a, b| probe_eq(&ent, a, b)))?;
+    add_hashed(s, k, h)?;
     Ok(())
 }
 
 pub fn contains_key(s: Obj, k: Obj) -> PyResult<bool> {
-    let k = match key_hash(k) {
-        Ok(_) => k,
-        Err(e) => {
-            if is_anyset(k) && exc::pending_is(rt().exc.TypeError) {
-                exc::clear_pending();
-                key_of(k)?
-            } else {
-                return Err(e);
-            }
-        }
-    };
-    let h = key_hash(k)?;
-    let ent = || table(s).raw().entries();
-    with_restart(|| table(s).contains(&k, h, &mut |a, b| probe_eq(&ent, a, b)))
+    let (k, h) = hashed_key(k)?;
+    contains_hashed(s, k, h)
 }
 
-/// Adds every item of iterable `it` to set `s` (`set.update`).
+/// Adds every item of iterable `it` to set `s` (`set_update_internal`).
 pub fn update_from(s: Obj, it: Obj) -> PyResult<()> {
     if is_anyset(it) {
-        let other = table(it).clone();
-        table(s).merge(&other, &mut |a, b| key_eq(a, b))?;
-        std::hint::black_box(it);
-        return Ok(());
+        return merge(s, it);
     }
     if it.class() == rt().types.dict {
-        let d = dict::table(it).clone();
-        table(s).update_from_dict(&d, &mut |a, b| key_eq(a, b))?;
-        std::hint::black_box(it);
+        presize(s, dict::len(it));
+        let mut pos = 0;
+        while let Some((next, k, h)) = next_dict_key(it, pos) {
+            pos = next;
+            add_hashed(s, k, h)?;
+        }
         return Ok(());
     }
     let i = ops::iter(it)?;
@@ -161,6 +251,150 @@ pub fn update_from(s: Obj, it: Obj) -> PyResult<()> {
         add(s, v)?;
     }
     Ok(())
+}
+
+/// A new set of `cls` holding the items of `it` (`make_new_set(cls, it)`).
+fn new_set_from(cls: Obj, it: Obj) -> PyResult<Obj> {
+    let r = new_of(cls)?;
+    update_from(r, it)?;
+    Ok(r)
+}
+
+/// `set_copy(s)`: a new set of s's class merged from `s`.
+fn copy_of(s: Obj) -> PyResult<Obj> {
+    new_set_from(s.class(), s)
+}
+
+/// `set_intersection(s, o)`: for a set `o`, iterate the smaller (o on a tie) and probe the
+/// other; for another iterable, iterate it and probe `s`. Hits go to a new set of s's class.
+fn intersection(s: Obj, o: Obj) -> PyResult<Obj> {
+    if s == o {
+        return copy_of(s);
+    }
+    let result = same_kind(s)?;
+    if is_anyset(o) {
+        let (probed, iterated) = if table(o).len() > table(s).len() {
+            (o, s)
+        } else {
+            (s, o)
+        };
+        let mut pos = 0;
+        while let Some((next, k, h)) = next_key(iterated, pos) {
+            pos = next;
+            if contains_hashed(probed, k, h)? {
+                add_hashed(result, k, h)?;
+            }
+        }
+        return Ok(result);
+    }
+    let i = ops::iter(o)?;
+    while let Some(k) = ops::next(i)? {
+        let h = key_hash(k)?;
+        if contains_hashed(s, k, h)? {
+            add_hashed(result, k, h)?;
+        }
+    }
+    Ok(result)
+}
+
+/// `set_difference(s, o)`: for a set or exact dict `o`, s's keys not in `o` added to a new
+/// set in s's order; for another iterable, a copy of `s` minus its items.
+fn difference(s: Obj, o: Obj) -> PyResult<Obj> {
+    let is_dict = o.class() == rt().types.dict;
+    if !is_anyset(o) && !is_dict {
+        let r = copy_of(s)?;
+        difference_update(r, o)?;
+        return Ok(r);
+    }
+    let result = same_kind(s)?;
+    let mut pos = 0;
+    while let Some((next, k, h)) = next_key(s, pos) {
+        pos = next;
+        let present = if is_dict {
+            dict::get_item_hashed(o, k, h)?.is_some()
+        } else {
+            contains_hashed(o, k, h)?
+        };
+        if !present {
+            add_hashed(result, k, h)?;
+        }
+    }
+    Ok(result)
+}
+
+/// `set_difference_update_internal(s, o)`: `s` itself clears; a set's keys (stored hashes)
+/// or an iterable's items are discarded in order; then dummies over a fifth of the mask
+/// are rebuilt away.
+fn difference_update(s: Obj, o: Obj) -> PyResult<()> {
+    if s == o {
+        table(s).clear();
+        return Ok(());
+    }
+    if is_anyset(o) {
+        let mut pos = 0;
+        while let Some((next, k, h)) = next_key(o, pos) {
+            pos = next;
+            discard_hashed(s, k, h)?;
+        }
+    } else {
+        let i = ops::iter(o)?;
+        while let Some(k) = ops::next(i)? {
+            let h = key_hash(k)?;
+            discard_hashed(s, k, h)?;
+        }
+    }
+    table(s).shed_dummies();
+    Ok(())
+}
+
+/// `set_symmetric_difference_update(s, o)`: `s` itself clears; for each key of `o` (an
+/// exact dict's keys with stored hashes, a set's, else those of `set(o)`) in order,
+/// discard it from `s` or, when absent, add it.
+fn symmetric_difference_update(s: Obj, o: Obj) -> PyResult<()> {
+    if s == o {
+        table(s).clear();
+        return Ok(());
+    }
+    let step = |k: Obj, h: i64| -> PyResult<()> {
+        if !discard_hashed(s, k, h)? {
+            add_hashed(s, k, h)?;
+        }
+        Ok(())
+    };
+    if o.class() == rt().types.dict {
+        let mut pos = 0;
+        while let Some((next, k, h)) = next_dict_key(o, pos) {
+            pos = next;
+            step(k, h)?;
+        }
+        return Ok(());
+    }
+    let other = if is_anyset(o) {
+        o
+    } else {
+        new_set_from(s.class(), o)?
+    };
+    let mut pos = 0;
+    while let Some((next, k, h)) = next_key(other, pos) {
+        pos = next;
+        step(k, h)?;
+    }
+    std::hint::black_box(other);
+    Ok(())
+}
+
+/// `set_symmetric_difference(s, o)`: a set of s's class made from `o`, then `^=` with `s`.
+fn symmetric_difference(s: Obj, o: Obj) -> PyResult<Obj> {
+    let r = new_set_from(s.class(), o)?;
+    symmetric_difference_update(r, s)?;
+    Ok(r)
+}
+
+/// `set_swap_bodies`: exchanges the tables of two sets.
+fn swap_tables(a: Obj, b: Obj) {
+    if a != b {
+        std::mem::swap(table(a), table(b));
+    }
 }
 
 /// An empty set of `like`'s exact class (CPython 2.7's `make_new_set(Py_TYPE(so))`: results
@@ -323,49 +557,33 @@ fn binop(op: NbOp, a: Obj, b: Obj) -> PyResult<Obj> {
     if !is_anyset(a) || !is_anyset(b) {
         return Ok(rt().not_implemented);
     }
-    let mut eq = |x: &Obj, y: &Obj| key_eq(x, y);
-    let t = match op {
-        NbOp::Or => table(a).union(table(b), &mut eq)?,
-        NbOp::And => table(a).intersection(table(b), &mut eq)?,
-        NbOp::Sub => table(a).difference(table(b), &mut eq)?,
-        NbOp::Xor => table(a).symmetric_difference(table(b), &mut eq)?,
-        _ => return Ok(rt().not_implemented),
-    };
-    let r = same_kind(a)?;
-    *table(r) = t;
-    Ok(r)
+    match op {
+        NbOp::Or => {
+            let r = copy_of(a)?;
+            if a != b {
+                update_from(r, b)?;
+            }
+            Ok(r)
+        }
+        NbOp::And => intersection(a, b),
+        NbOp::Sub => difference(a, b),
+        NbOp::Xor => symmetric_difference(a, b),
+        _ => Ok(rt().not_implemented),
+    }
 }
 
 fn inplace(op: NbOp, a: Obj, b: Obj) -> PyResult<Obj> {
     if !is_anyset(a) || !is_anyset(b) || is_frozen(a) {
         return Ok(rt().not_implemented);
     }
-    let mut eq = |x: &Obj, y: &Obj| key_eq(x, y);
     match op {
-        NbOp::Or => {
-            let other = table(b).clone();
-            table(a).merge(&other, &mut eq)?;
-        }
+        NbOp::Or => update_from(a, b)?,
         NbOp::And => {
-            let t = table(a).intersection(table(b), &mut eq)?;
-            *table(a) = t;
+            let t = intersection(a, b)?;
+            swap_tables(a, t);
         }
-        NbOp::Sub => {
-            if a == b {
-                table(a).clear();
-            } else {
-                let other = table(b).clone();
-                table(a).difference_update(&other, &mut eq)?;
-            }
-        }
-        NbOp::Xor => {
-            if a == b {
-                table(a).clear();
-            } else {
-                let other = table(b).clone();
-                table(a).symmetric_difference_update(&other, &mut eq)?;
-            }
-        }
+        NbOp::Sub => difference_update(a, b)?,
+        NbOp::Xor => symmetric_difference_update(a, b)?,
         _ => return Ok(rt().not_implemented),
     }
     Ok(a)
@@ -467,18 +685,14 @@ fn m_add(s: Obj, a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
 }
 fn m_discard(s: Obj, a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
     super::super::finalize::note_release();
-    let k = key_of(a[0])?;
-    let h = key_hash(k)?;
-    let ent = || table(s).raw().entries();
-    with_restart(|| table(s).discard(&k, h, &mut |x, y| probe_eq(&ent, x, y)))?;
+    let (k, h) = hashed_key(a[0])?;
+    discard_hashed(s, k, h)?;
     Ok(rt().none)
 }
 fn m_remove(s: Obj, a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
     super::super::finalize::note_release();
-    let k = key_of(a[0])?;
-    let h = key_hash(k)?;
-    let ent = || table(s).raw().entries();
-    if with_restart(|| table(s).discard(&k, h, &mut |x, y| probe_eq(&ent, x, y)))?.is_none() {
+    let (k, h) = hashed_key(a[0])?;
+    if !discard_hashed(s, k, h)? {
         return Err(exc::key_error(a[0]));
     }
     Ok(rt().none)
@@ -509,9 +723,7 @@ fn m_copy(s: Obj, _a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
     if s.class() == rt().types.frozenset {
         return Ok(s);
     }
-    let r = same_kind(s)?;
-    *table(r) = table(s).copy(&mut |x, y| key_eq(x, y))?;
-    Ok(r)
+    copy_of(s)
 }
 fn m_update(s: Obj, a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
     for &it in a {
@@ -520,8 +732,7 @@ fn m_update(s: Obj, a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
     Ok(rt().none)
 }
 fn m_union(s: Obj, a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
-    let r = same_kind(s)?;
-    *table(r) = table(s).copy(&mut |x, y| key_eq(x, y))?;
+    let r = copy_of(s)?;
     for &it in a {
         if it != s {
             update_from(r, it)?;
@@ -529,44 +740,30 @@ fn m_union(s: Obj, a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
     }
     Ok(r)
 }
+/// `set_intersection_multi`: a copy without arguments, else `((s & a) & b) ...`.
 fn m_intersection(s: Obj, a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
-    let mut cur = s;
     if a.is_empty() {
-        return m_copy(s, a, None).and_then(|c| {
-            if c == s {
-                let r = same_kind(s)?;
-                *table(r) = table(s).copy(&mut |x, y| key_eq(x, y))?;
-                Ok(r)
-            } else {
-                Ok(c)
-            }
-        });
+        return copy_of(s);
     }
+    let mut cur = s;
     for &it in a {
-        let o = as_set(it)?;
-        let t = table(cur).intersection(table(o), &mut |x, y| key_eq(x, y))?;
-        let r = same_kind(s)?;
-        *table(r) = t;
-        cur = r;
+        cur = intersection(cur, it)?;
     }
     Ok(cur)
 }
+/// `set_difference_multi`: a copy without arguments, else `s - a`, then `-=` each other.
 fn m_difference(s: Obj, a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
-    let r = same_kind(s)?;
-    *table(r) = table(s).copy(&mut |x, y| key_eq(x, y))?;
-    for &it in a {
-        let o = as_set(it)?;
-        let other = table(o).clone();
-        table(r).difference_update(&other, &mut |x, y| key_eq(x, y))?;
+    let Some((&first, rest)) = a.split_first() else {
+        return copy_of(s);
+    };
+    let r = difference(s, first)?;
+    for &it in rest {
+        difference_update(r, it)?;
     }
     Ok(r)
 }
 fn m_symdiff(s: Obj, a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
-    let o = as_set(a[0])?;
-    let t = table(s).symmetric_difference(table(o), &mut |x, y| key_eq(x, y))?;
-    let r = same_kind(s)?;
-    *table(r) = t;
-    Ok(r)
+    symmetric_difference(s, a[0])
 }
 fn m_issubset(s: Obj, a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
     let o = as_set(a[0])?;
@@ -588,32 +785,20 @@ fn m_isdisjoint(s: Obj, a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
     std::hint::black_box(items);
     Ok(rt().true_)
 }
+/// `set_intersection_update_multi`: the intersection's table replaces s's.
 fn m_intersection_update(s: Obj, a: &[Obj], k: Option<Obj>) -> PyResult<Obj> {
     let r = m_intersection(s, a, k)?;
-    let t = table(r).copy(&mut |x, y| key_eq(x, y))?;
-    *table(s) = t;
+    swap_tables(s, r);
     Ok(rt().none)
 }
 fn m_difference_update(s: Obj, a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
     for &it in a {
-        let o = as_set(it)?;
-        if o == s {
-            table(s).clear();
-            continue;
-        }
-        let other = table(o).clone();
-        table(s).difference_update(&other, &mut |x, y| key_eq(x, y))?;
+        difference_update(s, it)?;
     }
     Ok(rt().none)
 }
 fn m_symdiff_update(s: Obj, a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
-    let o = as_set(a[0])?;
-    if o == s {
-        table(s).clear();
-        return Ok(rt().none);
-    }
-    let other = table(o).clone();
-    table(s).symmetric_difference_update(&other, &mut |x, y| key_eq(x, y))?;
+    symmetric_difference_update(s, a[0])?;
     Ok(rt().none)
 }
 /// CPython 2.7: sizeof(PySetObject), plus the entry array once it outgrows the 8 inline slots.
