@@ -379,12 +379,7 @@ fn has_key(d: Obj, a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
 }
 fn setdefault(d: Obj, a: &[Obj], k: Option<Obj>) -> PyResult<Obj> {
     unpack("setdefault", "setdefault", a, k, 1, 2)?;
-    if let Some(v) = dict::get_item(d, a[0])? {
-        return Ok(v);
-    }
-    let v = a.get(1).copied().unwrap_or(rt().none);
-    dict::set_item(d, a[0], v)?;
-    Ok(v)
+    dict::setdefault(d, a[0], a.get(1).copied().unwrap_or(rt().none))
 }
 fn pop(d: Obj, a: &[Obj], k: Option<Obj>) -> PyResult<Obj> {
     super::super::finalize::note_release();
@@ -419,10 +414,7 @@ fn update(d: Obj, a: &[Obj], k: Option<Obj>) -> PyResult<Obj> {
     Ok(rt().none)
 }
 fn copy(d: Obj, _a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
-    let n = dict::new()?;
-    let t = dict::table(d).copy(&mut |a, b| dict::key_eq(a, b))?;
-    *dict::table(n) = t;
-    Ok(n)
+    dict::copy(d)
 }
 fn clear(d: Obj, _a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
     super::super::finalize::note_release();
