@@ -87,6 +87,8 @@ pub struct RawTable<K, V> {
     used: usize,
     /// Storage identity: see [`RawTable::ident`].
     ident: u64,
+    /// Keys made active so far (see [`RawTable::inserts`]).
+    inserts: u64,
 }
 
 impl<K: Clone, V: Clone> Clone for RawTable<K, V> {
@@ -97,6 +99,7 @@ impl<K: Clone, V: Clone> Clone for RawTable<K, V> {
             fill: self.fill,
             used: self.used,
             ident: ident_for(self.entries.len()),
+            inserts: self.inserts,
         }
     }
 }
@@ -176,6 +179,7 @@ impl<K, V> RawTable<K, V> {
             fill: 0,
             used: 0,
             ident: 0,
+            inserts: 0,
         }
     }
 
@@ -183,6 +187,13 @@ impl<K, V> RawTable<K, V> {
     /// would be (0 for minimum-size tables; a fresh number for each larger allocation).
     pub fn ident(&self) -> u64 {
         self.ident
+    }
+
+    /// How many times a key was stored in a slot that held none: while `ident` (non-zero)
+    /// and this stay the same, no key absent before has been added (what caches of misses,
+    /// such as the interpreter's builtin-name cache, check).
+    pub fn inserts(&self) -> u64 {
+        self.inserts
     }
 
     /// Number of live keys (`ma_used` / `used`).
@@ -415,6 +426,7 @@ impl<K, V> RawTable<K, V> {
         e.hash = hash;
         e.slot = Slot::Active(key, value);
         self.used += 1;
+        self.inserts += 1;
         true
     }
 
@@ -465,6 +477,7 @@ impl<K, V> RawTable<K, V> {
         e.slot = Slot::Active(key, value);
         self.fill += 1;
         self.used += 1;
+        self.inserts += 1;
     }
 
     /// The resize check after an insertion (`PyDict_SetItem`, `set_add_entry`): if a new key

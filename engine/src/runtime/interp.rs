@@ -231,7 +231,8 @@ fn execute(fr: Obj, resume: Resume) -> PyResult<Exit> {
                     },
                     Inst::LoadGlobal { dst, name } => {
                         let n = names[*name as usize];
-                        let v = tri!(load_global(globals, builtins, n), line);
+                        let cache = &profile.globals[*name as usize];
+                        let v = tri!(load_global(globals, builtins, n, cache), line);
                         set!(*dst, v)
                     }
                     Inst::StoreGlobal { name, src } => {
@@ -789,11 +790,63 @@ fn name_error(fmt: &str, n: Obj) -> super::object::Raised {
     exc::name_error(&fmt.replace("{}", &pystr::to_string_lossy(n)))
 }
 
-fn load_global(globals: Obj, builtins: Obj, n: Obj) -> PyResult<Obj> {
-    if let Some(v) = dict::get_item(globals, n)? {
+/// `LoadGlobal`: the globals dict, then the builtins. The slot where the name was found is
+/// remembered in `cache` and checked first next time: a hit needs the same key object still
+/// in that slot (and for a builtin, no key added to the globals since).
+#[inline]
+fn load_global(globals: Obj, builtins: Obj, n: Obj, cache: &code::GlobalCache) -> PyResult<Obj> {
+    if cache.globals.get() == globals.addr() {
+        let gt = dict::table(globals).raw();
+        let found = if !cache.in_builtins.get() {
+            gt.get_at(cache.index.get() as usize)
+        } else if cache.builtins.get() == builtins.addr()
+            && gt.ident() == cache.ident.get()
+            && gt.inserts() == cache.inserts.get()
+        {
+            dict::table(builtins).raw().get_at(cache.index.get() as usize)
+        } else {
+            None
+        };
+        if let Some((k, v)) = found {
+            if *k == n {
+                return Ok(*v);
+            }
+        }
+    }
+    load_global_slow(globals, builtins, n, cache)
+}
+
+#[inline(never)]
+fn load_global_slow(
+    globals: Obj,
+    builtins: Obj,
+    n: Obj,
+    cache: &code::GlobalCache,
+) -> PyResult<Obj> {
+    cache.globals.set(0);
+    if let Some((i, v)) = dict::lookup_index(globals, n)? {
+        cache.globals.set(globals.addr());
+        cache.index.set(i as u32);
+        cache.in_builtins.set(false);
         return Ok(v);
     }
-    if let Some(v) = mapping_get(builtins, n)? {
+    if builtins.class() == rt().types.dict {
+        let gt = dict::table(globals).raw();
+        let proof = (gt.ident(), gt.inserts());
+        if let Some((i, v)) = dict::lookup_index(builtins, n)? {
+            // A minimum-size globals table has no unique identity: no proof of absence.
+            let gt = dict::table(globals).raw();
+            if proof.0 != 0 && (gt.ident(), gt.inserts()) == proof {
+                cache.globals.set(globals.addr());
+                cache.builtins.set(builtins.addr());
+                cache.index.set(i as u32);
+                cache.in_builtins.set(true);
+                cache.ident.set(proof.0);
+                cache.inserts.set(proof.1);
+            }
+            return Ok(v);
+        }
+    } else if let Some(v) = mapping_get(builtins, n)? {
         return Ok(v);
     }
     Err(name_error("global name '{}' is not defined", n))

@@ -21,6 +21,20 @@ pub struct SiteRecord {
     pub changes: Cell<u32>,
 }
 
+/// What a `LoadGlobal` of one name last found (see `interp::load_global`): the slot of the
+/// name in the globals dict at address `globals`, or, when `in_builtins`, its slot in the
+/// builtins dict at `builtins`, valid while the globals table's identity and insert count
+/// (`ident`, `inserts`) show no key was added to it.
+#[derive(Default)]
+pub struct GlobalCache {
+    pub globals: Cell<usize>,
+    pub builtins: Cell<usize>,
+    pub index: Cell<u32>,
+    pub in_builtins: Cell<bool>,
+    pub ident: Cell<u64>,
+    pub inserts: Cell<u64>,
+}
+
 pub struct Profile {
     pub calls: Cell<u64>,
     /// Backedges taken per loop header (`CodeUnit::loop_headers` order).
@@ -28,6 +42,8 @@ pub struct Profile {
     pub sites: Vec<SiteRecord>,
     /// Which temporaries are live where (the GC traces a frame's live temporaries only).
     pub temps: TempLiveness,
+    /// Per name (`NameId`): where `LoadGlobal` found it last.
+    pub globals: Vec<GlobalCache>,
 }
 
 #[repr(C)]
@@ -116,6 +132,7 @@ pub fn new(mut unit: CodeUnit) -> PyResult<Obj> {
         backedges: (0..unit.loop_headers.len()).map(|_| Cell::new(0)).collect(),
         sites: (0..unit.n_sites).map(|_| SiteRecord::default()).collect(),
         temps: TempLiveness::analyze(&unit),
+        globals: (0..unit.names.len()).map(|_| GlobalCache::default()).collect(),
     });
     let unit = Box::into_raw(Box::new(unit));
     let profile = Box::into_raw(profile);

@@ -196,6 +196,14 @@ fn raw_of(d: Obj) -> impl Fn() -> &'static RawTable<Obj, Obj> {
     move || table(d).raw()
 }
 
+/// The slot index holding `key` in dict `d` and its value (None: absent). The index stays
+/// valid until the dict is next changed.
+pub fn lookup_index(d: Obj, key: Obj) -> PyResult<Option<(usize, Obj)>> {
+    let h = key_hash(key)?;
+    let i = probe(&raw_of(d), key, h, "dictionary")?;
+    Ok(table(d).raw().get_at(i).map(|(_, v)| (i, *v)))
+}
+
 pub fn get_item_hashed(d: Obj, key: Obj, h: i64) -> PyResult<Option<Obj>> {
     let i = probe(&raw_of(d), key, h, "dictionary")?;
     Ok(table(d).raw().get_at(i).map(|(_, v)| *v))
