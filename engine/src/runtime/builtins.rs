@@ -135,7 +135,7 @@ pub fn object_isinstance(inst: Obj, cls: Obj) -> PyResult<bool> {
         return Ok(true);
     }
     if tuple::is_tuple(cls) {
-        exc::enter_call()?;
+        exc::enter_recursive(" in __instancecheck__")?;
         let mut found = Ok(false);
         for &c in tuple::items(cls) {
             match object_isinstance(inst, c) {
@@ -178,7 +178,7 @@ pub fn object_isinstance(inst: Obj, cls: Obj) -> PyResult<bool> {
 /// `PyObject_IsSubclass`.
 pub fn object_issubclass(derived: Obj, cls: Obj) -> PyResult<bool> {
     if tuple::is_tuple(cls) {
-        exc::enter_call()?;
+        exc::enter_recursive(" in __subclasscheck__")?;
         let mut found = Ok(false);
         for &c in tuple::items(cls) {
             match object_issubclass(derived, c) {

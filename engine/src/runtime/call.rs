@@ -30,11 +30,7 @@ pub fn call_with_first(f: Obj, first: Obj, args: &[Obj], kw: Option<Obj>) -> PyR
 }
 
 /// Runs `g` on the array `[first, *args]`, built as `call_with_first` explains.
-fn with_first(
-    first: Obj,
-    args: &[Obj],
-    g: impl FnOnce(&[Obj]) -> PyResult<Obj>,
-) -> PyResult<Obj> {
+fn with_first(first: Obj, args: &[Obj], g: impl FnOnce(&[Obj]) -> PyResult<Obj>) -> PyResult<Obj> {
     const N: usize = 8;
     if args.len() < N {
         let mut buf = [first; N];
@@ -289,7 +285,7 @@ pub fn bind_args(
                 }
             },
         }
-    Ok(())
+        Ok(())
     };
     match kw {
         Kw::None => {}

@@ -116,11 +116,15 @@ pub fn class_matches(ty: Obj, cls: Obj) -> bool {
 /// Raises a new instance of `ty` with `args`.
 pub fn raise_args(ty: Obj, args: &[Obj]) -> Raised {
     match new_exception(ty, args) {
-        Ok(v) => set_pending(ExcState {
-            ty,
-            value: v,
-            tb: None,
-        }),
+        Ok(v) => {
+            // As CPython's `PyErr_SetObject`: the runtime raised it from values.
+            super::types::exception::mark_native(v);
+            set_pending(ExcState {
+                ty,
+                value: v,
+                tb: None,
+            })
+        }
         Err(r) => r,
     }
 }
@@ -185,7 +189,11 @@ exc_fns!(
 
 /// KeyError(key): the key itself is the argument.
 pub fn key_error(key: Obj) -> Raised {
-    raise_args(rt().exc.KeyError, &[key])
+    let r = raise_args(rt().exc.KeyError, &[key]);
+    if let Some(p) = peek_pending() {
+        super::types::exception::mark_native_tuple(p.value);
+    }
+    r
 }
 
 /// `StopIteration` with no value.
@@ -243,6 +251,13 @@ pub fn raise_named(name: &str, msg: &str) -> Raised {
 /// Recursion depth accounting for Python calls: RuntimeError past the limit.
 #[inline]
 pub fn enter_call() -> PyResult<()> {
+    enter_recursive("")
+}
+
+/// `Py_EnterRecursiveCall(where)`: the depth check of `enter_call`, whose RuntimeError message
+/// ends with `where` (CPython's " while getting the repr of an object", " in cmp", ...).
+#[inline]
+pub fn enter_recursive(where_: &str) -> PyResult<()> {
     TS.with(|ts| {
         let d = ts.depth.get() + 1;
         if d > ts.limit.get() || super::stack::remaining() < super::stack::RESERVE {
@@ -252,7 +267,7 @@ pub fn enter_call() -> PyResult<()> {
             Ok(())
         }
     })
-    .map_err(|_| runtime_error("maximum recursion depth exceeded"))
+    .map_err(|_| runtime_error(&format!("maximum recursion depth exceeded{where_}")))
 }
 
 #[inline]

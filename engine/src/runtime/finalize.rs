@@ -81,16 +81,22 @@ fn guarded(f: impl FnOnce() -> super::object::PyResult<()>, what: Obj) {
             }
         }
         exc::clear_pending();
-        let value = if e.value == r.none {
-            String::new()
+        // An exception the runtime raised from values is, in CPython, still unnormalized
+        // here: its value is the message or argument itself (none, one, or their tuple).
+        let shown = if super::types::exception::is_native_message(e.value) {
+            super::types::exception::native_raw_value(e.value)
         } else {
-            format!(
+            Some(e.value).filter(|&v| v != r.none)
+        };
+        let value = match shown {
+            None => String::new(),
+            Some(v) => format!(
                 ": {}",
-                ops::repr_text(e.value).unwrap_or_else(|_| {
+                ops::repr_text(v).unwrap_or_else(|_| {
                     exc::clear_pending();
                     "?".into()
                 })
-            )
+            ),
         };
         let text = format!("Exception {name}{value} in {desc} ignored\n");
         super::print::write_stderr(text.as_bytes());

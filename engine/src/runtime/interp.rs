@@ -803,7 +803,9 @@ fn load_global(globals: Obj, builtins: Obj, n: Obj, cache: &code::GlobalCache) -
             && gt.ident() == cache.ident.get()
             && gt.inserts() == cache.inserts.get()
         {
-            dict::table(builtins).raw().get_at(cache.index.get() as usize)
+            dict::table(builtins)
+                .raw()
+                .get_at(cache.index.get() as usize)
         } else {
             None
         };
@@ -958,9 +960,7 @@ fn binary(a: Obj, b: Obj, op: BinOp) -> PyResult<Obj> {
             }
             BinOp::RShift if (0..64).contains(&y) => return int::new(x >> y),
             // Unless bits would be lost (then the result is a long).
-            BinOp::LShift if (0..64).contains(&y) && (x << y) >> y == x => {
-                return int::new(x << y)
-            }
+            BinOp::LShift if (0..64).contains(&y) && (x << y) >> y == x => return int::new(x << y),
             _ => {}
         }
     }

@@ -132,7 +132,9 @@ pub fn run_program(program: &Program, argv: &[String], flags: &Flags) -> i32 {
         }
     };
     wait_for_threads();
-    call_exitfunc();
+    // A SystemExit out of `sys.exitfunc` sets the exit status (CPython's `Py_Exit` from
+    // `PyErr_Print`).
+    let status = call_exitfunc().unwrap_or(status);
     finalize::run_pending();
     flush_std();
     status
@@ -156,23 +158,28 @@ fn wait_for_threads() {
 }
 
 /// `sys.exitfunc` (what the `atexit` module installs), called at shutdown as CPython does.
-fn call_exitfunc() {
+/// Returns the exit status a SystemExit out of it asks for.
+fn call_exitfunc() -> Option<i32> {
     let r = rt();
     let Ok(name) = pystr::intern("exitfunc") else {
         exc::clear_pending();
-        return;
+        return None;
     };
     let sysd = module::dict_of(r.sys);
     let f = match dict::del_item(sysd, name) {
         Ok(Some(f)) => f,
         _ => {
             exc::clear_pending();
-            return;
+            return None;
         }
     };
+    let mut status = None;
     if call::call(f, &[], None).is_err() {
         let e = exc::take_pending();
-        if !exc::class_matches(e.ty, r.exc.SystemExit) {
+        if exc::class_matches(e.ty, r.exc.SystemExit) {
+            exc::set_pending(e);
+            status = Some(handle_uncaught());
+        } else {
             print::write_stderr(b"Error in sys.exitfunc:\n");
             if let Ok(text) = types::traceback::format_exception(e) {
                 print::write_stderr(&text);
@@ -181,6 +188,7 @@ fn call_exitfunc() {
         exc::clear_pending();
     }
     print::flush_line();
+    status
 }
 
 fn flush_std() {

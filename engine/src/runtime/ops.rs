@@ -37,7 +37,7 @@ pub fn type_name_of(o: Obj) -> String {
 
 /// `repr(o)`: a str.
 pub fn repr(o: Obj) -> PyResult<Obj> {
-    exc::enter_call()?;
+    exc::enter_recursive(" while getting the repr of an object")?;
     let res = match slots_of(o).repr {
         Some(f) => f(o),
         None => super::types::object::default_repr(o),
@@ -71,7 +71,7 @@ pub fn str(o: Obj) -> PyResult<Obj> {
 
 /// `PyObject_Str` without the final encoding: a str or a unicode.
 pub fn str_or_unicode(o: Obj) -> PyResult<Obj> {
-    exc::enter_call()?;
+    exc::enter_recursive(" while getting the str of an object")?;
     let res = match slots_of(o).str {
         Some(f) => f(o),
         None => repr(o),
@@ -472,7 +472,7 @@ pub fn compare(a: Obj, b: Obj, op: CmpOp) -> PyResult<Obj> {
         CmpOp::NotIn => return Ok(bool_obj(!contains(b, a)?)),
         _ => {}
     }
-    exc::enter_call()?;
+    exc::enter_recursive(" in cmp")?;
     let res = rich_compare(a, b, op);
     exc::leave_call();
     res
@@ -623,7 +623,7 @@ pub fn cmp(a: Obj, b: Obj) -> PyResult<i32> {
     if a == b {
         return Ok(0);
     }
-    exc::enter_call()?;
+    exc::enter_recursive(" in cmp")?;
     let res = (|| {
         let r = rt();
         let (ta, tb) = (a.class(), b.class());

@@ -357,7 +357,8 @@ pub fn lookup(t: Obj, name: Obj) -> PyResult<Option<Obj>> {
             let e = &c[cache_index(version, name)];
             e.version.set(version);
             e.name.set(name.as_ptr());
-            e.value.set(found.map_or(std::ptr::null_mut(), |v| v.as_ptr()));
+            e.value
+                .set(found.map_or(std::ptr::null_mut(), |v| v.as_ptr()));
         });
     }
     Ok(found)

@@ -132,7 +132,9 @@ pub fn new(mut unit: CodeUnit) -> PyResult<Obj> {
         backedges: (0..unit.loop_headers.len()).map(|_| Cell::new(0)).collect(),
         sites: (0..unit.n_sites).map(|_| SiteRecord::default()).collect(),
         temps: TempLiveness::analyze(&unit),
-        globals: (0..unit.names.len()).map(|_| GlobalCache::default()).collect(),
+        globals: (0..unit.names.len())
+            .map(|_| GlobalCache::default())
+            .collect(),
     });
     let unit = Box::into_raw(Box::new(unit));
     let profile = Box::into_raw(profile);

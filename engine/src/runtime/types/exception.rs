@@ -19,6 +19,9 @@ pub struct ExcObj {
     pub message: Option<Obj>,
     /// Raised by the runtime with a message string (CPython's unnormalised string value).
     pub native: bool,
+    /// Raised by the runtime from its args tuple as one value (CPython's `set_key_error`,
+    /// which raises `KeyError` with the tuple `(key,)`).
+    pub native_tuple: bool,
 }
 
 unsafe fn trace_exc(p: *mut u8, m: &mut gc::Marker) {
@@ -90,6 +93,31 @@ fn set_args(o: Obj, args: Obj) -> PyResult<()> {
 pub fn mark_native(o: Obj) {
     if super::super::typeobj::tobj(o.class()).layout == super::super::typeobj::Layout::Exception {
         eobj(o).native = true;
+    }
+}
+
+/// Marks an exception as raised by the runtime with its args tuple as the raw value.
+pub fn mark_native_tuple(o: Obj) {
+    if super::super::typeobj::tobj(o.class()).layout == super::super::typeobj::Layout::Exception {
+        eobj(o).native_tuple = true;
+    }
+}
+
+/// What CPython would still hold as the unnormalised value of an exception the runtime
+/// raised (what "Exception ... ignored" lines show): None for one raised by Python code or
+/// with no value.
+pub fn native_raw_value(o: Obj) -> Option<Obj> {
+    if !is_native_message(o) {
+        return None;
+    }
+    let args = args_of(o);
+    if eobj(o).native_tuple {
+        return Some(args);
+    }
+    match tuple::items(args) {
+        [] => None,
+        [one] => Some(*one),
+        _ => Some(args),
     }
 }
 

@@ -147,7 +147,9 @@ pub fn escape(f: Obj) {
 
 /// Whether `f` is its code's spare frame (not a frame of the running program).
 pub fn is_spare(f: Obj) -> bool {
-    obj(f).code.is_some_and(|c| *code::spare_frame(c) == Some(f))
+    obj(f)
+        .code
+        .is_some_and(|c| *code::spare_frame(c) == Some(f))
 }
 
 /// A new frame for `code` with empty slots and cells.
