@@ -246,7 +246,7 @@ pub fn decode_bytes_obj(s: Obj, encoding: Option<Obj>, errors: Option<Obj>) -> P
         Some(e) => ops::str_text(e)?,
         None => "strict".into(),
     };
-    super::super::codecs::decode(s, &enc, &errs)
+    super::super::codecs::decode_to_unicode(s, &enc, &errs)
 }
 
 // --- slots ------------------------------------------------------------------------------------

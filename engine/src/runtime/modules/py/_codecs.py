@@ -1,13 +1,16 @@
 # Python part of the native `_codecs` module (run by codecs.rs): the codec registry under
-# codecs.py and the encodings package (register/lookup with CPython's name normalization and
-# cache, encode/decode through it, error-handler registry) and the codec functions the
-# encodings modules bind. utf-8/ascii/latin-1 go through str.decode/unicode.encode; utf-16
-# and charmap are done here; every function returns (result, length consumed). Incremental
-# decoders are treated as final (a truncated multi-byte sequence is an error, not buffered).
+# codecs.py, the encodings package and runtime/codecs.rs (register/lookup with CPython's name
+# normalization and cache; the `encodings` package, whose search function finds the stdlib
+# codecs, is imported by the first lookup, not at startup), encode/decode through it, the
+# error-handler registry, and the codec functions the encodings modules bind. utf-8/ascii/
+# latin-1 go through str.decode/unicode.encode; utf-16 and charmap are done here; every
+# function returns (result, length consumed). Incremental decoders are treated as final (a
+# truncated multi-byte sequence is an error, not buffered).
 
 _search = []
 _cache = {}
 _errors = {}
+_encodings_imported = []
 
 
 def register(search_function):
@@ -20,9 +23,22 @@ def _normalize(encoding):
     return encoding.lower().replace(' ', '_')
 
 
+def _import_encodings():
+    # As CPython's startup import: once, and a failing import leaves the registry as it is.
+    if not _encodings_imported:
+        _encodings_imported.append(True)
+        try:
+            import encodings
+        except ImportError:
+            pass
+
+
 def lookup(encoding):
-    if not _search:
-        import encodings
+    if not isinstance(encoding, basestring):
+        raise TypeError('lookup() argument 1 must be string, not %s' % type(encoding).__name__)
+    if isinstance(encoding, unicode):
+        encoding = encoding.encode('ascii')
+    _import_encodings()
     key = _normalize(encoding)
     r = _cache.get(key)
     if r is not None:
@@ -37,15 +53,25 @@ def lookup(encoding):
     raise LookupError('unknown encoding: %s' % encoding)
 
 
-def encode(obj, encoding='ascii', errors='strict'):
-    r = lookup(encoding)[0](obj, errors)
+_default = object()
+
+
+def encode(obj, encoding=_default, errors=_default):
+    # As PyCodec_Encode: the encoder gets `errors` only when one was given.
+    if encoding is _default:
+        encoding = 'ascii'
+    f = lookup(encoding)[0]
+    r = f(obj) if errors is _default else f(obj, errors)
     if not (isinstance(r, tuple) and len(r) == 2):
-        raise TypeError('encoder must return a tuple (object, integer)')
+        raise TypeError('encoder must return a tuple (object,integer)')
     return r[0]
 
 
-def decode(obj, encoding='ascii', errors='strict'):
-    r = lookup(encoding)[1](obj, errors)
+def decode(obj, encoding=_default, errors=_default):
+    if encoding is _default:
+        encoding = 'ascii'
+    f = lookup(encoding)[1]
+    r = f(obj) if errors is _default else f(obj, errors)
     if not (isinstance(r, tuple) and len(r) == 2):
         raise TypeError('decoder must return a tuple (object,integer)')
     return r[0]
@@ -61,7 +87,7 @@ def lookup_error(name):
     try:
         return _errors[name]
     except KeyError:
-        raise LookupError('unknown error handler name %r' % name)
+        raise LookupError("unknown error handler name '%s'" % name)
 
 
 def _strict(exc):
