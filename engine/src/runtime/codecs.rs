@@ -266,8 +266,15 @@ fn call_error_handler(
         return Err(bad());
     }
     let (text, pos) = (tuple::items(r)[0], tuple::items(r)[1]);
-    if !unicode::is_unicode(text) || !(int::is_int(pos) || long::is_long(pos)) {
+    if !unicode::is_unicode(text) {
         return Err(bad());
+    }
+    // The position converts as PyArg_ParseTuple's "n" does.
+    if super::types::float::is_float(pos) {
+        return Err(exc::type_error("integer argument expected, got float"));
+    }
+    if !(int::is_int(pos) || long::is_long(pos)) {
+        return Err(exc::type_error("an integer is required"));
     }
     let pos = super::ops::index_value(pos)?;
     Ok((unicode::code_points(text).to_vec(), pos))

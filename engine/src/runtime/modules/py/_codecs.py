@@ -20,17 +20,22 @@ def register(search_function):
 
 
 def _normalize(encoding):
-    return encoding.lower().replace(' ', '_')
+    # As CPython 2.7's normalizestring: lower case, a space becomes a hyphen.
+    return encoding.lower().replace(' ', '-')
 
 
 def _import_encodings():
-    # As CPython's startup import: once, and a failing import leaves the registry as it is.
+    # CPython imports `encodings` at startup, so its search function comes before any the
+    # program registers: once, on the first lookup, import it and move what it registered to
+    # the front. A failing import leaves the registry as it is.
     if not _encodings_imported:
         _encodings_imported.append(True)
+        before = len(_search)
         try:
             import encodings
         except ImportError:
             pass
+        _search[:] = _search[before:] + _search[:before]
 
 
 def lookup(encoding):
@@ -103,7 +108,9 @@ def _ignore(exc):
 def _replace(exc):
     if isinstance(exc, UnicodeEncodeError):
         return (u'?' * (exc.end - exc.start), exc.end)
-    if isinstance(exc, (UnicodeDecodeError, UnicodeTranslateError)):
+    if isinstance(exc, UnicodeDecodeError):
+        return (u'\ufffd', exc.end)
+    if isinstance(exc, UnicodeTranslateError):
         return (u'\ufffd' * (exc.end - exc.start), exc.end)
     raise TypeError("don't know how to handle %s in error callback" % type(exc).__name__)
 
@@ -177,10 +184,23 @@ def latin_1_decode(data, errors='strict'):
 
 
 def _call_handler(errors, exc):
+    # The handler's (replacement, position) checked as CPython does; a negative position
+    # counts from the end of the input.
     r = lookup_error(errors)(exc)
-    if not (isinstance(r, tuple) and len(r) == 2):
-        raise TypeError('encoding error handler must return (unicode, int) tuple')
-    return r
+    kind = 'decoding' if isinstance(exc, UnicodeDecodeError) else 'encoding'
+    if not (isinstance(r, tuple) and len(r) == 2 and isinstance(r[0], unicode)):
+        raise TypeError('%s error handler must return (unicode, int) tuple' % kind)
+    pos = r[1]
+    if isinstance(pos, float):
+        raise TypeError('integer argument expected, got float')
+    if not isinstance(pos, (int, long)):
+        raise TypeError('an integer is required')
+    n = len(exc.object)
+    if pos < 0:
+        pos += n
+    if not 0 <= pos <= n:
+        raise IndexError('position %d from error handler out of bounds' % r[1])
+    return (r[0], pos)
 
 
 def charmap_build(decoding_table):
@@ -405,3 +425,160 @@ def raw_unicode_escape_encode(obj, errors='strict'):
         else:
             out.append('\\U%08x' % n)
     return (''.join(out), len(u))
+
+
+# --- utf-7 (RFC 2152, as CPython 2.7: the optional direct characters are written directly) ---
+
+_B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
+_B64_VALUE = dict([(c, i) for i, c in enumerate(_B64)])
+# The characters the encoder writes as themselves (generated with CPython 2.7.18:
+# chr(c) for c in range(128) if unichr(c).encode('utf-7') == chr(c)).
+_UTF7_DIRECT = frozenset('\t\n\r !"#$%&\'()*,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ'
+                         '[]^_`abcdefghijklmnopqrstuvwxyz{|}')
+
+
+def utf_7_encode(obj, errors='strict'):
+    u = _uni(obj)
+    out = []
+    in_shift = False
+    bits = 0
+    buf = 0
+    for ch in u:
+        n = ord(ch)
+        if in_shift:
+            if ch in _UTF7_DIRECT:
+                if bits:
+                    out.append(_B64[(buf << (6 - bits)) & 0x3f])
+                    buf = bits = 0
+                in_shift = False
+                if ch in _B64_VALUE or ch == '-':
+                    out.append('-')
+                out.append(str(ch))
+                continue
+        elif ch == u'+':
+            out.append('+-')
+            continue
+        elif ch in _UTF7_DIRECT:
+            out.append(str(ch))
+            continue
+        else:
+            out.append('+')
+            in_shift = True
+        units = [n] if n < 0x10000 else [0xd800 | ((n - 0x10000) >> 10),
+                                         0xdc00 | ((n - 0x10000) & 0x3ff)]
+        for w in units:
+            bits += 16
+            buf = (buf << 16) | w
+            while bits >= 6:
+                out.append(_B64[(buf >> (bits - 6)) & 0x3f])
+                bits -= 6
+            buf &= (1 << bits) - 1
+    if bits:
+        out.append(_B64[(buf << (6 - bits)) & 0x3f])
+    if in_shift:
+        out.append('-')
+    return (''.join(out), len(u))
+
+
+def utf_7_decode(data, errors='strict', final=False):
+    s = _bytes(data)
+    n = len(s)
+    out = []
+    in_shift = False
+    bits = buf = surrogate = 0
+    start = shift_out_start = 0
+    i = 0
+    while i < n:
+        ch = s[i]
+        err = None
+        if in_shift:
+            v = _B64_VALUE.get(ch)
+            if v is not None:
+                buf = (buf << 6) | v
+                bits += 6
+                i += 1
+                if bits >= 16:
+                    w = (buf >> (bits - 16)) & 0xffff
+                    bits -= 16
+                    buf &= (1 << bits) - 1
+                    if surrogate:
+                        if 0xdc00 <= w <= 0xdfff:
+                            out.append(unichr((((surrogate & 0x3ff) << 10) | (w & 0x3ff)) + 0x10000))
+                            surrogate = 0
+                            continue
+                        out.append(unichr(surrogate))
+                        surrogate = 0
+                    if 0xd800 <= w <= 0xdbff:
+                        surrogate = w
+                    else:
+                        out.append(unichr(w))
+                continue
+            in_shift = False
+            i += 1
+            if surrogate:
+                out.append(unichr(surrogate))
+                surrogate = 0
+            if bits >= 6:
+                err = 'partial character in shift sequence'
+            elif bits > 0 and buf != 0:
+                err = 'non-zero padding bits in shift sequence'
+            elif ch != '-':
+                out.append(unicode(ch))
+        elif ch == '+':
+            start = i
+            i += 1
+            if i < n and s[i] == '-':
+                i += 1
+                out.append(u'+')
+            else:
+                in_shift = True
+                shift_out_start = len(out)
+                bits = buf = 0
+        elif ord(ch) < 128:
+            out.append(unicode(ch))
+            i += 1
+        else:
+            start = i
+            i += 1
+            err = 'unexpected special character'
+        if err is not None:
+            rep, i = _call_handler(errors, UnicodeDecodeError('utf7', s, start, i, err))
+            out.append(rep)
+    if in_shift and final:
+        if surrogate or bits >= 6 or (bits > 0 and buf != 0):
+            rep, _ = _call_handler(errors, UnicodeDecodeError('utf7', s, start, n,
+                                                              'unterminated shift sequence'))
+            out.append(rep)
+    if not final and in_shift:
+        return (u''.join(out[:shift_out_start]), start)
+    return (u''.join(out), i if not final else n)
+
+
+# --- the module's functions are builtins ---------------------------------------------------------
+
+class _Builtin(object):
+    # A Python function standing for one of CPython's builtin functions: it does not bind as a
+    # method when a class stores it (encodings.ascii's `encode = codecs.ascii_encode`).
+    __slots__ = ('_function', '__name__')
+
+    def __init__(self, function, name):
+        self._function = function
+        self.__name__ = name
+
+    def __call__(self, *args, **kwargs):
+        return self._function(*args, **kwargs)
+
+    def __repr__(self):
+        return '<built-in function %s>' % self.__name__
+
+_function = type(_normalize)
+for _name, _value in list(globals().items()):
+    if not _name.startswith('_') and type(_value) is _function:
+        globals()[_name] = _Builtin(_value, _name)
+
+_errors.update({'strict': _Builtin(_strict, 'strict_errors'),
+                'ignore': _Builtin(_ignore, 'ignore_errors'),
+                'replace': _Builtin(_replace, 'replace_errors'),
+                'xmlcharrefreplace': _Builtin(_xmlcharref, 'xmlcharrefreplace_errors'),
+                'backslashreplace': _Builtin(_backslash, 'backslashreplace_errors')})
+del _name, _value, _function
