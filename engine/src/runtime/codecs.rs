@@ -209,7 +209,7 @@ fn check_text(r: Obj, what: &str) -> PyResult<Obj> {
 /// name through `codecs.register_error`'s registry, looked up when the first error occurs (an
 /// unknown name on clean input passes, as in CPython). A Python exception raised by the
 /// handler (or its lookup) wins over the codec's own result.
-fn with_errors<T>(
+pub fn with_errors<T>(
     errors: &str,
     run: impl FnOnce(&mut Errors<'_>) -> Result<T, StrError>,
 ) -> PyResult<T> {

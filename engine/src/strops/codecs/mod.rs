@@ -523,6 +523,30 @@ fn decode_charmap(data: &[u8], table: &[u16; 256], errors: &mut Errors<'_>) -> S
     Ok(out)
 }
 
+/// `_codecs.charmap_decode(data, errors, table)` with a decoding table given as text (the
+/// `decoding_table` of the encodings modules): a byte past the table's end or whose entry is
+/// U+FFFE is an error.
+pub fn decode_charmap_table(
+    data: &[u8],
+    table: &[u32],
+    errors: &mut Errors<'_>,
+) -> StrResult<Vec<u32>> {
+    let mut out = super::try_vec(data.len())?;
+    let mut i = 0;
+    while i < data.len() {
+        match table.get(data[i] as usize) {
+            None | Some(0xFFFE) => {
+                i = errors.on_decode_error("charmap", data, i, i + 1, CHARMAP_REASON, &mut out)?
+            }
+            Some(&c) => {
+                out.push(c);
+                i += 1;
+            }
+        }
+    }
+    Ok(out)
+}
+
 /// `ascii` decoding: bytes below `limit` are themselves.
 fn decode_single_byte(
     data: &[u8],

@@ -2,10 +2,12 @@
 # codecs.py, the encodings package and runtime/codecs.rs (register/lookup with CPython's name
 # normalization and cache; the `encodings` package, whose search function finds the stdlib
 # codecs, is imported by the first lookup, not at startup), encode/decode through it, the
-# error-handler registry, and the codec functions the encodings modules bind. utf-8/ascii/
-# latin-1 go through str.decode/unicode.encode; utf-16 and charmap are done here; every
-# function returns (result, length consumed). Incremental decoders are treated as final (a
-# truncated multi-byte sequence is an error, not buffered).
+# error-handler registry, and the codec functions the encodings modules bind: charmap
+# encoding (and decoding through a mapping other than a table) and utf-7 are here; the
+# UTF-8/16/32, ASCII, Latin-1 and escape-codec functions and table-driven charmap decoding are
+# native (codecs.rs defines them before this code runs). Every function returns (result, length
+# consumed). The module's public functions are wrapped to behave as builtins (they do not bind
+# as methods), as are the built-in error handlers.
 
 _search = []
 _cache = {}
@@ -153,36 +155,6 @@ def _uni(obj):
     return unicode(obj)
 
 
-def utf_8_encode(obj, errors='strict'):
-    u = _uni(obj)
-    return (u.encode('utf-8', errors), len(u))
-
-
-def utf_8_decode(data, errors='strict', final=False):
-    s = _bytes(data)
-    return (s.decode('utf-8', errors), len(s))
-
-
-def ascii_encode(obj, errors='strict'):
-    u = _uni(obj)
-    return (u.encode('ascii', errors), len(u))
-
-
-def ascii_decode(data, errors='strict'):
-    s = _bytes(data)
-    return (s.decode('ascii', errors), len(s))
-
-
-def latin_1_encode(obj, errors='strict'):
-    u = _uni(obj)
-    return (u.encode('latin-1', errors), len(u))
-
-
-def latin_1_decode(data, errors='strict'):
-    s = _bytes(data)
-    return (s.decode('latin-1', errors), len(s))
-
-
 def _call_handler(errors, exc):
     # The handler's (replacement, position) checked as CPython does; a negative position
     # counts from the end of the input.
@@ -207,7 +179,8 @@ def charmap_build(decoding_table):
     return dict([(ord(c), i) for i, c in enumerate(decoding_table)])
 
 
-def charmap_decode(data, errors='strict', mapping=None):
+def _charmap_decode_mapping(data, errors='strict', mapping=None):
+    # charmap_decode (native) with a mapping other than a decoding table.
     s = _bytes(data)
     if mapping is None:
         return latin_1_decode(s, errors)
@@ -255,176 +228,6 @@ def charmap_encode(obj, errors='strict', mapping=None):
         i += 1
     return (''.join(out), n)
 
-
-def _utf16_enc(u, little):
-    out = []
-    for ch in u:
-        n = ord(ch)
-        units = [n] if n < 0x10000 else [0xd800 + ((n - 0x10000) >> 10), 0xdc00 + ((n - 0x10000) & 0x3ff)]
-        for w in units:
-            out.append(chr(w & 0xff) + chr(w >> 8) if little else chr(w >> 8) + chr(w & 0xff))
-    return ''.join(out)
-
-
-def _utf16_dec(s, little, errors):
-    out = []
-    i = 0
-    n = len(s)
-    while i + 1 < n:
-        a, b = ord(s[i]), ord(s[i + 1])
-        w = a | (b << 8) if little else (a << 8) | b
-        i += 2
-        if 0xd800 <= w < 0xdc00 and i + 1 < n:
-            a, b = ord(s[i]), ord(s[i + 1])
-            w2 = a | (b << 8) if little else (a << 8) | b
-            if 0xdc00 <= w2 < 0xe000:
-                i += 2
-                out.append(unichr(0x10000 + ((w - 0xd800) << 10) + (w2 - 0xdc00)))
-                continue
-        out.append(unichr(w))
-    if i < n:
-        exc = UnicodeDecodeError('utf16', s, i, n, 'truncated data')
-        rep, i = _call_handler(errors, exc)
-        out.append(rep)
-    return u''.join(out)
-
-
-def utf_16_le_encode(obj, errors='strict'):
-    u = _uni(obj)
-    return (_utf16_enc(u, True), len(u))
-
-
-def utf_16_be_encode(obj, errors='strict'):
-    u = _uni(obj)
-    return (_utf16_enc(u, False), len(u))
-
-
-def utf_16_encode(obj, errors='strict', byteorder=0):
-    u = _uni(obj)
-    if byteorder == 0:
-        return ('\xff\xfe' + _utf16_enc(u, True), len(u))
-    return (_utf16_enc(u, byteorder < 0), len(u))
-
-
-def utf_16_le_decode(data, errors='strict', final=False):
-    s = _bytes(data)
-    return (_utf16_dec(s, True, errors), len(s))
-
-
-def utf_16_be_decode(data, errors='strict', final=False):
-    s = _bytes(data)
-    return (_utf16_dec(s, False, errors), len(s))
-
-
-def utf_16_ex_decode(data, errors='strict', byteorder=0, final=False):
-    s = _bytes(data)
-    if byteorder == 0 and s[:2] == '\xff\xfe':
-        return (_utf16_dec(s[2:], True, errors), len(s), -1)
-    if byteorder == 0 and s[:2] == '\xfe\xff':
-        return (_utf16_dec(s[2:], False, errors), len(s), 1)
-    little = byteorder <= 0
-    return (_utf16_dec(s, little, errors), len(s), byteorder)
-
-
-def utf_16_decode(data, errors='strict', final=False):
-    r = utf_16_ex_decode(data, errors, 0, final)
-    return (r[0], r[1])
-
-
-def escape_encode(data, errors='strict'):
-    s = _bytes(data)
-    r = repr(s)
-    if r[0] == '"':
-        r = r[1:-1].replace('"', '\\"')
-    else:
-        r = r[1:-1]
-    return (r.replace('"', '\\"') if False else r, len(s))
-
-
-def _unescape(s, uni, raw):
-    out = []
-    i = 0
-    n = len(s)
-    simple = {'n': '\n', 't': '\t', 'r': '\r', '\\': '\\', "'": "'", '"': '"', 'a': '\a',
-              'b': '\b', 'f': '\f', 'v': '\v', '\n': ''}
-    while i < n:
-        c = s[i]
-        if c != '\\' or i + 1 >= n:
-            out.append(c)
-            i += 1
-            continue
-        d = s[i + 1]
-        if raw:
-            if d == 'u' or d == 'U':
-                k = 4 if d == 'u' else 8
-                out.append(unichr(int(s[i + 2:i + 2 + k], 16)))
-                i += 2 + k
-            else:
-                out.append(c)
-                i += 1
-            continue
-        if d in simple:
-            out.append(simple[d])
-            i += 2
-        elif d == 'x':
-            out.append(chr(int(s[i + 2:i + 4], 16)) if not uni else unichr(int(s[i + 2:i + 4], 16)))
-            i += 4
-        elif d in '01234567':
-            j = i + 1
-            while j < n and j < i + 4 and s[j] in '01234567':
-                j += 1
-            v = int(s[i + 1:j], 8)
-            out.append(unichr(v) if uni else chr(v & 0xff))
-            i = j
-        elif uni and d in 'uU':
-            k = 4 if d == 'u' else 8
-            out.append(unichr(int(s[i + 2:i + 2 + k], 16)))
-            i += 2 + k
-        else:
-            out.append(c)
-            i += 1
-    if uni:
-        return u''.join([x if isinstance(x, unicode) else x.decode('latin-1') for x in out])
-    return ''.join(out)
-
-
-def escape_decode(data, errors='strict'):
-    s = _bytes(data)
-    return (_unescape(s, False, False), len(s))
-
-
-def unicode_escape_decode(data, errors='strict'):
-    s = _bytes(data)
-    return (_unescape(s, True, False), len(s))
-
-
-def raw_unicode_escape_decode(data, errors='strict'):
-    s = _bytes(data)
-    return (_unescape(s, True, True), len(s))
-
-
-def unicode_escape_encode(obj, errors='strict'):
-    u = _uni(obj)
-    r = repr(u)[2:-1]
-    if repr(u)[1] == '"':
-        r = r
-    else:
-        r = r.replace("\\'", "'")
-    return (r, len(u))
-
-
-def raw_unicode_escape_encode(obj, errors='strict'):
-    u = _uni(obj)
-    out = []
-    for ch in u:
-        n = ord(ch)
-        if n < 0x100:
-            out.append(chr(n))
-        elif n < 0x10000:
-            out.append('\\u%04x' % n)
-        else:
-            out.append('\\U%08x' % n)
-    return (''.join(out), len(u))
 
 
 # --- utf-7 (RFC 2152, as CPython 2.7: the optional direct characters are written directly) ---
