@@ -84,13 +84,21 @@ def decode(obj, encoding=_default, errors=_default):
     return r[0]
 
 
+def _check_name(fname, name):
+    if not isinstance(name, str):
+        raise TypeError('%s() argument 1 must be string, not %s'
+                        % (fname, 'None' if name is None else type(name).__name__))
+
+
 def register_error(name, handler):
+    _check_name('register_error', name)
     if not callable(handler):
         raise TypeError('handler must be callable')
     _errors[name] = handler
 
 
 def lookup_error(name):
+    _check_name('lookup_error', name)
     try:
         return _errors[name]
     except KeyError:
@@ -176,26 +184,39 @@ def _call_handler(errors, exc):
 
 
 def charmap_build(decoding_table):
+    if not isinstance(decoding_table, unicode):
+        raise TypeError('charmap_build() argument 1 must be unicode, not %s'
+                        % type(decoding_table).__name__)
     return dict([(ord(c), i) for i, c in enumerate(decoding_table)])
 
 
+def _charmap_get(mapping, key):
+    # mapping[key], None when it has no such key (any LookupError).
+    try:
+        return mapping[key]
+    except LookupError:
+        return None
+
+
 def _charmap_decode_mapping(data, errors='strict', mapping=None):
-    # charmap_decode (native) with a mapping other than a decoding table.
+    # charmap_decode (native) with a mapping other than a decoding table: mapping[byte] is an
+    # int code point, a unicode (any length; u'\ufffe' is undefined) or None/missing.
     s = _bytes(data)
-    if mapping is None:
-        return latin_1_decode(s, errors)
     out = []
     i = 0
     n = len(s)
     while i < n:
-        b = ord(s[i])
-        if isinstance(mapping, unicode):
-            c = mapping[b] if b < len(mapping) else u'\ufffe'
-        else:
-            c = mapping.get(b)
-            if isinstance(c, (int, long)):
-                c = unichr(c)
-        if c is None or c == u'\ufffe':
+        c = _charmap_get(mapping, ord(s[i]))
+        if isinstance(c, int):
+            if not 0 <= c < 0x110000:
+                raise TypeError('character mapping must be in range(0x110000)')
+            c = None if c == 0xfffe else unichr(c)
+        elif isinstance(c, unicode):
+            if c == u'\ufffe':
+                c = None
+        elif c is not None:
+            raise TypeError('character mapping must return integer, None or unicode')
+        if c is None:
             exc = UnicodeDecodeError('charmap', s, i, i + 1, 'character maps to <undefined>')
             rep, i = _call_handler(errors, exc)
             out.append(rep)
@@ -203,6 +224,18 @@ def _charmap_decode_mapping(data, errors='strict', mapping=None):
         out.append(c)
         i += 1
     return (u''.join(out), n)
+
+
+def _charmap_encode_char(mapping, ch):
+    # The bytes mapping gives for one character, None when it has none.
+    b = _charmap_get(mapping, ord(ch))
+    if isinstance(b, int):
+        if not 0 <= b < 256:
+            raise TypeError('character mapping must be in range(256)')
+        return chr(b)
+    if b is None or isinstance(b, str):
+        return b
+    raise TypeError('character mapping must return integer, None or str')
 
 
 def charmap_encode(obj, errors='strict', mapping=None):
@@ -213,21 +246,25 @@ def charmap_encode(obj, errors='strict', mapping=None):
     i = 0
     n = len(u)
     while i < n:
-        c = ord(u[i])
-        b = mapping.get(c)
-        if b is None:
-            exc = UnicodeEncodeError('charmap', u, i, i + 1, 'character maps to <undefined>')
-            rep, i = _call_handler(errors, exc)
-            for ch in rep:
-                bb = mapping.get(ord(ch))
-                if bb is None:
-                    raise UnicodeEncodeError('charmap', u, i - 1, i, 'character maps to <undefined>')
-                out.append(chr(bb) if isinstance(bb, (int, long)) else bb)
+        b = _charmap_encode_char(mapping, u[i])
+        if b is not None:
+            out.append(b)
+            i += 1
             continue
-        out.append(chr(b) if isinstance(b, (int, long)) else b)
-        i += 1
+        # A run of unencodable characters is one error; the replacement goes through the
+        # mapping too, and a replacement character it cannot encode raises the original error.
+        end = i + 1
+        while end < n and _charmap_encode_char(mapping, u[end]) is None:
+            end += 1
+        exc = UnicodeEncodeError('charmap', u, i, end, 'character maps to <undefined>')
+        rep, resume = _call_handler(errors, exc)
+        for ch in rep:
+            bb = _charmap_encode_char(mapping, ch)
+            if bb is None:
+                raise exc
+            out.append(bb)
+        i = resume
     return (''.join(out), n)
-
 
 
 # --- utf-7 (RFC 2152, as CPython 2.7: the optional direct characters are written directly) ---
