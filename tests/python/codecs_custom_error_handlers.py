@@ -92,3 +92,28 @@ count_handler.n = 0
 codecs.register_error('test.count', count_handler)
 print repr(u'\xe9' * 5 + u'x' + u'\u20ac'.encode('utf-8').decode('ascii', 'replace')).encode('ascii', 'test.count')
 print count_handler.n
+
+
+# The built-in handlers called directly: which exceptions each takes, and start/end clamped to
+# the object.
+class MyError(Exception):
+    pass
+
+cases = [ValueError('v'), 3, MyError(), UnicodeDecodeError('ascii', 'abc', 1, 2, 'r'),
+         UnicodeEncodeError('ascii', u'a\xe9\u20ac\U00012345', 1, 9, 'r'),
+         UnicodeEncodeError('ascii', u'a\xe9\u20ac', -5, 0, 'r'),
+         UnicodeTranslateError(u'ab\u20acd', 1, 3, 'r')]
+for name in ['strict', 'ignore', 'replace', 'xmlcharrefreplace', 'backslashreplace']:
+    handler = codecs.lookup_error(name)
+    print name, handler, handler is getattr(codecs, name + '_errors')
+    for i, x in enumerate(cases):
+        if name == 'strict' and isinstance(x, UnicodeTranslateError):
+            continue
+        try:
+            print '  ', i, repr(handler(x))
+        except Exception as e:
+            print '  ', i, type(e).__name__, e
+try:
+    codecs.strict_errors()
+except TypeError as e:
+    print e

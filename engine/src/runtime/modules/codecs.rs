@@ -25,6 +25,10 @@ pub fn init(d: Obj) -> PyResult<()> {
         let o = descr::new_builtin(descr::Native::Func(f, name, Arity::Any), None, None)?;
         dict::set_str(d, name, o)?;
     }
+    for &(key, name, f) in HANDLERS {
+        let o = descr::new_builtin(descr::Native::Func(f, name, Arity::Any), None, None)?;
+        dict::set_str(d, key, o)?;
+    }
     super::run_source(d, "_codecs", include_str!("py/_codecs.py"))
 }
 
@@ -60,6 +64,24 @@ const FUNCS: &[(&str, NativeFn)] = &[
     ("unicode_internal_encode", unicode_internal_encode),
     ("escape_decode", escape_decode),
     ("escape_encode", escape_encode),
+];
+
+/// The built-in error handlers: in the module as `_NAME` (CPython's `_codecs` does not export
+/// them; the Python part puts them in the handler registry), named `NAME`.
+const HANDLERS: &[(&str, &str, NativeFn)] = &[
+    ("_strict_errors", "strict_errors", strict_errors),
+    ("_ignore_errors", "ignore_errors", ignore_errors),
+    ("_replace_errors", "replace_errors", replace_errors),
+    (
+        "_xmlcharrefreplace_errors",
+        "xmlcharrefreplace_errors",
+        xmlcharrefreplace_errors,
+    ),
+    (
+        "_backslashreplace_errors",
+        "backslashreplace_errors",
+        backslashreplace_errors,
+    ),
 ];
 
 // --- arguments -----------------------------------------------------------------------------------
@@ -404,4 +426,146 @@ fn unicode_internal_encode(a: &[Obj], k: Option<Obj>) -> PyResult<Obj> {
         a,
         k,
     )
+}
+
+// --- the built-in error handlers (what `codecs.lookup_error` gives for their names) -------------
+
+/// Which Unicode error an error handler was handed.
+#[derive(PartialEq)]
+enum UnicodeErrorKind {
+    Encode,
+    Decode,
+    Translate,
+}
+
+/// The single argument of a handler.
+fn handler_arg(fname: &str, a: &[Obj]) -> PyResult<Obj> {
+    match a {
+        [x] => Ok(*x),
+        _ => Err(exc::type_error(&format!(
+            "{fname}() takes exactly one argument ({} given)",
+            a.len()
+        ))),
+    }
+}
+
+/// The exception's kind, its `object`, and its `start`/`end` clamped to the object as
+/// CPython's `PyUnicodeEncodeError_GetStart`/`GetEnd` do. TypeError "don't know how to handle"
+/// for an exception no handler knows, or one the handler does not take (`accepts`).
+fn unicode_error(
+    x: Obj,
+    accepts: &[UnicodeErrorKind],
+) -> PyResult<(UnicodeErrorKind, Obj, usize, usize)> {
+    let r = rt();
+    let c = x.class();
+    let is = |cls: Obj| c == cls || super::super::typeobj::is_subtype(c, cls);
+    let kind = if is(r.exc.UnicodeEncodeError) {
+        Some(UnicodeErrorKind::Encode)
+    } else if is(r.exc.UnicodeDecodeError) {
+        Some(UnicodeErrorKind::Decode)
+    } else if is(r.exc.UnicodeTranslateError) {
+        Some(UnicodeErrorKind::Translate)
+    } else {
+        None
+    };
+    let kind = match kind {
+        Some(k) if accepts.contains(&k) => k,
+        _ => {
+            return Err(exc::type_error(&format!(
+                "don't know how to handle {} in error callback",
+                type_name(x)
+            )))
+        }
+    };
+    let field = |name: &str, i: usize| -> PyResult<Obj> {
+        // The runtime's UnicodeTranslateError keeps its fields only in `args`.
+        if kind == UnicodeErrorKind::Translate {
+            let args = ops::getattr_str(x, "args")?;
+            if tuple::is_tuple(args) && tuple::len(args) == 4 {
+                return Ok(tuple::items(args)[i]);
+            }
+        }
+        ops::getattr_str(x, name)
+    };
+    let object = field("object", 0)?;
+    let size = ops::len(object)? as i64;
+    let start = ops::index_value(field("start", 1)?)?;
+    let end = ops::index_value(field("end", 2)?)?;
+    let start = start.clamp(0, (size - 1).max(0));
+    let end = end.clamp(1, size.max(1));
+    Ok((kind, object, start as usize, end as usize))
+}
+
+fn replacement(text: &[u32], end: usize) -> PyResult<Obj> {
+    pair(unicode::new(text)?, end)
+}
+
+/// The code points of `object[start..end]` (an encode error's object is unicode).
+fn bad_chars(object: Obj, start: usize, end: usize) -> Vec<u32> {
+    if unicode::is_unicode(object) {
+        let cps = unicode::code_points(object);
+        cps[start.min(cps.len())..end.min(cps.len())].to_vec()
+    } else {
+        Vec::new()
+    }
+}
+
+fn strict_errors(a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
+    let x = handler_arg("strict_errors", a)?;
+    let base = rt().exc.BaseException;
+    if x.class() == base || super::super::typeobj::is_subtype(x.class(), base) {
+        return Err(exc::set_pending(exc::ExcState {
+            ty: x.class(),
+            value: x,
+            tb: None,
+        }));
+    }
+    Err(exc::type_error("codec must pass exception instance"))
+}
+
+fn ignore_errors(a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
+    use UnicodeErrorKind::*;
+    let x = handler_arg("ignore_errors", a)?;
+    let (_, _, _, end) = unicode_error(x, &[Encode, Decode, Translate])?;
+    replacement(&[], end)
+}
+
+fn replace_errors(a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
+    use UnicodeErrorKind::*;
+    let x = handler_arg("replace_errors", a)?;
+    let (kind, _, start, end) = unicode_error(x, &[Encode, Decode, Translate])?;
+    let n = end.saturating_sub(start);
+    match kind {
+        Encode => replacement(&vec!['?' as u32; n], end),
+        Decode => replacement(&[0xFFFD], end),
+        Translate => replacement(&vec![0xFFFD; n], end),
+    }
+}
+
+fn xmlcharrefreplace_errors(a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
+    let x = handler_arg("xmlcharrefreplace_errors", a)?;
+    let (_, object, start, end) = unicode_error(x, &[UnicodeErrorKind::Encode])?;
+    let mut out = String::new();
+    for c in bad_chars(object, start, end) {
+        out.push_str(&format!("&#{c};"));
+    }
+    let text: Vec<u32> = out.bytes().map(u32::from).collect();
+    replacement(&text, end)
+}
+
+fn backslashreplace_errors(a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
+    let x = handler_arg("backslashreplace_errors", a)?;
+    let (_, object, start, end) = unicode_error(x, &[UnicodeErrorKind::Encode])?;
+    let mut out = String::new();
+    for c in bad_chars(object, start, end) {
+        out.push_str(&if c >= 0x10000 {
+            format!("\\U{c:08x}")
+        } else if c >= 0x100 {
+            format!("\\u{c:04x}")
+        } else {
+            format!("\\x{c:02x}")
+        });
+    }
+    let text: Vec<u32> = out.bytes().map(u32::from).collect();
+    replacement(&text, end)
 }

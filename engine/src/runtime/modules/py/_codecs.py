@@ -7,7 +7,7 @@
 # UTF-8/16/32, ASCII, Latin-1 and escape-codec functions and table-driven charmap decoding are
 # native (codecs.rs defines them before this code runs). Every function returns (result, length
 # consumed). The module's public functions are wrapped to behave as builtins (they do not bind
-# as methods), as are the built-in error handlers.
+# as methods); the built-in error handlers are native.
 
 _search = []
 _cache = {}
@@ -105,48 +105,9 @@ def lookup_error(name):
         raise LookupError("unknown error handler name '%s'" % name)
 
 
-def _strict(exc):
-    raise exc
-
-
-def _ignore(exc):
-    if isinstance(exc, (UnicodeEncodeError, UnicodeDecodeError, UnicodeTranslateError)):
-        return (u'', exc.end)
-    raise TypeError("don't know how to handle %s in error callback" % type(exc).__name__)
-
-
-def _replace(exc):
-    if isinstance(exc, UnicodeEncodeError):
-        return (u'?' * (exc.end - exc.start), exc.end)
-    if isinstance(exc, UnicodeDecodeError):
-        return (u'\ufffd', exc.end)
-    if isinstance(exc, UnicodeTranslateError):
-        return (u'\ufffd' * (exc.end - exc.start), exc.end)
-    raise TypeError("don't know how to handle %s in error callback" % type(exc).__name__)
-
-
-def _xmlcharref(exc):
-    if isinstance(exc, UnicodeEncodeError):
-        return (u''.join([u'&#%d;' % ord(c) for c in exc.object[exc.start:exc.end]]), exc.end)
-    raise TypeError("don't know how to handle %s in error callback" % type(exc).__name__)
-
-
-def _backslash(exc):
-    if isinstance(exc, UnicodeEncodeError):
-        out = []
-        for c in exc.object[exc.start:exc.end]:
-            n = ord(c)
-            if n < 0x100:
-                out.append(u'\\x%02x' % n)
-            elif n < 0x10000:
-                out.append(u'\\u%04x' % n)
-            else:
-                out.append(u'\\U%08x' % n)
-        return (u''.join(out), exc.end)
-    raise TypeError("don't know how to handle %s in error callback" % type(exc).__name__)
-
-_errors.update({'strict': _strict, 'ignore': _ignore, 'replace': _replace,
-                'xmlcharrefreplace': _xmlcharref, 'backslashreplace': _backslash})
+_errors.update({'strict': _strict_errors, 'ignore': _ignore_errors,
+                'replace': _replace_errors, 'xmlcharrefreplace': _xmlcharrefreplace_errors,
+                'backslashreplace': _backslashreplace_errors})
 
 
 def _bytes(data):
@@ -416,9 +377,4 @@ for _name, _value in list(globals().items()):
     if not _name.startswith('_') and type(_value) is _function:
         globals()[_name] = _Builtin(_value, _name)
 
-_errors.update({'strict': _Builtin(_strict, 'strict_errors'),
-                'ignore': _Builtin(_ignore, 'ignore_errors'),
-                'replace': _Builtin(_replace, 'replace_errors'),
-                'xmlcharrefreplace': _Builtin(_xmlcharref, 'xmlcharrefreplace_errors'),
-                'backslashreplace': _Builtin(_backslash, 'backslashreplace_errors')})
 del _name, _value, _function
