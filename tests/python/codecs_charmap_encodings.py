@@ -111,3 +111,19 @@ print repr(r.read())
 r.close()
 os.remove(path)
 
+
+# charmap_encode with the encoding maps the encodings modules build (charmap_build).
+import encodings.cp1252
+import encodings.cp1006
+for table in [encodings.cp1252.encoding_table, encodings.cp1006.encoding_table]:
+    for args in [(u'\ufffe', 'strict'), (u'ab\u20ac', 'strict'), (u'a\u0100\u0101b', 'replace'),
+                 (u'a\u0100\u0101b', 'xmlcharrefreplace'), (u'a\u0100\u0101b', 'ignore'),
+                 ('abc', 'strict'), (u'a\u0100\u0101b', 'test.charmap')]:
+        try:
+            print repr(args), repr(_codecs.charmap_encode(args[0], args[1], table))
+        except Exception as e:
+            print repr(args), type(e).__name__, e
+        if args[1] == 'ignore':
+            codecs.register_error('test.charmap', lambda e: (u'<%d-%d>' % (e.start, e.end), e.end))
+big = u'\u0436\xe9abc' * 2000
+print len(codecs.getencoder('cp1251')(big, 'replace')[0]), len(codecs.getdecoder('cp1251')('\xe6' * 10000)[0])

@@ -16,7 +16,7 @@ use super::super::ops;
 use super::super::rt::rt;
 use super::super::types::descr;
 use super::super::types::{bytearray, dict, int, parse_args, str as pystr, tuple, unicode, Arity};
-use crate::strops::codecs::{decode_charmap_table, ByteOrder, Codec, Errors};
+use crate::strops::codecs::{decode_charmap_table, encode_charmap_pairs, ByteOrder, Codec, Errors};
 
 pub fn init(d: Obj) -> PyResult<()> {
     // The native functions first: the Python part uses them, and `from _codecs import *`
@@ -56,6 +56,7 @@ const FUNCS: &[(&str, NativeFn)] = &[
     ("latin_1_decode", latin_1_decode),
     ("latin_1_encode", latin_1_encode),
     ("charmap_decode", charmap_decode),
+    ("charmap_encode", charmap_encode),
     ("unicode_escape_decode", unicode_escape_decode),
     ("unicode_escape_encode", unicode_escape_encode),
     ("raw_unicode_escape_decode", raw_unicode_escape_decode),
@@ -568,4 +569,51 @@ fn backslashreplace_errors(a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
     }
     let text: Vec<u32> = out.bytes().map(u32::from).collect();
     replacement(&text, end)
+}
+
+/// `charmap_encode(obj, errors=None, mapping=None)`: natively for no mapping (Latin-1) and a dict
+/// of int code points to int bytes (what `charmap_build` makes); other mappings go to the
+/// Python version, which also raises CPython's errors for bad mapping values.
+fn charmap_encode(a: &[Obj], k: Option<Obj>) -> PyResult<Obj> {
+    let fname = "charmap_encode";
+    let p = parse_args(fname, a, k, &["obj", "errors", "mapping"], 1)?;
+    let pairs = match p[2] {
+        None => None,
+        Some(m) if m == rt().none => None,
+        Some(m) => match byte_map(m) {
+            Some(pairs) => Some(pairs),
+            None => {
+                let m = super::super::import::import_module_str("_codecs")?;
+                let f = ops::getattr_str(m, "_charmap_encode_mapping")?;
+                return super::super::call::call(f, a, k);
+            }
+        },
+    };
+    let text = text_arg(p[0].unwrap_or(rt().none))?;
+    let errors = errors_arg(fname, 2, p[1])?;
+    let out = match pairs {
+        None => with_errors(&errors, |e| Codec::Latin1.encode(&text, e))?,
+        Some(pairs) => with_errors(&errors, |e| encode_charmap_pairs(&text, pairs, e))?,
+    };
+    pair(pystr::new(&out)?, text.len())
+}
+
+/// A dict whose keys are all code points (ints) and values all bytes (ints below 256), as
+/// pairs; None for any other mapping.
+fn byte_map(m: Obj) -> Option<Vec<(u32, u8)>> {
+    if m.class() != rt().types.dict {
+        return None;
+    }
+    let mut pairs = Vec::new();
+    for (key, value) in dict::items_vec(m) {
+        if key.class() != rt().types.int || value.class() != rt().types.int {
+            return None;
+        }
+        let (c, b) = (int::value(key), int::value(value));
+        if !(0..=0x10FFFF).contains(&c) || !(0..256).contains(&b) {
+            return None;
+        }
+        pairs.push((c as u32, b as u8));
+    }
+    Some(pairs)
 }

@@ -547,6 +547,28 @@ pub fn decode_charmap_table(
     Ok(out)
 }
 
+/// `_codecs.charmap_encode(text, errors, mapping)` with a mapping of code points to bytes
+/// (`(code point, byte)` pairs, in any order; for a code point given twice the larger byte
+/// wins): a run of unmapped characters is one error; a replacement the mapping cannot encode
+/// raises the original error.
+pub fn encode_charmap_pairs(
+    text: &[u32],
+    mut pairs: Vec<(u32, u8)>,
+    errors: &mut Errors<'_>,
+) -> StrResult<Vec<u8>> {
+    pairs.sort_unstable();
+    pairs.dedup_by(|later, earlier| {
+        // Sorted, so for an equal code point the later pair has the larger byte.
+        if later.0 == earlier.0 {
+            earlier.1 = later.1;
+            true
+        } else {
+            false
+        }
+    });
+    encode_single_byte(text, errors, &Charset::Map(pairs))
+}
+
 /// `ascii` decoding: bytes below `limit` are themselves.
 fn decode_single_byte(
     data: &[u8],

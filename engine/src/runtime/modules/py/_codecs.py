@@ -3,9 +3,9 @@
 # normalization and cache; the `encodings` package, whose search function finds the stdlib
 # codecs, is imported by the first lookup, not at startup), encode/decode through it, the
 # error-handler registry, and the codec functions the encodings modules bind: charmap
-# encoding (and decoding through a mapping other than a table) and utf-7 are here; the
-# UTF-8/16/32, ASCII, Latin-1 and escape-codec functions and table-driven charmap decoding are
-# native (codecs.rs defines them before this code runs). Every function returns (result, length
+# coding through general mappings and utf-7 are here; the UTF-8/16/32, ASCII, Latin-1 and
+# escape-codec functions, and charmap coding through a decoding table or an int-to-byte dict,
+# are native (codecs.rs defines them before this code runs). Every function returns (result, length
 # consumed). The module's public functions are wrapped to behave as builtins (they do not bind
 # as methods); the built-in error handlers are native.
 
@@ -148,7 +148,9 @@ def charmap_build(decoding_table):
     if not isinstance(decoding_table, unicode):
         raise TypeError('charmap_build() argument 1 must be unicode, not %s'
                         % type(decoding_table).__name__)
-    return dict([(ord(c), i) for i, c in enumerate(decoding_table)])
+    # As PyUnicode_BuildEncodingMap: U+FFFE maps nothing; of two bytes for a character, the
+    # last wins.
+    return dict([(ord(c), i) for i, c in enumerate(decoding_table) if c != u'\ufffe'])
 
 
 def _charmap_get(mapping, key):
@@ -199,7 +201,8 @@ def _charmap_encode_char(mapping, ch):
     raise TypeError('character mapping must return integer, None or str')
 
 
-def charmap_encode(obj, errors='strict', mapping=None):
+def _charmap_encode_mapping(obj, errors='strict', mapping=None):
+    # charmap_encode (native) with a mapping other than a dict of ints to bytes.
     u = _uni(obj)
     if mapping is None:
         return latin_1_encode(u, errors)
