@@ -246,7 +246,7 @@ pub fn decode_bytes_obj(s: Obj, encoding: Option<Obj>, errors: Option<Obj>) -> P
         Some(e) => ops::str_text(e)?,
         None => "strict".into(),
     };
-    super::super::codecs::decode(s, &enc, &errs)
+    super::super::codecs::decode_to_unicode(s, &enc, &errs)
 }
 
 // --- slots ------------------------------------------------------------------------------------
@@ -379,6 +379,15 @@ fn unicode_new(t: Obj, args: &[Obj], kw: Option<Obj>) -> PyResult<Obj> {
                 if is_unicode(o) {
                     return Err(exc::type_error("decoding Unicode is not supported"));
                 }
+                if super::bytearray::is_bytearray(o) {
+                    return Err(exc::type_error("decoding bytearray is not supported"));
+                }
+                // A buffer object decodes the bytes it stands for.
+                let o = if o.class() == rt().types.buffer {
+                    ops::str(o)?
+                } else {
+                    o
+                };
                 if !pystr::is_str(o) {
                     return Err(exc::type_error(&format!(
                         "coercing to Unicode: need string or buffer, {} found",

@@ -523,6 +523,52 @@ fn decode_charmap(data: &[u8], table: &[u16; 256], errors: &mut Errors<'_>) -> S
     Ok(out)
 }
 
+/// `_codecs.charmap_decode(data, errors, table)` with a decoding table given as text (the
+/// `decoding_table` of the encodings modules): a byte past the table's end or whose entry is
+/// U+FFFE is an error.
+pub fn decode_charmap_table(
+    data: &[u8],
+    table: &[u32],
+    errors: &mut Errors<'_>,
+) -> StrResult<Vec<u32>> {
+    let mut out = super::try_vec(data.len())?;
+    let mut i = 0;
+    while i < data.len() {
+        match table.get(data[i] as usize) {
+            None | Some(0xFFFE) => {
+                i = errors.on_decode_error("charmap", data, i, i + 1, CHARMAP_REASON, &mut out)?
+            }
+            Some(&c) => {
+                out.push(c);
+                i += 1;
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// `_codecs.charmap_encode(text, errors, mapping)` with a mapping of code points to bytes
+/// (`(code point, byte)` pairs, in any order; for a code point given twice the larger byte
+/// wins): a run of unmapped characters is one error; a replacement the mapping cannot encode
+/// raises the original error.
+pub fn encode_charmap_pairs(
+    text: &[u32],
+    mut pairs: Vec<(u32, u8)>,
+    errors: &mut Errors<'_>,
+) -> StrResult<Vec<u8>> {
+    pairs.sort_unstable();
+    pairs.dedup_by(|later, earlier| {
+        // Sorted, so for an equal code point the later pair has the larger byte.
+        if later.0 == earlier.0 {
+            earlier.1 = later.1;
+            true
+        } else {
+            false
+        }
+    });
+    encode_single_byte(text, errors, &Charset::Map(pairs))
+}
+
 /// `ascii` decoding: bytes below `limit` are themselves.
 fn decode_single_byte(
     data: &[u8],

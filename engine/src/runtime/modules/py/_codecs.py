@@ -1,13 +1,18 @@
 # Python part of the native `_codecs` module (run by codecs.rs): the codec registry under
-# codecs.py and the encodings package (register/lookup with CPython's name normalization and
-# cache, encode/decode through it, error-handler registry) and the codec functions the
-# encodings modules bind. utf-8/ascii/latin-1 go through str.decode/unicode.encode; utf-16
-# and charmap are done here; every function returns (result, length consumed). Incremental
-# decoders are treated as final (a truncated multi-byte sequence is an error, not buffered).
+# codecs.py, the encodings package and runtime/codecs.rs (register/lookup with CPython's name
+# normalization and cache; the `encodings` package, whose search function finds the stdlib
+# codecs, is imported by the first lookup, not at startup), encode/decode through it, the
+# error-handler registry, and the codec functions the encodings modules bind: charmap
+# coding through general mappings and utf-7 are here; the UTF-8/16/32, ASCII, Latin-1 and
+# escape-codec functions, and charmap coding through a decoding table or an int-to-byte dict,
+# are native (codecs.rs defines them before this code runs). Every function returns (result, length
+# consumed). The module's public functions are wrapped to behave as builtins (they do not bind
+# as methods); the built-in error handlers are native.
 
 _search = []
 _cache = {}
 _errors = {}
+_encodings_imported = []
 
 
 def register(search_function):
@@ -17,12 +22,30 @@ def register(search_function):
 
 
 def _normalize(encoding):
-    return encoding.lower().replace(' ', '_')
+    # As CPython 2.7's normalizestring: lower case, a space becomes a hyphen.
+    return encoding.lower().replace(' ', '-')
+
+
+def _import_encodings():
+    # CPython imports `encodings` at startup, so its search function comes before any the
+    # program registers: once, on the first lookup, import it and move what it registered to
+    # the front. A failing import leaves the registry as it is.
+    if not _encodings_imported:
+        _encodings_imported.append(True)
+        before = len(_search)
+        try:
+            import encodings
+        except ImportError:
+            pass
+        _search[:] = _search[before:] + _search[:before]
 
 
 def lookup(encoding):
-    if not _search:
-        import encodings
+    if not isinstance(encoding, basestring):
+        raise TypeError('lookup() argument 1 must be string, not %s' % type(encoding).__name__)
+    if isinstance(encoding, unicode):
+        encoding = encoding.encode('ascii')
+    _import_encodings()
     key = _normalize(encoding)
     r = _cache.get(key)
     if r is not None:
@@ -37,73 +60,54 @@ def lookup(encoding):
     raise LookupError('unknown encoding: %s' % encoding)
 
 
-def encode(obj, encoding='ascii', errors='strict'):
-    r = lookup(encoding)[0](obj, errors)
+_default = object()
+
+
+def encode(obj, encoding=_default, errors=_default):
+    # As PyCodec_Encode: the encoder gets `errors` only when one was given.
+    if encoding is _default:
+        encoding = 'ascii'
+    f = lookup(encoding)[0]
+    r = f(obj) if errors is _default else f(obj, errors)
     if not (isinstance(r, tuple) and len(r) == 2):
-        raise TypeError('encoder must return a tuple (object, integer)')
+        raise TypeError('encoder must return a tuple (object,integer)')
     return r[0]
 
 
-def decode(obj, encoding='ascii', errors='strict'):
-    r = lookup(encoding)[1](obj, errors)
+def decode(obj, encoding=_default, errors=_default):
+    if encoding is _default:
+        encoding = 'ascii'
+    f = lookup(encoding)[1]
+    r = f(obj) if errors is _default else f(obj, errors)
     if not (isinstance(r, tuple) and len(r) == 2):
         raise TypeError('decoder must return a tuple (object,integer)')
     return r[0]
 
 
+def _check_name(fname, name):
+    if not isinstance(name, str):
+        raise TypeError('%s() argument 1 must be string, not %s'
+                        % (fname, 'None' if name is None else type(name).__name__))
+
+
 def register_error(name, handler):
+    _check_name('register_error', name)
     if not callable(handler):
         raise TypeError('handler must be callable')
     _errors[name] = handler
 
 
 def lookup_error(name):
+    _check_name('lookup_error', name)
     try:
         return _errors[name]
     except KeyError:
-        raise LookupError('unknown error handler name %r' % name)
+        raise LookupError("unknown error handler name '%s'" % name)
 
 
-def _strict(exc):
-    raise exc
-
-
-def _ignore(exc):
-    if isinstance(exc, (UnicodeEncodeError, UnicodeDecodeError, UnicodeTranslateError)):
-        return (u'', exc.end)
-    raise TypeError("don't know how to handle %s in error callback" % type(exc).__name__)
-
-
-def _replace(exc):
-    if isinstance(exc, UnicodeEncodeError):
-        return (u'?' * (exc.end - exc.start), exc.end)
-    if isinstance(exc, (UnicodeDecodeError, UnicodeTranslateError)):
-        return (u'\ufffd' * (exc.end - exc.start), exc.end)
-    raise TypeError("don't know how to handle %s in error callback" % type(exc).__name__)
-
-
-def _xmlcharref(exc):
-    if isinstance(exc, UnicodeEncodeError):
-        return (u''.join([u'&#%d;' % ord(c) for c in exc.object[exc.start:exc.end]]), exc.end)
-    raise TypeError("don't know how to handle %s in error callback" % type(exc).__name__)
-
-
-def _backslash(exc):
-    if isinstance(exc, UnicodeEncodeError):
-        out = []
-        for c in exc.object[exc.start:exc.end]:
-            n = ord(c)
-            if n < 0x100:
-                out.append(u'\\x%02x' % n)
-            elif n < 0x10000:
-                out.append(u'\\u%04x' % n)
-            else:
-                out.append(u'\\U%08x' % n)
-        return (u''.join(out), exc.end)
-    raise TypeError("don't know how to handle %s in error callback" % type(exc).__name__)
-
-_errors.update({'strict': _strict, 'ignore': _ignore, 'replace': _replace,
-                'xmlcharrefreplace': _xmlcharref, 'backslashreplace': _backslash})
+_errors.update({'strict': _strict_errors, 'ignore': _ignore_errors,
+                'replace': _replace_errors, 'xmlcharrefreplace': _xmlcharrefreplace_errors,
+                'backslashreplace': _backslashreplace_errors})
 
 
 def _bytes(data):
@@ -120,63 +124,62 @@ def _uni(obj):
     return unicode(obj)
 
 
-def utf_8_encode(obj, errors='strict'):
-    u = _uni(obj)
-    return (u.encode('utf-8', errors), len(u))
-
-
-def utf_8_decode(data, errors='strict', final=False):
-    s = _bytes(data)
-    return (s.decode('utf-8', errors), len(s))
-
-
-def ascii_encode(obj, errors='strict'):
-    u = _uni(obj)
-    return (u.encode('ascii', errors), len(u))
-
-
-def ascii_decode(data, errors='strict'):
-    s = _bytes(data)
-    return (s.decode('ascii', errors), len(s))
-
-
-def latin_1_encode(obj, errors='strict'):
-    u = _uni(obj)
-    return (u.encode('latin-1', errors), len(u))
-
-
-def latin_1_decode(data, errors='strict'):
-    s = _bytes(data)
-    return (s.decode('latin-1', errors), len(s))
-
-
 def _call_handler(errors, exc):
+    # The handler's (replacement, position) checked as CPython does; a negative position
+    # counts from the end of the input.
     r = lookup_error(errors)(exc)
-    if not (isinstance(r, tuple) and len(r) == 2):
-        raise TypeError('encoding error handler must return (unicode, int) tuple')
-    return r
+    kind = 'decoding' if isinstance(exc, UnicodeDecodeError) else 'encoding'
+    if not (isinstance(r, tuple) and len(r) == 2 and isinstance(r[0], unicode)):
+        raise TypeError('%s error handler must return (unicode, int) tuple' % kind)
+    pos = r[1]
+    if isinstance(pos, float):
+        raise TypeError('integer argument expected, got float')
+    if not isinstance(pos, (int, long)):
+        raise TypeError('an integer is required')
+    n = len(exc.object)
+    if pos < 0:
+        pos += n
+    if not 0 <= pos <= n:
+        raise IndexError('position %d from error handler out of bounds' % r[1])
+    return (r[0], pos)
 
 
 def charmap_build(decoding_table):
-    return dict([(ord(c), i) for i, c in enumerate(decoding_table)])
+    if not isinstance(decoding_table, unicode):
+        raise TypeError('charmap_build() argument 1 must be unicode, not %s'
+                        % type(decoding_table).__name__)
+    # As PyUnicode_BuildEncodingMap: U+FFFE maps nothing; of two bytes for a character, the
+    # last wins.
+    return dict([(ord(c), i) for i, c in enumerate(decoding_table) if c != u'\ufffe'])
 
 
-def charmap_decode(data, errors='strict', mapping=None):
+def _charmap_get(mapping, key):
+    # mapping[key], None when it has no such key (any LookupError).
+    try:
+        return mapping[key]
+    except LookupError:
+        return None
+
+
+def _charmap_decode_mapping(data, errors='strict', mapping=None):
+    # charmap_decode (native) with a mapping other than a decoding table: mapping[byte] is an
+    # int code point, a unicode (any length; u'\ufffe' is undefined) or None/missing.
     s = _bytes(data)
-    if mapping is None:
-        return latin_1_decode(s, errors)
     out = []
     i = 0
     n = len(s)
     while i < n:
-        b = ord(s[i])
-        if isinstance(mapping, unicode):
-            c = mapping[b] if b < len(mapping) else u'\ufffe'
-        else:
-            c = mapping.get(b)
-            if isinstance(c, (int, long)):
-                c = unichr(c)
-        if c is None or c == u'\ufffe':
+        c = _charmap_get(mapping, ord(s[i]))
+        if isinstance(c, int):
+            if not 0 <= c < 0x110000:
+                raise TypeError('character mapping must be in range(0x110000)')
+            c = None if c == 0xfffe else unichr(c)
+        elif isinstance(c, unicode):
+            if c == u'\ufffe':
+                c = None
+        elif c is not None:
+            raise TypeError('character mapping must return integer, None or unicode')
+        if c is None:
             exc = UnicodeDecodeError('charmap', s, i, i + 1, 'character maps to <undefined>')
             rep, i = _call_handler(errors, exc)
             out.append(rep)
@@ -186,7 +189,20 @@ def charmap_decode(data, errors='strict', mapping=None):
     return (u''.join(out), n)
 
 
-def charmap_encode(obj, errors='strict', mapping=None):
+def _charmap_encode_char(mapping, ch):
+    # The bytes mapping gives for one character, None when it has none.
+    b = _charmap_get(mapping, ord(ch))
+    if isinstance(b, int):
+        if not 0 <= b < 256:
+            raise TypeError('character mapping must be in range(256)')
+        return chr(b)
+    if b is None or isinstance(b, str):
+        return b
+    raise TypeError('character mapping must return integer, None or str')
+
+
+def _charmap_encode_mapping(obj, errors='strict', mapping=None):
+    # charmap_encode (native) with a mapping other than a dict of ints to bytes.
     u = _uni(obj)
     if mapping is None:
         return latin_1_encode(u, errors)
@@ -194,188 +210,174 @@ def charmap_encode(obj, errors='strict', mapping=None):
     i = 0
     n = len(u)
     while i < n:
-        c = ord(u[i])
-        b = mapping.get(c)
-        if b is None:
-            exc = UnicodeEncodeError('charmap', u, i, i + 1, 'character maps to <undefined>')
-            rep, i = _call_handler(errors, exc)
-            for ch in rep:
-                bb = mapping.get(ord(ch))
-                if bb is None:
-                    raise UnicodeEncodeError('charmap', u, i - 1, i, 'character maps to <undefined>')
-                out.append(chr(bb) if isinstance(bb, (int, long)) else bb)
+        b = _charmap_encode_char(mapping, u[i])
+        if b is not None:
+            out.append(b)
+            i += 1
             continue
-        out.append(chr(b) if isinstance(b, (int, long)) else b)
-        i += 1
+        # A run of unencodable characters is one error; the replacement goes through the
+        # mapping too, and a replacement character it cannot encode raises the original error.
+        end = i + 1
+        while end < n and _charmap_encode_char(mapping, u[end]) is None:
+            end += 1
+        exc = UnicodeEncodeError('charmap', u, i, end, 'character maps to <undefined>')
+        rep, resume = _call_handler(errors, exc)
+        for ch in rep:
+            bb = _charmap_encode_char(mapping, ch)
+            if bb is None:
+                raise exc
+            out.append(bb)
+        i = resume
     return (''.join(out), n)
 
 
-def _utf16_enc(u, little):
+# --- utf-7 (RFC 2152, as CPython 2.7: the optional direct characters are written directly) ---
+
+_B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
+_B64_VALUE = dict([(c, i) for i, c in enumerate(_B64)])
+# The characters the encoder writes as themselves (generated with CPython 2.7.18:
+# chr(c) for c in range(128) if unichr(c).encode('utf-7') == chr(c)).
+_UTF7_DIRECT = frozenset('\t\n\r !"#$%&\'()*,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ'
+                         '[]^_`abcdefghijklmnopqrstuvwxyz{|}')
+
+
+def utf_7_encode(obj, errors='strict'):
+    u = _uni(obj)
     out = []
+    in_shift = False
+    bits = 0
+    buf = 0
     for ch in u:
         n = ord(ch)
-        units = [n] if n < 0x10000 else [0xd800 + ((n - 0x10000) >> 10), 0xdc00 + ((n - 0x10000) & 0x3ff)]
-        for w in units:
-            out.append(chr(w & 0xff) + chr(w >> 8) if little else chr(w >> 8) + chr(w & 0xff))
-    return ''.join(out)
-
-
-def _utf16_dec(s, little, errors):
-    out = []
-    i = 0
-    n = len(s)
-    while i + 1 < n:
-        a, b = ord(s[i]), ord(s[i + 1])
-        w = a | (b << 8) if little else (a << 8) | b
-        i += 2
-        if 0xd800 <= w < 0xdc00 and i + 1 < n:
-            a, b = ord(s[i]), ord(s[i + 1])
-            w2 = a | (b << 8) if little else (a << 8) | b
-            if 0xdc00 <= w2 < 0xe000:
-                i += 2
-                out.append(unichr(0x10000 + ((w - 0xd800) << 10) + (w2 - 0xdc00)))
+        if in_shift:
+            if ch in _UTF7_DIRECT:
+                if bits:
+                    out.append(_B64[(buf << (6 - bits)) & 0x3f])
+                    buf = bits = 0
+                in_shift = False
+                if ch in _B64_VALUE or ch == '-':
+                    out.append('-')
+                out.append(str(ch))
                 continue
-        out.append(unichr(w))
-    if i < n:
-        exc = UnicodeDecodeError('utf16', s, i, n, 'truncated data')
-        rep, i = _call_handler(errors, exc)
-        out.append(rep)
-    return u''.join(out)
-
-
-def utf_16_le_encode(obj, errors='strict'):
-    u = _uni(obj)
-    return (_utf16_enc(u, True), len(u))
-
-
-def utf_16_be_encode(obj, errors='strict'):
-    u = _uni(obj)
-    return (_utf16_enc(u, False), len(u))
-
-
-def utf_16_encode(obj, errors='strict', byteorder=0):
-    u = _uni(obj)
-    if byteorder == 0:
-        return ('\xff\xfe' + _utf16_enc(u, True), len(u))
-    return (_utf16_enc(u, byteorder < 0), len(u))
-
-
-def utf_16_le_decode(data, errors='strict', final=False):
-    s = _bytes(data)
-    return (_utf16_dec(s, True, errors), len(s))
-
-
-def utf_16_be_decode(data, errors='strict', final=False):
-    s = _bytes(data)
-    return (_utf16_dec(s, False, errors), len(s))
-
-
-def utf_16_ex_decode(data, errors='strict', byteorder=0, final=False):
-    s = _bytes(data)
-    if byteorder == 0 and s[:2] == '\xff\xfe':
-        return (_utf16_dec(s[2:], True, errors), len(s), -1)
-    if byteorder == 0 and s[:2] == '\xfe\xff':
-        return (_utf16_dec(s[2:], False, errors), len(s), 1)
-    little = byteorder <= 0
-    return (_utf16_dec(s, little, errors), len(s), byteorder)
-
-
-def utf_16_decode(data, errors='strict', final=False):
-    r = utf_16_ex_decode(data, errors, 0, final)
-    return (r[0], r[1])
-
-
-def escape_encode(data, errors='strict'):
-    s = _bytes(data)
-    r = repr(s)
-    if r[0] == '"':
-        r = r[1:-1].replace('"', '\\"')
-    else:
-        r = r[1:-1]
-    return (r.replace('"', '\\"') if False else r, len(s))
-
-
-def _unescape(s, uni, raw):
-    out = []
-    i = 0
-    n = len(s)
-    simple = {'n': '\n', 't': '\t', 'r': '\r', '\\': '\\', "'": "'", '"': '"', 'a': '\a',
-              'b': '\b', 'f': '\f', 'v': '\v', '\n': ''}
-    while i < n:
-        c = s[i]
-        if c != '\\' or i + 1 >= n:
-            out.append(c)
-            i += 1
+        elif ch == u'+':
+            out.append('+-')
             continue
-        d = s[i + 1]
-        if raw:
-            if d == 'u' or d == 'U':
-                k = 4 if d == 'u' else 8
-                out.append(unichr(int(s[i + 2:i + 2 + k], 16)))
-                i += 2 + k
-            else:
-                out.append(c)
-                i += 1
+        elif ch in _UTF7_DIRECT:
+            out.append(str(ch))
             continue
-        if d in simple:
-            out.append(simple[d])
-            i += 2
-        elif d == 'x':
-            out.append(chr(int(s[i + 2:i + 4], 16)) if not uni else unichr(int(s[i + 2:i + 4], 16)))
-            i += 4
-        elif d in '01234567':
-            j = i + 1
-            while j < n and j < i + 4 and s[j] in '01234567':
-                j += 1
-            v = int(s[i + 1:j], 8)
-            out.append(unichr(v) if uni else chr(v & 0xff))
-            i = j
-        elif uni and d in 'uU':
-            k = 4 if d == 'u' else 8
-            out.append(unichr(int(s[i + 2:i + 2 + k], 16)))
-            i += 2 + k
         else:
-            out.append(c)
-            i += 1
-    if uni:
-        return u''.join([x if isinstance(x, unicode) else x.decode('latin-1') for x in out])
-    return ''.join(out)
-
-
-def escape_decode(data, errors='strict'):
-    s = _bytes(data)
-    return (_unescape(s, False, False), len(s))
-
-
-def unicode_escape_decode(data, errors='strict'):
-    s = _bytes(data)
-    return (_unescape(s, True, False), len(s))
-
-
-def raw_unicode_escape_decode(data, errors='strict'):
-    s = _bytes(data)
-    return (_unescape(s, True, True), len(s))
-
-
-def unicode_escape_encode(obj, errors='strict'):
-    u = _uni(obj)
-    r = repr(u)[2:-1]
-    if repr(u)[1] == '"':
-        r = r
-    else:
-        r = r.replace("\\'", "'")
-    return (r, len(u))
-
-
-def raw_unicode_escape_encode(obj, errors='strict'):
-    u = _uni(obj)
-    out = []
-    for ch in u:
-        n = ord(ch)
-        if n < 0x100:
-            out.append(chr(n))
-        elif n < 0x10000:
-            out.append('\\u%04x' % n)
-        else:
-            out.append('\\U%08x' % n)
+            out.append('+')
+            in_shift = True
+        units = [n] if n < 0x10000 else [0xd800 | ((n - 0x10000) >> 10),
+                                         0xdc00 | ((n - 0x10000) & 0x3ff)]
+        for w in units:
+            bits += 16
+            buf = (buf << 16) | w
+            while bits >= 6:
+                out.append(_B64[(buf >> (bits - 6)) & 0x3f])
+                bits -= 6
+            buf &= (1 << bits) - 1
+    if bits:
+        out.append(_B64[(buf << (6 - bits)) & 0x3f])
+    if in_shift:
+        out.append('-')
     return (''.join(out), len(u))
+
+
+def utf_7_decode(data, errors='strict', final=False):
+    s = _bytes(data)
+    n = len(s)
+    out = []
+    in_shift = False
+    bits = buf = surrogate = 0
+    start = shift_out_start = 0
+    i = 0
+    while i < n:
+        ch = s[i]
+        err = None
+        if in_shift:
+            v = _B64_VALUE.get(ch)
+            if v is not None:
+                buf = (buf << 6) | v
+                bits += 6
+                i += 1
+                if bits >= 16:
+                    w = (buf >> (bits - 16)) & 0xffff
+                    bits -= 16
+                    buf &= (1 << bits) - 1
+                    if surrogate:
+                        if 0xdc00 <= w <= 0xdfff:
+                            out.append(unichr((((surrogate & 0x3ff) << 10) | (w & 0x3ff)) + 0x10000))
+                            surrogate = 0
+                            continue
+                        out.append(unichr(surrogate))
+                        surrogate = 0
+                    if 0xd800 <= w <= 0xdbff:
+                        surrogate = w
+                    else:
+                        out.append(unichr(w))
+                continue
+            in_shift = False
+            i += 1
+            if surrogate:
+                out.append(unichr(surrogate))
+                surrogate = 0
+            if bits >= 6:
+                err = 'partial character in shift sequence'
+            elif bits > 0 and buf != 0:
+                err = 'non-zero padding bits in shift sequence'
+            elif ch != '-':
+                out.append(unicode(ch))
+        elif ch == '+':
+            start = i
+            i += 1
+            if i < n and s[i] == '-':
+                i += 1
+                out.append(u'+')
+            else:
+                in_shift = True
+                shift_out_start = len(out)
+                bits = buf = 0
+        elif ord(ch) < 128:
+            out.append(unicode(ch))
+            i += 1
+        else:
+            start = i
+            i += 1
+            err = 'unexpected special character'
+        if err is not None:
+            rep, i = _call_handler(errors, UnicodeDecodeError('utf7', s, start, i, err))
+            out.append(rep)
+    if in_shift and final:
+        if surrogate or bits >= 6 or (bits > 0 and buf != 0):
+            rep, _ = _call_handler(errors, UnicodeDecodeError('utf7', s, start, n,
+                                                              'unterminated shift sequence'))
+            out.append(rep)
+    if not final and in_shift:
+        return (u''.join(out[:shift_out_start]), start)
+    return (u''.join(out), i if not final else n)
+
+
+# --- the module's functions are builtins ---------------------------------------------------------
+
+class _Builtin(object):
+    # A Python function standing for one of CPython's builtin functions: it does not bind as a
+    # method when a class stores it (encodings.ascii's `encode = codecs.ascii_encode`).
+    __slots__ = ('_function', '__name__')
+
+    def __init__(self, function, name):
+        self._function = function
+        self.__name__ = name
+
+    def __call__(self, *args, **kwargs):
+        return self._function(*args, **kwargs)
+
+    def __repr__(self):
+        return '<built-in function %s>' % self.__name__
+
+_function = type(_normalize)
+for _name, _value in list(globals().items()):
+    if not _name.startswith('_') and type(_value) is _function:
+        globals()[_name] = _Builtin(_value, _name)
+
+del _name, _value, _function
