@@ -1060,11 +1060,11 @@ buffer, ready for reading and writing."""
         if pos < 0:
             pos = 0
         self._pos = pos
-        return pos
+        return long(pos)
 
     def tell(self):
         self._check_open()
-        return self._pos
+        return long(self._pos)
 
     def truncate(self, size=None):
         self._check_open()
@@ -1074,7 +1074,7 @@ buffer, ready for reading and writing."""
         if size < self._len:
             self._buf = self._value()[:size]
             self._len = size
-        return size
+        return long(size)
 
     def seekable(self):
         self._check_open()
@@ -1191,7 +1191,7 @@ class StringIO(_TextIOBase):
                 self._buf = buf[:self._pos] + s + buf[self._pos + len(s):]
             self._pos += len(s)
             self._len = max(self._len, self._pos)
-        return n
+        return long(n)
 
     def read(self, n=None):
         self._check_open()
@@ -1238,11 +1238,11 @@ class StringIO(_TextIOBase):
         elif whence == 2:
             pos = self._len
         self._pos = pos
-        return pos
+        return long(pos)
 
     def tell(self):
         self._check_open()
-        return self._pos
+        return long(self._pos)
 
     def truncate(self, size=None):
         self._check_open()
@@ -1252,7 +1252,7 @@ class StringIO(_TextIOBase):
         if size < self._len:
             self._buf = self._value()[:size]
             self._len = size
-        return size
+        return long(size)
 
     def seekable(self):
         self._check_open()
@@ -1345,7 +1345,8 @@ one piece."""
 
     @property
     def newlines(self):
-        return (None, '\n', '\r', ('\r', '\n'), '\r\n', ('\n', '\r\n'), ('\r', '\r\n'),
+        # As CPython's: a single kind is unicode, the tuples hold str.
+        return (None, u'\n', u'\r', ('\r', '\n'), u'\r\n', ('\n', '\r\n'), ('\r', '\r\n'),
                 ('\r', '\n', '\r\n'))[self.seennl]
 
 
@@ -1720,20 +1721,44 @@ class TextIOWrapper(_TextIOBase):
             return self._pack(position, dec_flags)
         saved = decoder.getstate()
         try:
-            decoder.setstate(('', dec_flags))
-            start_pos, start_flags = position, dec_flags
+            # First a guess from the chunk's bytes-per-character ratio, moved back until the
+            # decoder holds no bytes there and has not passed the position; then byte by byte.
+            ratio = float(len(next_input)) / max(1, len(self._decoded))
+            guess = min(len(next_input), int(ratio * skip))
+            back = 1
+            while guess > 0:
+                decoder.setstate(('', dec_flags))
+                n = len(decoder.decode(next_input[:guess]))
+                dbuf, flags = decoder.getstate()
+                if n <= skip and not dbuf:
+                    dec_flags = flags
+                    skip -= n
+                    break
+                if n <= skip:
+                    guess -= len(dbuf)
+                    back = 1
+                else:
+                    guess -= back
+                    back *= 2
+            else:
+                guess = 0
+                decoder.setstate(('', dec_flags))
+            start_pos = position + guess
+            start_flags = dec_flags
+            if skip == 0:
+                return self._pack(start_pos, start_flags)
             fed = 0
             chars = 0
             need_eof = 0
             base_fed = 0
             base_chars = 0
-            for i in range(len(next_input)):
+            for i in range(guess, len(next_input)):
                 fed += 1
                 chars += len(decoder.decode(next_input[i]))
                 dbuf, flags = decoder.getstate()
                 if not dbuf and chars <= skip:
                     # A point where the decoder holds no bytes: restart from here.
-                    start_pos = position + fed
+                    start_pos = position + guess + fed
                     start_flags = flags
                     base_fed = fed
                     base_chars = chars
