@@ -18,6 +18,7 @@
 
 import posix as _os
 import codecs as _codecs
+import _weakref
 
 DEFAULT_BUFFER_SIZE = 8192
 _CHUNK_SIZE = 8192
@@ -573,6 +574,36 @@ reading and writing."""
                     raise self._io_error(e)
 
 
+# Buffered writers still open at exit are flushed then (CPython's teardown closes them); weak
+# references keyed by id, each removed by its callback only while it is still the entry.
+_writers = {}
+_exit_hook = []
+
+
+def _flush_writers():
+    for r in list(_writers.values()):
+        o = r()
+        if o is not None:
+            try:
+                if not o.closed:
+                    o.flush()
+            except Exception:
+                pass
+
+
+def _track_writer(obj):
+    if not _exit_hook:
+        _exit_hook.append(True)
+        import atexit
+        atexit.register(_flush_writers)
+    key = id(obj)
+
+    def forget(r, key=key):
+        if _writers.get(key) is r:
+            del _writers[key]
+    _writers[key] = _weakref.ref(obj, forget)
+
+
 # --- buffered streams ------------------------------------------------------------------------
 # The method bodies are shared by the buffered classes (each class takes the ones it supports,
 # as CPython's classes share one C implementation without inheriting from each other).
@@ -882,6 +913,7 @@ class BufferedWriter(_BufferedCommon):
         if not raw.writable():
             raise IOError('"raw" argument must be writable.')
         _buf_init(self, raw, buffer_size)
+        _track_writer(self)
 
     write = _buf_write
     flush = _buf_flush
@@ -899,6 +931,7 @@ class BufferedRandom(_BufferedCommon):
         if not raw.writable():
             raise IOError('"raw" argument must be writable.')
         _buf_init(self, raw, buffer_size)
+        _track_writer(self)
 
     read = _buf_read
     read1 = _buf_read1
