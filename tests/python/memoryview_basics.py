@@ -76,3 +76,27 @@ try:
         pass
 except TypeError as e:
     print 'TypeError', e
+
+# bytearray and binary files take a memoryview as a buffer; text files do not.
+import os
+m = memoryview('cd')
+print bytearray('cd') == m, bytearray('abcd').find(m), bytearray(m), bytearray('ab') + m
+print m in bytearray('abcd'), bytearray('abcdcd').split(m), bytearray('abcdcd').replace(m, 'x')
+ba = bytearray('ab')
+ba += m
+ba.extend(m)
+ba[0:1] = m
+print ba
+attempt(lambda: buffer(m))
+p = '/tmp/memoryview_basics_%d' % os.getpid()
+f = open(p, 'wb')
+f.write(m)
+f.write(bytearray('ef'))
+f.close()
+print open(p).read()
+f = open(p, 'w')
+attempt(lambda: f.write(m))
+f.write(bytearray('x'))
+f.close()
+print repr(open(p).read())
+os.remove(p)
