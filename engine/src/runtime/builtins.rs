@@ -1346,6 +1346,7 @@ pub fn fill(d: Obj) -> PyResult<()> {
         ("file", t.file),
         ("bytearray", t.bytearray),
         ("buffer", t.buffer),
+        ("memoryview", t.memoryview),
         ("bytes", t.str),
     ] {
         dict::set_str(d, name, v)?;

@@ -188,6 +188,7 @@ pub fn init() {
         weakcallableproxy, dict_keys_view, dict_values_view, dict_items_view, buffer,
         method_wrapper,
         array,
+        memoryview,
     );
     // Placeholders until the real objects exist (every field is rewritten below).
     let ph = type_type;
@@ -1047,6 +1048,18 @@ fn build() -> PyResult<()> {
                 slots: super::modules::array::slots(),
                 methods: super::modules::array::METHODS,
                 getsets: super::modules::array::GETSETS,
+            },
+        ),
+        (
+            ts.memoryview,
+            Def {
+                name: "memoryview",
+                base: o,
+                layout: L::Other,
+                basetype: false,
+                slots: t::memoryview::slots(),
+                methods: t::memoryview::METHODS,
+                getsets: t::memoryview::GETSETS,
             },
         ),
         (

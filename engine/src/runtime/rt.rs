@@ -45,6 +45,7 @@ obj_struct!(
         weakcallableproxy, dict_keys_view, dict_values_view, dict_items_view, buffer,
         method_wrapper,
         array,
+        memoryview,
     }
 );
 

@@ -16,6 +16,7 @@ pub mod functools;
 pub mod gc;
 pub mod hashes;
 pub mod imp;
+pub mod io;
 pub mod itertools;
 pub mod marshal;
 pub mod math;
@@ -48,6 +49,7 @@ const NATIVE: &[(&str, InitFn)] = &[
     ("_collections", collections::init),
     ("_csv", csv::init),
     ("_functools", functools::init),
+    ("_io", io::init),
     ("_md5", hashes::init_md5),
     ("_random", random::init),
     ("_sha", hashes::init_sha),

@@ -70,12 +70,14 @@ pub fn data(o: Obj) -> &'static mut Vec<u8> {
     unsafe { &mut o.cast::<ByteArrayObj>().data }
 }
 
-/// The bytes of a buffer-like object (str or bytearray).
+/// The bytes of a buffer-like object (str, bytearray or memoryview).
 fn buffer_bytes(o: Obj) -> Option<Vec<u8>> {
     if pystr::is_str(o) {
         Some(pystr::bytes(o).to_vec())
     } else if is_bytearray(o) {
         Some(data(o).clone())
+    } else if super::memoryview::is_memoryview(o) {
+        Some(super::memoryview::view_bytes(o).to_vec())
     } else {
         None
     }
@@ -564,6 +566,9 @@ fn as_str_arg(o: Obj) -> PyResult<Obj> {
     if is_bytearray(o) {
         return pystr::new(data(o));
     }
+    if super::memoryview::is_memoryview(o) {
+        return pystr::new(super::memoryview::view_bytes(o));
+    }
     if tuple::is_tuple(o) && tuple::items(o).iter().any(|&x| is_bytearray(x)) {
         // Built in place: each converted item is fresh (GC rule).
         return tuple::from_fn(tuple::len(o), |i| as_str_arg(tuple::items(o)[i]));
@@ -726,6 +731,10 @@ fn is_buffer(o: Obj) -> bool {
 fn buffer_source_bytes(o: Obj) -> Option<Vec<u8>> {
     if is_buffer(o) {
         return Some(buffer_view(o));
+    }
+    if super::memoryview::is_memoryview(o) {
+        // No old-style buffer interface in 2.7.
+        return None;
     }
     buffer_bytes(o)
 }

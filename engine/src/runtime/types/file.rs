@@ -433,6 +433,14 @@ pub fn slots() -> Slots {
     }
 }
 
+/// The file was opened with 'b' in its mode.
+fn is_binary(o: Obj) -> bool {
+    match fobj(o).mode {
+        Some(m) if pystr::is_str(m) => pystr::bytes(m).contains(&b'b'),
+        _ => false,
+    }
+}
+
 fn m_write(o: Obj, a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
     let v = a[0];
     // CPython's file.write clears softspace.
@@ -442,6 +450,14 @@ fn m_write(o: Obj, a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
         write_bytes(o, pystr::bytes(s))?;
     } else if pystr::is_str(v) {
         write_bytes(o, pystr::bytes(v))?;
+    } else if super::bytearray::is_bytearray(v) {
+        let d = super::bytearray::data(v).clone();
+        write_bytes(o, &d)?;
+    } else if super::memoryview::is_memoryview(v) && is_binary(o) {
+        // CPython 2.7: a binary file takes any buffer ("s*"), a text one only old-style
+        // character buffers ("t#").
+        let d = super::memoryview::view_bytes(v).to_vec();
+        write_bytes(o, &d)?;
     } else {
         return Err(exc::type_error(&format!(
             "expected a string or other character buffer object"

@@ -26,6 +26,7 @@ pub mod list;
 pub mod list_methods;
 pub mod listsort;
 pub mod long;
+pub mod memoryview;
 pub mod module;
 pub mod none;
 pub mod number;
