@@ -303,6 +303,11 @@ impl Heap {
         self.collect_mode(false, None)
     }
 
+    /// A full collection scanning the native stack from `from` up only (no registers).
+    pub fn collect_above(&mut self, from: usize) {
+        self.collect_mode(false, Some(from))
+    }
+
     /// A collection that frees only acyclic garbage (see `acyclic.rs`); with `scan_from`, the
     /// native stack is scanned from that address up only, and registers are not scanned.
     pub fn collect_acyclic(&mut self, scan_from: Option<usize>) {

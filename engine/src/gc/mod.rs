@@ -264,6 +264,15 @@ pub unsafe fn collect_acyclic_above(from: usize) {
     with_heap(|h| h.collect_acyclic(Some(from)));
 }
 
+/// A full collection scanning the native stack from `from` up only, as
+/// [`collect_acyclic_above`] does.
+///
+/// # Safety
+/// As for [`collect_acyclic_above`].
+pub unsafe fn collect_above(from: usize) {
+    with_heap(|h| h.collect_above(from));
+}
+
 /// Turns automatic collections on or off (`gc.enable()` / `gc.disable()`).
 pub fn set_enabled(on: bool) {
     with_heap(|h| h.set_enabled(on));

@@ -164,6 +164,37 @@ pub fn during_import<R>(f: impl FnOnce() -> R) -> R {
     r
 }
 
+/// A full collection for `gc.collect()`. When the interpreter loop called it directly, it
+/// scans the native stack only from the innermost activation's anchor up, like the
+/// prompt-release collections, so stale copies of references in the loop's own frame (a
+/// finished call's result, say) do not keep garbage alive. Called from other native code
+/// (`map(gc.collect, ...)`), whose frames may hold references, it scans the whole stack.
+pub fn collect_full(collect_fn: crate::runtime::types::NativeFn) {
+    gc::scrub_stack();
+    let direct = DIRECT_CALLEE
+        .with(|d| d.get())
+        .is_some_and(|f| crate::runtime::types::descr::is_native_func(f, collect_fn));
+    match ANCHORS.with(|a| a.borrow().last().copied()) {
+        // SAFETY: as in `reclaim`: the anchor holds the callers' registers, and the frames
+        // below it (the interpreter loop and this direct call) hold nothing the frame objects
+        // do not.
+        Some(anchor) if direct => unsafe { gc::collect_above(anchor) },
+        _ => gc::collect(),
+    }
+}
+
+thread_local! {
+    /// The callable the interpreter loop is calling right now (None between calls and once a
+    /// nested activation finished one of its own).
+    static DIRECT_CALLEE: std::cell::Cell<Option<Obj>> = const { std::cell::Cell::new(None) };
+}
+
+/// Records what the interpreter loop is about to call (`None` after the call).
+#[inline]
+pub fn set_direct_callee(f: Option<Obj>) {
+    DIRECT_CALLEE.with(|d| d.set(f));
+}
+
 pub fn push_anchor(addr: usize) {
     ANCHORS.with(|a| a.borrow_mut().push(addr));
 }

@@ -451,8 +451,13 @@ fn execute(fr: Obj, resume: Resume) -> PyResult<Exit> {
                         record_site(profile, *site, f);
                         let all = range(slots, args.start, args.len);
                         let epoch = crate::gc::watch_epoch();
+                        finalize::set_direct_callee(Some(f));
                         let v = match (kwnames, star, dstar) {
-                            (None, None, None) => tri!(call(f, all, None), line),
+                            (None, None, None) => {
+                                let v = call(f, all, None);
+                                finalize::set_direct_callee(None);
+                                tri!(v, line)
+                            }
                             _ => {
                                 let kn: &[Obj] = match kwnames {
                                     Some(c) => tuple::items(consts[*c as usize]),
@@ -461,7 +466,9 @@ fn execute(fr: Obj, resume: Resume) -> PyResult<Exit> {
                                 let npos = all.len() - kn.len();
                                 let st = star.map(|s| slots[s as usize]).flatten();
                                 let ds = dstar.map(|s| slots[s as usize]).flatten();
-                                tri!(call_site(f, &all[..npos], kn, &all[npos..], st, ds), line)
+                                let v = call_site(f, &all[..npos], kn, &all[npos..], st, ds);
+                                finalize::set_direct_callee(None);
+                                tri!(v, line)
                             }
                         };
                         set!(*dst, v);

@@ -12,8 +12,7 @@ use super::super::types::{int, list, tuple, Arity, NativeFn};
 
 fn collect(_a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
     let before = crate::gc::stats().objects_freed;
-    crate::gc::scrub_stack();
-    crate::gc::collect();
+    super::super::finalize::collect_full(collect);
     super::super::finalize::run_pending();
     let after = crate::gc::stats().objects_freed;
     int::new(after.saturating_sub(before) as i64)

@@ -55,6 +55,18 @@ pub static BUILTIN_KIND: gc::Kind = gc::Kind {
     drop: None,
 };
 
+/// Whether `o` is a builtin function whose native code is `f`.
+pub fn is_native_func(o: Obj, f: super::NativeFn) -> bool {
+    if o.class() != rt().types.builtin_function {
+        return false;
+    }
+    // SAFETY: a builtin_function_or_method object.
+    match unsafe { &o.cast::<BuiltinObj>().native } {
+        Native::Func(g, _, _) => std::ptr::fn_addr_eq(*g, f),
+        _ => false,
+    }
+}
+
 pub fn new_builtin(native: Native, self_: Option<Obj>, owner: Option<Obj>) -> PyResult<Obj> {
     let r = rt();
     let t = match (native, self_) {
