@@ -990,6 +990,20 @@ pub fn set_bases(t: Obj, v: Option<Obj>) -> PyResult<()> {
     }
     let new_solid = solid_base_of(bases)?;
     let old_solid = tobj(t).base.unwrap_or(r.types.object);
+    // CPython's `compatible_for_assignment`: classes made by programs share one deallocator
+    // (`subtype_dealloc`), each builtin type has its own.
+    let dealloc = |c: Obj| {
+        (tobj(c).flags & TF_HEAPTYPE != 0)
+            .then_some(r.types.type_)
+            .unwrap_or(c)
+    };
+    if dealloc(new_solid) != dealloc(old_solid) {
+        return Err(exc::type_error(&format!(
+            "__bases__ assignment: '{}' deallocator differs from '{}'",
+            super::typeobj::type_name(new_solid),
+            super::typeobj::type_name(old_solid)
+        )));
+    }
     let (ns, os) = (solid(new_solid), solid(old_solid));
     let (nt, ot) = (tobj(ns), tobj(os));
     if nt.layout != ot.layout || nt.nslots != ot.nslots {

@@ -119,11 +119,15 @@ fn call_slot(
         }
         "__setattr__" => {
             expect(args, 2)?;
-            sl.setattr.ok_or_else(missing)?(s, args[0], Some(args[1])).map(unit)
+            let f = sl.setattr.ok_or_else(missing)?;
+            setattr_hackcheck(s, f, "__setattr__")?;
+            f(s, args[0], Some(args[1])).map(unit)
         }
         "__delattr__" => {
             expect(args, 1)?;
-            sl.setattr.ok_or_else(missing)?(s, args[0], None).map(unit)
+            let f = sl.setattr.ok_or_else(missing)?;
+            setattr_hackcheck(s, f, "__delattr__")?;
+            f(s, args[0], None).map(unit)
         }
         "__cmp__" => {
             expect(args, 1)?;
@@ -393,4 +397,30 @@ pub fn add_slot_wrappers(t: Obj) -> PyResult<()> {
     }
     let _ = tuple::new(&[])?;
     Ok(())
+}
+
+/// CPython's `hackcheck`: `object.__setattr__(C, ...)` must not bypass the setattr of `s`'s
+/// nearest builtin type (`type`'s, which keeps class caches right).
+fn setattr_hackcheck(s: Obj, f: super::typeobj::SetattrFn, name: &str) -> PyResult<()> {
+    let mut t = Some(s.class());
+    while let Some(c) = t {
+        if super::typeobj::tobj(c).flags & super::typeobj::TF_HEAPTYPE == 0 {
+            break;
+        }
+        t = super::typeobj::tobj(c).base;
+    }
+    match t {
+        Some(c)
+            if super::typeobj::tobj(c)
+                .slots
+                .setattr
+                .is_some_and(|g| !std::ptr::fn_addr_eq(g, f)) =>
+        {
+            Err(exc::type_error(&format!(
+                "can't apply this {name} to {} object",
+                super::typeobj::type_name(c)
+            )))
+        }
+        _ => Ok(()),
+    }
 }
