@@ -159,6 +159,16 @@ fn execute(fr: Obj, resume: Resume) -> PyResult<Exit> {
         };
     }
 
+    // Set by instructions that drop a reference themselves (`del`, a store of None): CPython
+    // frees at that instruction, so the check for deaths runs before the next one, not only
+    // at the next line.
+    let mut released_here = false;
+    macro_rules! released {
+        () => {{
+            finalize::note_release();
+            released_here = true;
+        }};
+    }
     'blocks: loop {
         let block = &unit.blocks[bi];
         // Where the frame is (block, instruction): tracebacks and the GC's liveness of temporaries.
@@ -185,8 +195,9 @@ fn execute(fr: Obj, resume: Resume) -> PyResult<Exit> {
                 let line = block.lines[k];
                 let fo = frame::obj(fr);
                 fo.inst = k as u32;
-                if fo.lineno != line {
+                if fo.lineno != line || released_here {
                     fo.lineno = line;
+                    released_here = false;
                     if finalize::release_pending() {
                         finalize::reclaim(unit as *const _ as usize, line);
                     }
@@ -196,7 +207,7 @@ fn execute(fr: Obj, resume: Resume) -> PyResult<Exit> {
                     Inst::Move { dst, src } => {
                         let v = get!(*src);
                         if v == r.none && *dst < unit.n_locals {
-                            finalize::note_release();
+                            released!();
                         }
                         set!(*dst, v)
                     }
@@ -209,7 +220,7 @@ fn execute(fr: Obj, resume: Resume) -> PyResult<Exit> {
                             tri!(Err(unbound_local(co.varnames, *local)), line);
                         }
                         slots[*local as usize] = None;
-                        finalize::note_release();
+                        released!();
                     }
                     Inst::LoadDeref { dst, cell: c } => {
                         let cellobj = frame::cells(fr)[*c as usize];
@@ -238,7 +249,7 @@ fn execute(fr: Obj, resume: Resume) -> PyResult<Exit> {
                     Inst::StoreGlobal { name, src } => {
                         let v = get!(*src);
                         if v == r.none {
-                            finalize::note_release();
+                            released!();
                         }
                         tri!(dict::set_item(globals, names[*name as usize], v), line)
                     }
@@ -247,7 +258,7 @@ fn execute(fr: Obj, resume: Resume) -> PyResult<Exit> {
                         if tri!(dict::del_item(globals, n), line).is_none() {
                             tri!(Err(name_error("global name '{}' is not defined", n)), line);
                         }
-                        finalize::note_release();
+                        released!();
                     }
                     Inst::LoadName { dst, name } => {
                         let n = names[*name as usize];
@@ -257,7 +268,7 @@ fn execute(fr: Obj, resume: Resume) -> PyResult<Exit> {
                     Inst::StoreName { name, src } => {
                         let v = get!(*src);
                         if v == r.none {
-                            finalize::note_release();
+                            released!();
                         }
                         let n = names[*name as usize];
                         tri!(store_name(fr, n, Some(v)), line)
@@ -265,7 +276,7 @@ fn execute(fr: Obj, resume: Resume) -> PyResult<Exit> {
                     Inst::DeleteName { name } => {
                         let n = names[*name as usize];
                         tri!(store_name(fr, n, None), line);
-                        finalize::note_release();
+                        released!();
                     }
                     Inst::LoadLocals { dst } => match frame::obj(fr).locals {
                         Some(l) => set!(*dst, l),
@@ -337,14 +348,14 @@ fn execute(fr: Obj, resume: Resume) -> PyResult<Exit> {
                         let (o, v) = (get!(*obj), get!(*src));
                         record_site(profile, *site, o);
                         if v == r.none {
-                            finalize::note_release();
+                            released!();
                         }
                         tri!(ops::setattr(o, names[*name as usize], v), line)
                     }
                     Inst::DelAttr { obj, name } => {
                         let o = get!(*obj);
                         tri!(ops::delattr(o, names[*name as usize]), line);
-                        finalize::note_release();
+                        released!();
                     }
                     Inst::GetItem {
                         dst,
@@ -360,14 +371,14 @@ fn execute(fr: Obj, resume: Resume) -> PyResult<Exit> {
                     Inst::SetItem { obj, key, src } => {
                         let (o, k, v) = (get!(*obj), get!(*key), get!(*src));
                         if v == r.none {
-                            finalize::note_release();
+                            released!();
                         }
                         tri!(ops::setitem(o, k, v), line)
                     }
                     Inst::DelItem { obj, key } => {
                         let (o, k) = (get!(*obj), get!(*key));
                         tri!(ops::delitem(o, k), line);
-                        finalize::note_release();
+                        released!();
                     }
                     Inst::GetSlice { dst, obj, lo, hi } => {
                         let o = get!(*obj);
@@ -387,7 +398,7 @@ fn execute(fr: Obj, resume: Resume) -> PyResult<Exit> {
                         let lo = lo.map(|s| slots[s as usize]).flatten();
                         let hi = hi.map(|s| slots[s as usize]).flatten();
                         tri!(ops::setslice(o, lo, hi, None), line);
-                        finalize::note_release();
+                        released!();
                     }
                     Inst::BuildSlice { dst, lo, hi, step } => {
                         let lo = lo.map(|s| slots[s as usize]).flatten();
@@ -627,7 +638,7 @@ fn execute(fr: Obj, resume: Resume) -> PyResult<Exit> {
                         // A loop's generator dropped (`break`): CPython closes it right here.
                         if let Some(old) = slots[*slot as usize].take() {
                             if old.class() == r.types.generator {
-                                finalize::note_release();
+                                released!();
                             }
                         }
                     }
@@ -638,8 +649,9 @@ fn execute(fr: Obj, resume: Resume) -> PyResult<Exit> {
             let line = block.term_line;
             let fo = frame::obj(fr);
             fo.inst = block.insts.len() as u32;
-            if fo.lineno != line {
+            if fo.lineno != line || released_here {
                 fo.lineno = line;
+                released_here = false;
                 if finalize::release_pending() {
                     finalize::reclaim(unit as *const _ as usize, line);
                 }
