@@ -214,10 +214,48 @@ fn int_binop(op: NbOp, a: Obj, b: Obj) -> PyResult<Obj> {
 }
 
 fn long_binop(op: NbOp, a: Obj, b: Obj) -> PyResult<Obj> {
-    match (as_int(a), as_int(b)) {
-        (Some(x), Some(y)) => int_arith(op, &x.into_long(), &y.into_long()),
+    match (LongOperand::of(a), LongOperand::of(b)) {
+        (Some(x), Some(y)) => int_arith(op, &x, &y),
         _ => Ok(ni()),
     }
+}
+
+/// An int or long operand as an `Int::Big`, without copying a long's digits: a `View` is a
+/// bitwise copy of the long's `BigInt` that is never dropped (the long object, which the caller
+/// holds, keeps owning the digits) and is only read.
+enum LongOperand {
+    View(std::mem::ManuallyDrop<Int>),
+    Owned(Int),
+}
+
+impl LongOperand {
+    fn of(o: Obj) -> Option<LongOperand> {
+        if long::is_long(o) {
+            // SAFETY: a shallow copy of the long's value, read-only while `o` is alive (the
+            // caller's argument) and never dropped, so the digits are freed once, by the long.
+            let v = unsafe { std::ptr::read(long::value(o)) };
+            Some(LongOperand::View(std::mem::ManuallyDrop::new(Int::Big(v))))
+        } else if int::is_int(o) {
+            Some(LongOperand::Owned(Int::Small(int::value(o)).into_long()))
+        } else {
+            None
+        }
+    }
+}
+
+impl std::ops::Deref for LongOperand {
+    type Target = Int;
+    fn deref(&self) -> &Int {
+        match self {
+            LongOperand::View(v) => v,
+            LongOperand::Owned(v) => v,
+        }
+    }
+}
+
+/// Whether `o` is an int, bool or long.
+fn is_integer(o: Obj) -> bool {
+    int::is_int(o) || long::is_long(o)
 }
 
 /// An operand of a float operation: a float, or an integer converted (which can overflow).
@@ -238,8 +276,7 @@ fn float_binop(op: NbOp, a: Obj, b: Obj) -> PyResult<Obj> {
     ) {
         return Ok(ni());
     }
-    if (!float::is_float(a) && as_int(a).is_none()) || (!float::is_float(b) && as_int(b).is_none())
-    {
+    if (!float::is_float(a) && !is_integer(a)) || (!float::is_float(b) && !is_integer(b)) {
         return Ok(ni());
     }
     let (Some(x), Some(y)) = (float_operand(a)?, float_operand(b)?) else {
@@ -294,7 +331,7 @@ fn complex_binop(op: NbOp, a: Obj, b: Obj) -> PyResult<Obj> {
     ) {
         return Ok(ni());
     }
-    let is_number = |o: Obj| complex::is_complex(o) || float::is_float(o) || as_int(o).is_some();
+    let is_number = |o: Obj| complex::is_complex(o) || float::is_float(o) || is_integer(o);
     if !is_number(a) || !is_number(b) {
         return Ok(ni());
     }
@@ -450,7 +487,7 @@ fn long_pow3(a: Obj, b: Obj, c: Obj) -> PyResult<Obj> {
 }
 
 fn float_pow3(a: Obj, b: Obj, c: Obj) -> PyResult<Obj> {
-    let real = |o: Obj| float::is_float(o) || as_int(o).is_some();
+    let real = |o: Obj| float::is_float(o) || is_integer(o);
     if !real(a) || !real(b) {
         return Ok(ni());
     }
@@ -461,7 +498,7 @@ fn float_pow3(a: Obj, b: Obj, c: Obj) -> PyResult<Obj> {
 }
 
 fn complex_pow3(a: Obj, b: Obj, c: Obj) -> PyResult<Obj> {
-    let number = |o: Obj| complex::is_complex(o) || float::is_float(o) || as_int(o).is_some();
+    let number = |o: Obj| complex::is_complex(o) || float::is_float(o) || is_integer(o);
     if !number(a) || !number(b) {
         return Ok(ni());
     }
@@ -510,6 +547,12 @@ fn real_richcmp(a: Obj, b: Obj, op: CmpOp) -> PyResult<Obj> {
     if let (Some(x), Some(y)) = (small_int(a), small_int(b)) {
         return ordering_result(op, Some(x.cmp(&y)));
     }
+    if let (Some(x), Some(y)) = (LongOperand::of(a), LongOperand::of(b)) {
+        // Two integers, at least one a long: compare the digits in place.
+        if let (Int::Big(p), Int::Big(q)) = (&*x, &*y) {
+            return ordering_result(op, Some(p.cmp(q)));
+        }
+    }
     let (Some(x), Some(y)) = (as_real(a), as_real(b)) else {
         return Ok(ni());
     };
@@ -519,7 +562,7 @@ fn real_richcmp(a: Obj, b: Obj, op: CmpOp) -> PyResult<Obj> {
 /// `complex_richcompare`: only `==`/`!=`; ordering a complex against a number is a
 /// TypeError, against anything else NotImplemented.
 fn complex_richcmp(a: Obj, b: Obj, op: CmpOp) -> PyResult<Obj> {
-    let is_number = complex::is_complex(b) || float::is_float(b) || as_int(b).is_some();
+    let is_number = complex::is_complex(b) || float::is_float(b) || is_integer(b);
     if !matches!(op, CmpOp::Eq | CmpOp::Ne) {
         if is_number {
             return Err(exc::type_error(
