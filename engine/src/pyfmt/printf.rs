@@ -20,6 +20,7 @@
 use super::float_text::{float_body, FloatKind};
 use super::spec::{FormatError, StrLayout};
 use num_bigint::{BigInt, Sign};
+use num_traits::ToPrimitive;
 use std::ops::Range;
 
 /// A width or precision as written.
@@ -311,6 +312,13 @@ pub fn printf_int(value: &BigInt, is_long: bool, conv: &Conversion) -> Result<St
     };
     let mut digits = if !is_long && precision == 0 && value.sign() == Sign::NoSign {
         String::new() // C's "%.0d" of 0
+    } else if let Some(m) = value.magnitude().to_u64() {
+        // Most values fit a machine word: no big-integer digit conversion.
+        match radix {
+            8 => format!("{m:o}"),
+            16 => format!("{m:x}"),
+            _ => m.to_string(),
+        }
     } else {
         value.magnitude().to_str_radix(radix)
     };
