@@ -21,7 +21,13 @@ def _print_exc(func):
     # CPython's t_bootstrap: the traceback starts at the thread's function (not _bootstrap).
     t, v, tb = _sys.exc_info()
     _sys.stderr.write('Unhandled exception in thread started by %r\n' % (func,))
-    _sys.excepthook(t, v, tb.tb_next)
+    hook = getattr(_sys, 'excepthook', None)
+    if hook is None or hook is getattr(_sys, '__excepthook__', None):
+        # The default hook, written to the current sys.stderr.
+        import traceback
+        traceback.print_exception(t, v, tb.tb_next)
+    else:
+        hook(t, v, tb.tb_next)
 
 
 def _bootstrap(function, args, kwargs):
