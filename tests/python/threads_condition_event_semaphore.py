@@ -90,7 +90,7 @@ for t in ts:
     t.start()
 for t in ts:
     t.join()
-print 'peak', peak[0], 'active', active[0]
+print 'peak within limit', 1 <= peak[0] <= 2, 'active', active[0]
 
 bs = threading.BoundedSemaphore(1)
 bs.acquire()
