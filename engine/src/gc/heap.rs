@@ -37,6 +37,9 @@ pub struct Heap {
     roots: Vec<*const *mut u8>,
     tracers: Vec<fn(&mut Marker)>,
     stack_base: usize,
+    /// Stacks of suspended green threads (and of the main stack while a green thread runs):
+    /// `(saved sp, top)`, scanned in full by every collection.
+    parked: Vec<(usize, usize)>,
     finalizable: Vec<*mut u8>,
     pending_finalizers: VecDeque<*mut u8>,
     weak: Vec<WeakEntry>,
@@ -68,6 +71,7 @@ impl Heap {
             roots: Vec::new(),
             tracers: Vec::new(),
             stack_base: super::mark::current_stack_base().unwrap_or(0),
+            parked: Vec::new(),
             finalizable: Vec::new(),
             pending_finalizers: VecDeque::new(),
             weak: Vec::new(),
@@ -88,6 +92,23 @@ impl Heap {
 
     pub fn set_stack_base(&mut self, base: usize) {
         self.stack_base = base;
+    }
+
+    pub fn stack_base(&self) -> usize {
+        self.stack_base
+    }
+
+    /// Adds a suspended stack `[sp, top)` to scan (replacing one with the same top).
+    pub fn park_stack(&mut self, sp: usize, top: usize) {
+        self.parked.retain(|&(_, t)| t != top);
+        self.parked.push((sp, top));
+    }
+
+    /// Forgets the suspended stack whose top is `top`; false if none was parked.
+    pub fn unpark_stack(&mut self, top: usize) -> bool {
+        let n = self.parked.len();
+        self.parked.retain(|&(_, t)| t != top);
+        self.parked.len() != n
     }
 
     pub fn set_enabled(&mut self, on: bool) {
@@ -329,6 +350,7 @@ impl Heap {
             roots,
             tracers,
             stack_base,
+            parked,
             finalizable,
             pending_finalizers,
             weak,
@@ -364,6 +386,13 @@ impl Heap {
                 unsafe { scan_stack(&mut m, *stack_base) };
             }
             None => {}
+        }
+        for &(sp, top) in parked.iter() {
+            if top > sp {
+                // SAFETY: `park_stack`'s contract: [sp, top) is a suspended stack, mapped and
+                // unchanged until it is unparked.
+                unsafe { m.mark_range(sp as *const u8, top as *const u8) };
+            }
         }
         m.drain();
         if acyclic {

@@ -58,11 +58,13 @@
 //! # Threads
 //! The heap is one per OS thread (a thread-local instance behind the free functions below); that is
 //! the one-mutator design (a GIL) and keeps `cargo test` threads apart. Its stack base is found at
-//! first use (glibc `pthread_getattr_np`) or set by [`register_thread`]. Later, for Python threads
-//! sharing one heap: the heap moves behind the GIL, each thread registers its stack range, and a
-//! thread releasing the GIL records its stack pointer and spilled registers ("parked"); a
-//! collection scans every parked thread's `[sp, base)` plus the running one. Not implemented yet.
-//!
+//! first use (glibc `pthread_getattr_np`) or set by [`register_thread`]. Python threads are green
+//! threads on one OS thread (the runtime's `thread` module): each runs on its own native stack,
+//! and the heap's stack base follows the running one ([`set_stack_base`]); a thread switching
+//! away registers its stack from its saved stack pointer (below a [`save_registers`] copy of its
+//! callee-saved registers) to its top with [`park_stack`], and every collection, prompt-release
+//! ones included, scans all parked stacks in full besides the running one.
+
 //! # Stress mode
 //! `PYSTON_GC_STRESS=N` (read once per process) collects every N allocations; freed memory is
 //! poisoned with 0xDB in stress mode and in debug builds. Tests use [`set_stress_interval`].
@@ -303,6 +305,34 @@ pub fn set_thresholds(min_bytes: usize, growth_factor: f64) {
 /// memory between the stack pointer and it must stay mapped while the heap is used.
 pub unsafe fn register_thread(stack_base: *const u8) {
     with_heap(|h| h.set_stack_base(stack_base as usize));
+}
+
+/// The top of the stack being scanned as the running one.
+pub fn stack_base() -> usize {
+    with_heap(|h| h.stack_base()).unwrap_or(0)
+}
+
+/// Makes `[sp, stack_base)` the running stack (a green-thread switch).
+///
+/// # Safety
+/// As for [`register_thread`]; the caller runs on that stack from now on.
+pub unsafe fn set_stack_base(stack_base: usize) {
+    with_heap(|h| h.set_stack_base(stack_base));
+}
+
+/// Registers a suspended stack `[sp, top)` (replacing one parked with the same `top`): every
+/// collection scans it conservatively until [`unpark_stack`]`(top)`.
+///
+/// # Safety
+/// The range must stay mapped and readable until unparked; `sp` must be at or below every word
+/// of that stack holding a reference (spilled callee-saved registers included).
+pub unsafe fn park_stack(sp: usize, top: usize) {
+    with_heap(|h| h.park_stack(sp, top));
+}
+
+/// Forgets the parked stack whose top is `top` (it runs again, or is gone); false if none.
+pub fn unpark_stack(top: usize) -> bool {
+    with_heap(|h| h.unpark_stack(top)).unwrap_or(false)
 }
 
 /// Registers a root slot: the object `*slot` points into is kept alive.

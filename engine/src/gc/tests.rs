@@ -629,3 +629,34 @@ fn gc_measure() {
         black_box(head);
     });
 }
+
+/// A fake suspended stack: a Rust-heap buffer holding the only reference to a blob.
+#[inline(never)]
+fn park_fake_stack(buf: &mut [usize]) {
+    buf[5] = blob(40) as usize;
+    let r = buf.as_ptr_range();
+    // SAFETY: the buffer stays alive and mapped until unparked below.
+    unsafe { super::park_stack(r.start as usize, r.end as usize) };
+}
+
+#[test]
+fn gc_parked_stacks_are_scanned_until_unparked() {
+    on_thread(|| {
+        let mut buf = vec![0usize; 64];
+        park_fake_stack(&mut buf);
+        gc_now();
+        assert_eq!(blob_drops(), 0);
+        // Prompt-release style collections scan parked stacks in full too.
+        let anchor = 0usize;
+        // SAFETY: an address of this thread's stack; nothing below it matters.
+        unsafe { super::collect_acyclic_above(black_box(&anchor) as *const usize as usize) };
+        assert_eq!(blob_drops(), 0);
+        let top = buf.as_ptr_range().end as usize;
+        assert!(super::unpark_stack(top));
+        assert!(!super::unpark_stack(top));
+        buf[5] = 0;
+        gc_now();
+        assert_eq!(blob_drops(), 1);
+        black_box(&buf);
+    });
+}

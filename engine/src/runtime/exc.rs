@@ -48,6 +48,52 @@ thread_local! {
     };
 }
 
+/// A suspended green thread's part of the thread state (see `modules/thread.rs`): moved out of
+/// `TS` when the thread switches away, moved back when it runs again. The recursion limit is
+/// interpreter-wide and stays.
+#[derive(Default)]
+pub struct SavedThreadState {
+    pending: Option<ExcState>,
+    handled: Option<ExcState>,
+    frame: Option<Obj>,
+    depth: u32,
+    scratch: Vec<Obj>,
+}
+
+/// Moves the running thread's state out, leaving `TS` empty (a fresh thread's state).
+pub fn take_thread_state() -> SavedThreadState {
+    TS.with(|ts| SavedThreadState {
+        pending: ts.pending.take(),
+        handled: ts.handled.take(),
+        frame: ts.frame.take(),
+        depth: ts.depth.replace(0),
+        scratch: std::mem::take(&mut *ts.scratch.borrow_mut()),
+    })
+}
+
+/// Installs a state taken by [`take_thread_state`] (or a default one for a new thread).
+pub fn put_thread_state(s: SavedThreadState) {
+    TS.with(|ts| {
+        ts.pending.set(s.pending);
+        ts.handled.set(s.handled);
+        ts.frame.set(s.frame);
+        ts.depth.set(s.depth);
+        *ts.scratch.borrow_mut() = s.scratch;
+    })
+}
+
+/// Marks the references of a saved state (the owner's root tracer calls it).
+pub fn trace_saved_state(m: &mut gc::Marker, s: &SavedThreadState) {
+    mark_state(m, s.pending);
+    mark_state(m, s.handled);
+    if let Some(f) = s.frame {
+        m.mark(f.as_ptr());
+    }
+    for o in s.scratch.iter() {
+        m.mark(o.as_ptr());
+    }
+}
+
 fn mark_state(m: &mut gc::Marker, s: Option<ExcState>) {
     if let Some(s) = s {
         m.mark(s.ty.as_ptr());

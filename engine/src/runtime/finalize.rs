@@ -195,6 +195,36 @@ pub fn set_direct_callee(f: Option<Obj>) {
     DIRECT_CALLEE.with(|d| d.set(f));
 }
 
+/// A suspended green thread's prompt-release state: its activations' anchors (addresses on its
+/// own stack), its direct callee and its import nesting (see `modules/thread.rs`).
+#[derive(Default)]
+pub struct SavedAnchors {
+    anchors: Vec<usize>,
+    direct: Option<Obj>,
+    importing: u32,
+}
+
+/// Moves the running thread's anchors out (leaving none: a fresh thread's state).
+pub fn take_anchors() -> SavedAnchors {
+    SavedAnchors {
+        anchors: ANCHORS.with(|a| std::mem::take(&mut *a.borrow_mut())),
+        direct: DIRECT_CALLEE.with(|d| d.take()),
+        importing: IMPORTING.with(|c| c.replace(0)),
+    }
+}
+
+/// Installs anchors taken by [`take_anchors`].
+pub fn put_anchors(s: SavedAnchors) {
+    ANCHORS.with(|a| *a.borrow_mut() = s.anchors);
+    DIRECT_CALLEE.with(|d| d.set(s.direct));
+    IMPORTING.with(|c| c.set(s.importing));
+}
+
+/// The saved direct callee (a root while its thread is suspended).
+pub fn saved_direct_callee(s: &SavedAnchors) -> Option<Obj> {
+    s.direct
+}
+
 pub fn push_anchor(addr: usize) {
     ANCHORS.with(|a| a.borrow_mut().push(addr));
 }

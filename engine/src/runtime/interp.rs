@@ -59,6 +59,7 @@ struct Anchor {
 
 /// Runs (or resumes) `fr` until it returns, yields or raises.
 pub fn run_frame(fr: Obj, resume: Resume) -> PyResult<Exit> {
+    super::signals::tick();
     exc::enter_call()?;
     let fo = frame::obj(fr);
     let caller = exc::current_frame();

@@ -1,7 +1,12 @@
 //! SIGINT → KeyboardInterrupt: the handler only sets a flag; the interpreter checks it at loop
 //! backedges and calls (`check`), raising KeyboardInterrupt there.
+//!
+//! Ticks: every backedge and Python call counts one (`tick`); every `sys.setcheckinterval()`
+//! ticks (100 by default, as CPython) the running green thread offers the CPU to the others
+//! (`modules::thread::preempt`). The counter is a process-wide relaxed atomic (a plain load,
+//! decrement, compare and store); the switch itself consults the thread's own scheduler.
 
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicI32, Ordering};
 
 use super::exc;
 use super::object::PyResult;
@@ -23,12 +28,57 @@ pub fn install() {
     unsafe { signal(SIGINT, on_sigint) };
 }
 
+static TICKS_LEFT: AtomicI32 = AtomicI32::new(100);
+static INTERVAL: AtomicI32 = AtomicI32::new(100);
+
+/// Counts one tick; every `check_interval()` ticks, lets another green thread run.
+#[inline]
+pub fn tick() {
+    let t = TICKS_LEFT.load(Ordering::Relaxed) - 1;
+    if t > 0 {
+        TICKS_LEFT.store(t, Ordering::Relaxed);
+    } else {
+        tick_slow();
+    }
+}
+
+#[cold]
+#[inline(never)]
+fn tick_slow() {
+    TICKS_LEFT.store(INTERVAL.load(Ordering::Relaxed), Ordering::Relaxed);
+    super::modules::thread::preempt();
+}
+
+/// `sys.setcheckinterval(n)` (values below 1 switch at every tick).
+pub fn set_check_interval(n: i64) {
+    let n = n.clamp(1, i32::MAX as i64) as i32;
+    INTERVAL.store(n, Ordering::Relaxed);
+    TICKS_LEFT.store(n, Ordering::Relaxed);
+}
+
+/// `sys.getcheckinterval()`: the last value set (100 by default).
+pub fn check_interval() -> i64 {
+    STORED_INTERVAL.load(Ordering::Relaxed) as i64
+}
+
+static STORED_INTERVAL: AtomicI32 = AtomicI32::new(100);
+
+/// Records the value `sys.setcheckinterval` was given (what `getcheckinterval` returns).
+pub fn store_check_interval(n: i64) {
+    STORED_INTERVAL.store(
+        n.clamp(i32::MIN as i64, i32::MAX as i64) as i32,
+        Ordering::Relaxed,
+    );
+    set_check_interval(n);
+}
+
 /// Raises KeyboardInterrupt if SIGINT arrived since the last check; runs due finalizers.
 #[inline]
 pub fn check() -> PyResult<()> {
     if INTERRUPTED.swap(false, Ordering::Relaxed) {
         return Err(exc::raise_args(rt().exc.KeyboardInterrupt, &[]));
     }
+    tick();
     super::finalize::run_pending();
     Ok(())
 }

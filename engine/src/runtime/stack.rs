@@ -4,7 +4,8 @@
 //! `exc::enter_call`) so that deep recursion raises RuntimeError instead of overflowing the
 //! native stack, whatever `sys.setrecursionlimit` says. The main program runs on a thread with
 //! a large stack (`MAIN_STACK_SIZE`, reserved lazily by the OS) so that a limit of 100000 is
-//! usable.
+//! usable. Green threads (`modules/thread.rs`) run on their own stacks and switch `LOW` with
+//! `set_low`, so the same RESERVE check protects them.
 
 use std::cell::Cell;
 
@@ -21,6 +22,16 @@ thread_local! {
 /// Records this thread's stack extent (lowest usable address). Unknown: no native check.
 pub fn init_thread() {
     let low = crate::gc::stack_bounds().map(|(lo, _)| lo).unwrap_or(0);
+    LOW.with(|l| l.set(low));
+}
+
+/// The running stack's lowest usable address (0: unknown).
+pub fn low() -> usize {
+    LOW.with(|l| l.get())
+}
+
+/// Switches the accounting to another stack (a green thread's, see `modules/thread.rs`).
+pub fn set_low(low: usize) {
     LOW.with(|l| l.set(low));
 }
 

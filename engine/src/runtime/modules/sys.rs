@@ -99,8 +99,15 @@ fn excepthook(a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
     Ok(rt().none)
 }
 
-fn setcheckinterval(_a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
+/// How often (in ticks: backedges and calls) a running green thread lets others run.
+fn setcheckinterval(a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
+    let n = int::as_i64(a[0], "signed integer is greater than maximum")?;
+    super::super::signals::store_check_interval(n);
     Ok(rt().none)
+}
+
+fn getcheckinterval(_a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
+    int::new(super::super::signals::check_interval())
 }
 
 fn intern_(a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
@@ -121,6 +128,7 @@ const FUNCS: &[(&str, NativeFn, Arity)] = &[
     ("displayhook", displayhook, Arity::One),
     ("excepthook", excepthook, Arity::Range(3, 3)),
     ("setcheckinterval", setcheckinterval, Arity::One),
+    ("getcheckinterval", getcheckinterval, Arity::None),
     ("intern", intern_, Arity::One),
 ];
 

@@ -85,7 +85,10 @@ fn sleep_(a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
             None,
         ));
     }
-    std::thread::sleep(std::time::Duration::from_secs_f64(s.min(1e9)));
+    // With other Python threads alive, only this green thread sleeps (they run meanwhile).
+    if !super::thread::sleep(s) {
+        std::thread::sleep(std::time::Duration::from_secs_f64(s.min(1e9)));
+    }
     Ok(rt().none)
 }
 
@@ -327,14 +330,6 @@ def ctime(seconds=None):
 def strptime(data_string, format='%a %b %d %H:%M:%S %Y'):
     import _strptime
     return _strptime._strptime_time(data_string, format)
-_sleep = sleep
-def sleep(seconds):
-    # Other (queued) threads run while this one sleeps: see the thread module's policy.
-    import sys
-    t = sys.modules.get('thread')
-    if t is not None:
-        t._yield()
-    _sleep(seconds)
 def tzset():
     pass
 accept2dyear = 1

@@ -1,14 +1,12 @@
-# Python part of the native `thread` module (run by thread.rs).
+# Python part of the native `thread` module (run by thread.rs in the module's namespace, after
+# the natives `_start`, `get_ident`, `_count`, `_acquire`, `_release` were added).
 #
-# Threading policy: the interpreter runs one Python thread at a time and never switches in the
-# middle of a thread. `start_new_thread` queues the function; queued threads run, one at a
-# time and each to completion, whenever the running code would let another thread in under
-# CPython: a blocking `acquire` of a held lock, and `time.sleep`.
-# Threads nobody waits for may never run (the interpreter does not join them at exit).
-# A threading.Thread is marked started when queued, so `start()` returns at once and the
-# thread body runs when the starter first blocks (e.g. in `join()` or `Queue.join()`).
-# A thread that blocks on a lock nobody can release any more raises thread.error
-# ('deadlock') instead of hanging. Each thread sees its own `get_ident()`.
+# Threads are green threads scheduled by thread.rs (see its header): `start_new_thread` makes a
+# thread ready to run `_bootstrap(function, args, kwargs)`; it runs when the starter blocks,
+# sleeps or is preempted, as an OS thread would start. Lock state is the `_locked` attribute,
+# changed only by the natives (atomic with respect to other green threads). A blocking acquire
+# that can never succeed (every thread blocked) raises thread.error ('deadlock') instead of
+# hanging. Each thread sees its own `get_ident()`; `_local` keeps one dict per ident.
 
 import sys as _sys
 
@@ -16,45 +14,29 @@ class error(Exception):
     pass
 error.__module__ = 'thread'
 
-_pending = []
-_main_ident = 140000000000001
-_next_ident = [_main_ident + 1]
-_current = [_main_ident]
-_running = [0]
 _stack_size = [0]
 
 
 def _print_exc(func):
-    import traceback
+    # CPython's t_bootstrap: the traceback starts at the thread's function (not _bootstrap).
+    t, v, tb = _sys.exc_info()
     _sys.stderr.write('Unhandled exception in thread started by %r\n' % (func,))
-    traceback.print_exc()
+    hook = getattr(_sys, 'excepthook', None)
+    if hook is None or hook is getattr(_sys, '__excepthook__', None):
+        # The default hook, written to the current sys.stderr.
+        import traceback
+        traceback.print_exception(t, v, tb.tb_next)
+    else:
+        hook(t, v, tb.tb_next)
 
 
-def _run_one():
-    """Runs the oldest queued thread to completion; False if none is queued."""
-    if not _pending:
-        return False
-    ident, func, args, kwargs = _pending.pop(0)
-    saved = _current[0]
-    _current[0] = ident
-    _running[0] += 1
+def _bootstrap(function, args, kwargs):
     try:
-        try:
-            func(*args, **kwargs)
-        except SystemExit:
-            pass
-        except:
-            _print_exc(func)
-    finally:
-        _running[0] -= 1
-        _current[0] = saved
-    return True
-
-
-def _yield():
-    """Lets every queued thread run (what time.sleep calls)."""
-    while _run_one():
+        function(*args, **kwargs)
+    except SystemExit:
         pass
+    except:
+        _print_exc(function)
 
 
 def start_new_thread(function, args, kwargs=None):
@@ -64,16 +46,9 @@ def start_new_thread(function, args, kwargs=None):
         raise TypeError('first arg must be callable')
     if kwargs is not None and not isinstance(kwargs, dict):
         raise TypeError('optional 3rd arg must be a dictionary')
-    ident = _next_ident[0]
-    _next_ident[0] += 1
-    _pending.append((ident, function, args, kwargs or {}))
-    # threading.Thread.start() waits for the new thread to signal that it started; mark it
-    # started now so the creator goes on (as it would under CPython while the new thread has
-    # not been scheduled yet), and the thread runs at the creator's next blocking point.
-    owner = getattr(function, '__self__', None)
-    started = getattr(owner, '_Thread__started', None)
-    if started is not None and hasattr(started, 'set'):
-        started.set()
+    ident = _start(_bootstrap, (function, args, kwargs or {}))
+    if ident is None:
+        raise error("can't start new thread")
     return ident
 
 start_new = start_new_thread
@@ -84,26 +59,14 @@ class LockType(object):
         self._locked = False
 
     def acquire(self, waitflag=1):
-        if not self._locked:
-            self._locked = True
-            return True
-        if not waitflag:
-            # Polling (Condition._is_owned, timed waits) must not run other threads here:
-            # the caller may hold locks they need. Timed waits sleep, and sleep runs them.
-            return False
-        # Another thread must release it: run queued threads until one does.
-        while self._locked:
-            if not _run_one():
-                break
-        if not self._locked:
-            self._locked = True
-            return True
-        raise error('deadlock: lock can never be released (all threads blocked)')
+        r = _acquire(self, waitflag)
+        if r is None:
+            raise error('deadlock: lock can never be released (all threads blocked)')
+        return r
 
     def release(self):
-        if not self._locked:
+        if not _release(self):
             raise error('release unlocked lock')
-        self._locked = False
 
     def locked(self):
         return self._locked
@@ -128,14 +91,6 @@ def allocate_lock():
 allocate = allocate_lock
 
 
-def get_ident():
-    return _current[0]
-
-
-def _count():
-    return _running[0] + len(_pending)
-
-
 def exit():
     raise SystemExit
 
@@ -156,7 +111,7 @@ def stack_size(size=0):
 
 def _local_dict(self):
     dicts = object.__getattribute__(self, '_local__dicts')
-    ident = _current[0]
+    ident = get_ident()
     d = dicts.get(ident)
     if d is None:
         d = dicts[ident] = {}
@@ -173,7 +128,7 @@ class _local(object):
         if (args or kw) and cls.__init__ is object.__init__:
             raise TypeError('Initialization arguments are not supported')
         self = object.__new__(cls)
-        object.__setattr__(self, '_local__dicts', {_current[0]: {}})
+        object.__setattr__(self, '_local__dicts', {get_ident(): {}})
         object.__setattr__(self, '_local__args', (args, kw))
         return self
 
