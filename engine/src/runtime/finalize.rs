@@ -99,7 +99,10 @@ fn guarded(f: impl FnOnce() -> super::object::PyResult<()>, what: Obj) {
             ),
         };
         let text = format!("Exception {name}{value} in {desc} ignored\n");
-        super::print::write_stderr(text.as_bytes());
+        // PyErr_WriteUnraisable writes to sys.stderr.
+        if super::print::write_sys_stderr(text.as_bytes()).is_err() {
+            exc::clear_pending();
+        }
         let _ = pystr::from_str("");
     }
     if let Some(s) = saved {

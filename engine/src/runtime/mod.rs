@@ -180,9 +180,13 @@ fn call_exitfunc() -> Option<i32> {
             exc::set_pending(e);
             status = Some(handle_uncaught());
         } else {
-            print::write_stderr(b"Error in sys.exitfunc:\n");
-            if let Ok(text) = types::traceback::format_exception(e) {
-                print::write_stderr(&text);
+            // PySys_WriteStderr and PyErr_Print: through sys.stderr.
+            let mut text = b"Error in sys.exitfunc:\n".to_vec();
+            if let Ok(t) = types::traceback::format_exception(e) {
+                text.extend_from_slice(&t);
+            }
+            if print::write_sys_stderr(&text).is_err() {
+                exc::clear_pending();
             }
         }
         exc::clear_pending();

@@ -111,6 +111,30 @@ pub fn display_hook(v: Obj) -> PyResult<()> {
 
 /// Writes to the process's stderr directly (after flushing sys.stdout's buffer is not needed:
 /// the harness compares the streams separately).
+/// Writes `b` to `sys.stderr` (whatever object the program put there, as CPython's
+/// `PyErr_Display` does); to the process's stderr when `sys.stderr` is gone or None.
+pub fn write_sys_stderr(b: &[u8]) -> PyResult<()> {
+    let r = rt();
+    let f = super::types::dict::get_item(super::types::module::dict_of(r.sys), r.names.stderr)?;
+    match f {
+        Some(f) if f != r.none => {
+            let s = pystr::new(b)?;
+            write(f, s)?;
+            if file::is_file(f) {
+                // The builtin file may buffer; stderr output must not wait.
+                if let Some(flush) = ops::getattr_opt(f, pystr::intern("flush")?)? {
+                    super::call::call(flush, &[], None)?;
+                }
+            }
+            Ok(())
+        }
+        _ => {
+            write_stderr(b);
+            Ok(())
+        }
+    }
+}
+
 pub fn write_stderr(b: &[u8]) {
     use std::io::Write;
     let mut e = std::io::stderr().lock();

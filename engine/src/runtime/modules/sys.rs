@@ -95,7 +95,7 @@ fn excepthook(a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
         value: a[1],
         tb,
     })?;
-    super::super::print::write_stderr(&text);
+    super::super::print::write_sys_stderr(&text)?;
     Ok(rt().none)
 }
 
