@@ -167,15 +167,16 @@ pub fn during_import<R>(f: impl FnOnce() -> R) -> R {
     r
 }
 
-/// A full collection for `gc.collect()`. When the interpreter loop called it directly, it
-/// scans the native stack only from the innermost activation's anchor up, like the
-/// prompt-release collections, so stale copies of references in the loop's own frame (a
-/// finished call's result, say) do not keep garbage alive. Called from other native code
-/// (`map(gc.collect, ...)`), whose frames may hold references, it scans the whole stack.
+/// A full collection for `gc.collect()`. When the interpreter loop called it directly (the
+/// current frame's instruction is a call of it), it scans the native stack only from the
+/// innermost activation's anchor up, like the prompt-release collections, so stale copies of
+/// references in the loop's own frame (a finished call's result, say) do not keep garbage
+/// alive. Called from other native code (`map(gc.collect, ...)`), whose frames may hold
+/// references, it scans the whole stack.
 pub fn collect_full(collect_fn: crate::runtime::types::NativeFn) {
     gc::scrub_stack();
-    let direct = DIRECT_CALLEE
-        .with(|d| d.get())
+    let direct = exc::current_frame()
+        .and_then(super::interp::current_callee)
         .is_some_and(|f| crate::runtime::types::descr::is_native_func(f, collect_fn));
     match ANCHORS.with(|a| a.borrow().last().copied()) {
         // SAFETY: as in `reclaim`: the anchor holds the callers' registers, and the frames
@@ -186,24 +187,11 @@ pub fn collect_full(collect_fn: crate::runtime::types::NativeFn) {
     }
 }
 
-thread_local! {
-    /// The callable the interpreter loop is calling right now (None between calls and once a
-    /// nested activation finished one of its own).
-    static DIRECT_CALLEE: std::cell::Cell<Option<Obj>> = const { std::cell::Cell::new(None) };
-}
-
-/// Records what the interpreter loop is about to call (`None` after the call).
-#[inline]
-pub fn set_direct_callee(f: Option<Obj>) {
-    DIRECT_CALLEE.with(|d| d.set(f));
-}
-
 /// A suspended green thread's prompt-release state: its activations' anchors (addresses on its
-/// own stack), its direct callee and its import nesting (see `modules/thread.rs`).
+/// own stack) and its import nesting (see `modules/thread.rs`).
 #[derive(Default)]
 pub struct SavedAnchors {
     anchors: Vec<usize>,
-    direct: Option<Obj>,
     importing: u32,
 }
 
@@ -211,7 +199,6 @@ pub struct SavedAnchors {
 pub fn take_anchors() -> SavedAnchors {
     SavedAnchors {
         anchors: ANCHORS.with(|a| std::mem::take(&mut *a.borrow_mut())),
-        direct: DIRECT_CALLEE.with(|d| d.take()),
         importing: IMPORTING.with(|c| c.replace(0)),
     }
 }
@@ -219,13 +206,7 @@ pub fn take_anchors() -> SavedAnchors {
 /// Installs anchors taken by [`take_anchors`].
 pub fn put_anchors(s: SavedAnchors) {
     ANCHORS.with(|a| *a.borrow_mut() = s.anchors);
-    DIRECT_CALLEE.with(|d| d.set(s.direct));
     IMPORTING.with(|c| c.set(s.importing));
-}
-
-/// The saved direct callee (a root while its thread is suspended).
-pub fn saved_direct_callee(s: &SavedAnchors) -> Option<Obj> {
-    s.direct
 }
 
 pub fn push_anchor(addr: usize) {

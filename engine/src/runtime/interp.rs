@@ -463,13 +463,8 @@ fn execute(fr: Obj, resume: Resume) -> PyResult<Exit> {
                         record_site(profile, *site, f);
                         let all = range(slots, args.start, args.len);
                         let epoch = crate::gc::watch_epoch();
-                        finalize::set_direct_callee(Some(f));
                         let v = match (kwnames, star, dstar) {
-                            (None, None, None) => {
-                                let v = call(f, all, None);
-                                finalize::set_direct_callee(None);
-                                tri!(v, line)
-                            }
+                            (None, None, None) => tri!(call(f, all, None), line),
                             _ => {
                                 let kn: &[Obj] = match kwnames {
                                     Some(c) => tuple::items(consts[*c as usize]),
@@ -478,9 +473,7 @@ fn execute(fr: Obj, resume: Resume) -> PyResult<Exit> {
                                 let npos = all.len() - kn.len();
                                 let st = star.map(|s| slots[s as usize]).flatten();
                                 let ds = dstar.map(|s| slots[s as usize]).flatten();
-                                let v = call_site(f, &all[..npos], kn, &all[npos..], st, ds);
-                                finalize::set_direct_callee(None);
-                                tri!(v, line)
+                                tri!(call_site(f, &all[..npos], kn, &all[npos..], st, ds), line)
                             }
                         };
                         set!(*dst, v);
@@ -808,6 +801,22 @@ fn unbound_deref(co: &code::CodeObj, c: usize, ncellvars: usize) -> super::objec
 
 fn name_error(fmt: &str, n: Obj) -> super::object::Raised {
     exc::name_error(&fmt.replace("{}", &pystr::to_string_lossy(n)))
+}
+
+/// The callable frame `fr` is calling now, when its current instruction is a `Call` (what
+/// `gc.collect` checks to know the interpreter called it directly).
+pub fn current_callee(fr: Obj) -> Option<Obj> {
+    let fo = frame::obj(fr);
+    let unit = code::unit(frame::code_of(fr));
+    match unit
+        .blocks
+        .get(fo.block as usize)?
+        .insts
+        .get(fo.inst as usize)?
+    {
+        Inst::Call { func, .. } => frame::slots(fr).get(*func as usize).copied().flatten(),
+        _ => None,
+    }
 }
 
 /// `LoadGlobal`: the globals dict, then the builtins. The slot where the name was found is

@@ -122,9 +122,7 @@ pub fn write_sys_stderr(b: &[u8]) -> PyResult<()> {
             write(f, s)?;
             if file::is_file(f) {
                 // The builtin file may buffer; stderr output must not wait.
-                if let Some(flush) = ops::getattr_opt(f, pystr::intern("flush")?)? {
-                    super::call::call(flush, &[], None)?;
-                }
+                file::flush(f)?;
             }
             Ok(())
         }

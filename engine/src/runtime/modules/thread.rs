@@ -156,9 +156,6 @@ fn trace(m: &mut gc::Marker) {
         let Some(s) = s.as_ref() else { return };
         for g in s.threads.values() {
             exc::trace_saved_state(m, &g.ts);
-            if let Some(o) = finalize::saved_direct_callee(&g.fin) {
-                m.mark(o.as_ptr());
-            }
             if let Some((f, a)) = g.start {
                 m.mark(f.as_ptr());
                 m.mark(a.as_ptr());
