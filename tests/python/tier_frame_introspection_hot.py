@@ -1,8 +1,8 @@
-# sys._getframe(), f_lineno, f_back, f_code, f_locals and locals() read from
-# inside hot loops and hot functions (compiled code must keep the heap frame's
-# line number and locals current), locals() snapshots taken mid-loop, frames
-# of callers inspected by a callee that tiered up, and tb_lineno /
-# tb_frame.f_lineno of exceptions raised in hot code.
+# sys._getframe(), f_lineno, f_back, f_code and f_globals read from inside
+# hot loops and hot functions (compiled code must keep the heap frame's line
+# number current), the stack of callers walked by a callee that tiered up,
+# and tb_lineno / tb_frame.f_lineno of exceptions raised in hot code.
+# (f_locals and locals() read repeatedly are in tier_frame_f_locals_hot.py.)
 
 import sys
 
@@ -38,37 +38,6 @@ def hot_lines(n):
         if i % 100 == 0:
             seen.append((i, a, b, sys._getframe().f_lineno))
     return seen
-
-
-def hot_locals(n):
-    snaps = []
-    x = 0
-    y = "start"
-    for i in range(n):
-        x += i
-        if i == 37:
-            z = "bound at 37"
-        if i % 75 == 0:
-            snaps.append(caller_locals(("i", "x", "y", "z")))
-            d = locals()
-            snaps.append(sorted(k for k in d if k != "d" and k != "snaps"))
-        if i == 200:
-            y = ["list", i]
-            del z
-    return snaps
-
-
-def locals_snapshot_is_copy(n):
-    d = None
-    for i in range(n):
-        v = i * 2
-        if i == n // 2:
-            d = locals()
-    # locals() of a function is a snapshot; calling it again refreshes it
-    before = (d["i"], d["v"])
-    locals()
-    after = (d["i"], d["v"])
-    return before, after
 
 
 def level3(n):
@@ -114,18 +83,6 @@ def frame_identity(n):
     return same
 
 
-def f_back_of_hot_callee(n):
-    res = []
-    for i in range(n):
-        res.append(inspect_back(i))
-    return res[::97]
-
-
-def inspect_back(i):
-    b = sys._getframe().f_back
-    return b.f_code.co_name, b.f_locals["i"], b.f_lineno
-
-
 def multiline_call(n):
     acc = []
     for i in range(n):
@@ -147,14 +104,10 @@ def f_globals_and_builtins():
 
 for k in range(4):
     print "hot_lines", hot_lines(301)
-for k in range(3):
-    print "hot_locals", hot_locals(300)
-print "locals_snapshot_is_copy", locals_snapshot_is_copy(300)
 for k in range(4):
     print "level1", level1(200)
 print "tb_lines", tb_lines(160)
 print "frame_identity", frame_identity(500)
-print "f_back_of_hot_callee", f_back_of_hot_callee(400)
 print "multiline_call", multiline_call(200)
 print "f_globals", f_globals_and_builtins()
 

@@ -163,14 +163,6 @@ print "genexp_hot", len(gh), gh[:9], gh[-6:]
 gens = [(x + k for x in range(3)) for k in range(200)]
 print "deferred genexps", [list(q) for q in gens[::50]]
 
-# generator frame state while suspended
-def framey(n):
-    a = 0
-    for i in range(n):
-        a += i
-        yield sys._getframe().f_lineno, sorted(k for k in sys._getframe().f_locals)
-fr = framey(300)
-for k in range(299):
-    r = fr.next()
-print "framey", r, fr.gi_frame.f_lineno, fr.gi_frame.f_locals["a"], fr.gi_frame.f_locals["i"]
-print "gi_running", fr.gi_running
+fr = counter(10)
+fr.next()
+print "gi_running", fr.gi_running, fr.gi_frame.f_lineno, fr.gi_frame.f_code.co_name
