@@ -15,7 +15,8 @@
 //! Pyston's own flags (the seed's): `-n` no interpreter, `-I` interpreter only, `-O` top tier,
 //! `-q` quiet, `-v` verbose (LLVM IR on stderr), `-d` also assembly (CPython's `-d` is parser
 //! debug output, which Pyston has not). Long options: `--dump-ast [--attributes] FILE`,
-//! `--parse-only FILE...` (front-end drivers), `--help`, `--version`.
+//! `--parse-only FILE...` (front-end drivers), `--tier-thresholds CALLS[,LOOPS]`, `--stats`,
+//! `--help`, `--version`.
 
 /// What the arguments ask for.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -70,6 +71,10 @@ pub struct Flags {
     pub new_division: bool,
     /// `-W arg` options, in order.
     pub warnings: Vec<String>,
+    /// `--tier-thresholds CALLS[,LOOPS]` (checked by `jit::Policy::set_thresholds`).
+    pub tier_thresholds: Option<String>,
+    /// `--stats`: JIT and GC counters on stderr at exit.
+    pub stats: bool,
 }
 
 /// A message to print and the status to exit with instead of running anything.
@@ -110,6 +115,28 @@ pub fn parse(args: &[String]) -> Result<Command, Usage> {
             }
             "--attributes" => {
                 attributes = true;
+                continue;
+            }
+            "--stats" => {
+                flags.stats = true;
+                continue;
+            }
+            "--tier-thresholds" => {
+                let Some(v) = args.get(i) else {
+                    return Err(usage_error(
+                        prog,
+                        "Argument expected for the --tier-thresholds option",
+                    ));
+                };
+                i += 1;
+                check_thresholds(prog, v)?;
+                flags.tier_thresholds = Some(v.clone());
+                continue;
+            }
+            _ if arg.starts_with("--tier-thresholds=") => {
+                let v = &arg["--tier-thresholds=".len()..];
+                check_thresholds(prog, v)?;
+                flags.tier_thresholds = Some(v.to_string());
                 continue;
             }
             _ if arg.starts_with("--") => return Err(unknown(prog, '-')),
@@ -193,6 +220,12 @@ pub fn parse(args: &[String]) -> Result<Command, Usage> {
         flags,
         argv,
     })
+}
+
+fn check_thresholds(prog: &str, v: &str) -> Result<(), Usage> {
+    crate::jit::Policy::default()
+        .set_thresholds(v)
+        .map_err(|msg| usage_error(prog, &msg))
 }
 
 fn front_end_command(
@@ -283,7 +316,13 @@ fn help(prog: &str) -> Usage {
          \n\
          Front-end drivers:\n\
          --dump-ast [--attributes] FILE : print FILE's AST as CPython's ast.dump does\n\
-         --parse-only FILE...           : check that the files compile\n",
+         --parse-only FILE...           : check that the files compile\n\
+         \n\
+         Tiers:\n\
+         --tier-thresholds CALLS[,LOOPS] : interpreted calls before a function is compiled (3)\n\
+         \x20                                 and backedges to a loop header before OSR (10);\n\
+         \x20                                 0 compiles at once (also PYSTON_TIER_THRESHOLDS)\n\
+         --stats : JIT and GC counters on stderr at exit (also PYSTON_STATS=1)\n",
     );
     Usage {
         text,

@@ -3,6 +3,7 @@
 pub mod cli;
 pub mod compile;
 pub mod gc;
+pub mod jit;
 pub mod numeric;
 pub mod pyfmt;
 pub mod pyhash;

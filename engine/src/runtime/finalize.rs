@@ -223,6 +223,12 @@ pub fn note_release() {
     PENDING.with(|p| p.set(true));
 }
 
+/// Where the flag [`release_pending`] reads lives (a `bool`): compiled code tests it inline. The
+/// runtime runs on one OS thread (green threads share it), so the address is fixed.
+pub fn pending_flag_address() -> usize {
+    PENDING.with(|p| p.as_ptr() as usize)
+}
+
 #[inline]
 pub fn release_pending() -> bool {
     PENDING.with(|p| p.get())

@@ -112,39 +112,19 @@ fn record_site(profile: &code::Profile, site: u32, o: Obj) {
 // Not inlined: `run_frame`'s anchor must sit above this function's whole frame.
 #[inline(never)]
 fn execute(fr: Obj, resume: Resume) -> PyResult<Exit> {
-    let r = rt();
-    let code_obj = frame::code_of(fr);
-    let unit = code::unit(code_obj);
-    let co = code::obj(code_obj);
-    let consts = tuple::items(co.consts);
-    let names = tuple::items(co.names);
-    let globals = frame::globals_of(fr);
-    let builtins = frame::obj(fr).builtins.unwrap_or(r.builtins_dict);
+    let cx = Cx::new(fr);
+    let Cx {
+        r, unit, profile, ..
+    } = cx;
     let slots = frame::slots(fr);
-    let ncellvars = unit.cellvars.len();
-    let profile = code::profile(code_obj);
 
-    let mut bi: usize = 0;
+    let code_obj = frame::code_of(fr);
+    if let Some(f) = crate::jit::at_entry(code_obj) {
+        return crate::jit::run_activation(f, fr, resume);
+    }
+    let (mut bi, mut start_with_error) = resume_point(fr, resume)?;
     // Set when the error being handled is a re-raise (no new traceback entry).
     let mut reraise = false;
-    let mut start_with_error = false;
-    match resume {
-        Resume::Start => {}
-        Resume::Send(v) => {
-            let at = frame::obj(fr).block as usize;
-            match &unit.blocks[at].term {
-                Terminator::Yield { dst, resume, .. } => {
-                    slots[*dst as usize] = Some(v);
-                    bi = *resume as usize;
-                }
-                _ => return Err(exc::system_error("bad generator resume point")),
-            }
-        }
-        Resume::Throw => {
-            bi = frame::obj(fr).block as usize;
-            start_with_error = true;
-        }
-    }
 
     macro_rules! get {
         ($s:expr) => {
@@ -164,12 +144,6 @@ fn execute(fr: Obj, resume: Resume) -> PyResult<Exit> {
     // frees at that instruction, so the check for deaths runs before the next one, not only
     // at the next line.
     let mut released_here = false;
-    macro_rules! released {
-        () => {{
-            finalize::note_release();
-            released_here = true;
-        }};
-    }
     'blocks: loop {
         let block = &unit.blocks[bi];
         // Where the frame is (block, instruction): tracebacks and the GC's liveness of temporaries.
@@ -180,17 +154,6 @@ fn execute(fr: Obj, resume: Resume) -> PyResult<Exit> {
                 start_with_error = false;
                 err_line = block.term_line;
                 break 'run;
-            }
-            macro_rules! tri {
-                ($e:expr, $line:expr) => {
-                    match $e {
-                        Ok(v) => v,
-                        Err(_) => {
-                            err_line = $line;
-                            break 'run;
-                        }
-                    }
-                };
             }
             for (k, inst) in block.insts.iter().enumerate() {
                 let line = block.lines[k];
@@ -203,438 +166,12 @@ fn execute(fr: Obj, resume: Resume) -> PyResult<Exit> {
                         finalize::reclaim(unit as *const _ as usize, line);
                     }
                 }
-                match inst {
-                    Inst::Const { dst, c } => set!(*dst, consts[*c as usize]),
-                    Inst::Move { dst, src } => {
-                        let v = get!(*src);
-                        if v == r.none && *dst < unit.n_locals {
-                            released!();
-                        }
-                        set!(*dst, v)
-                    }
-                    Inst::LoadFast { dst, local } => match slots[*local as usize] {
-                        Some(v) => set!(*dst, v),
-                        None => tri!(Err(unbound_local(co.varnames, *local)), line),
-                    },
-                    Inst::DeleteFast { local } => {
-                        if slots[*local as usize].is_none() {
-                            tri!(Err(unbound_local(co.varnames, *local)), line);
-                        }
-                        slots[*local as usize] = None;
-                        released!();
-                    }
-                    Inst::LoadDeref { dst, cell: c } => {
-                        let cellobj = frame::cells(fr)[*c as usize];
-                        match cellobj.and_then(cell::get) {
-                            Some(v) => set!(*dst, v),
-                            None => tri!(Err(unbound_deref(co, *c as usize, ncellvars)), line),
-                        }
-                    }
-                    Inst::StoreDeref { cell: c, src } => {
-                        let v = get!(*src);
-                        match frame::cells(fr)[*c as usize] {
-                            Some(cellobj) => cell::set(cellobj, Some(v)),
-                            None => tri!(Err(exc::system_error("missing cell")), line),
-                        }
-                    }
-                    Inst::LoadClosure { dst, cell: c } => match frame::cells(fr)[*c as usize] {
-                        Some(cellobj) => set!(*dst, cellobj),
-                        None => tri!(Err(exc::system_error("missing cell")), line),
-                    },
-                    Inst::LoadGlobal { dst, name } => {
-                        let n = names[*name as usize];
-                        let cache = &profile.globals[*name as usize];
-                        let v = tri!(load_global(globals, builtins, n, cache), line);
-                        set!(*dst, v)
-                    }
-                    Inst::StoreGlobal { name, src } => {
-                        let v = get!(*src);
-                        if v == r.none {
-                            released!();
-                        }
-                        tri!(dict::set_item(globals, names[*name as usize], v), line)
-                    }
-                    Inst::DeleteGlobal { name } => {
-                        let n = names[*name as usize];
-                        if tri!(dict::del_item(globals, n), line).is_none() {
-                            tri!(Err(name_error("global name '{}' is not defined", n)), line);
-                        }
-                        released!();
-                    }
-                    Inst::LoadName { dst, name } => {
-                        let n = names[*name as usize];
-                        let v = tri!(load_name(fr, globals, builtins, n), line);
-                        set!(*dst, v)
-                    }
-                    Inst::StoreName { name, src } => {
-                        let v = get!(*src);
-                        if v == r.none {
-                            released!();
-                        }
-                        let n = names[*name as usize];
-                        tri!(store_name(fr, n, Some(v)), line)
-                    }
-                    Inst::DeleteName { name } => {
-                        let n = names[*name as usize];
-                        tri!(store_name(fr, n, None), line);
-                        released!();
-                    }
-                    Inst::LoadLocals { dst } => match frame::obj(fr).locals {
-                        Some(l) => set!(*dst, l),
-                        None => tri!(Err(exc::system_error("no locals")), line),
-                    },
-                    Inst::Binary {
-                        dst,
-                        op,
-                        a,
-                        b,
-                        site,
-                    } => {
-                        let (x, y) = (get!(*a), get!(*b));
-                        record_site(profile, *site, x);
-                        let v = tri!(binary(x, y, *op), line);
-                        set!(*dst, v)
-                    }
-                    Inst::InPlace {
-                        dst,
-                        op,
-                        a,
-                        b,
-                        site,
-                    } => {
-                        let (x, y) = (get!(*a), get!(*b));
-                        record_site(profile, *site, x);
-                        let v = tri!(inplace(x, y, *op), line);
-                        set!(*dst, v)
-                    }
-                    Inst::Unary { dst, op, a } => {
-                        let x = get!(*a);
-                        let v = tri!(unary(x, *op), line);
-                        set!(*dst, v)
-                    }
-                    Inst::Compare {
-                        dst,
-                        op,
-                        a,
-                        b,
-                        site,
-                    } => {
-                        let (x, y) = (get!(*a), get!(*b));
-                        record_site(profile, *site, x);
-                        let v = tri!(compare(x, y, *op), line);
-                        set!(*dst, v)
-                    }
-                    Inst::Truth { dst, a } => {
-                        let x = get!(*a);
-                        let t = tri!(ops::truthy(x), line);
-                        set!(*dst, ops::bool_obj(t))
-                    }
-                    Inst::GetAttr {
-                        dst,
-                        obj,
-                        name,
-                        site,
-                    } => {
-                        let o = get!(*obj);
-                        record_site(profile, *site, o);
-                        let v = tri!(ops::getattr(o, names[*name as usize]), line);
-                        set!(*dst, v)
-                    }
-                    Inst::SetAttr {
-                        obj,
-                        name,
-                        src,
-                        site,
-                    } => {
-                        let (o, v) = (get!(*obj), get!(*src));
-                        record_site(profile, *site, o);
-                        if v == r.none {
-                            released!();
-                        }
-                        tri!(ops::setattr(o, names[*name as usize], v), line)
-                    }
-                    Inst::DelAttr { obj, name } => {
-                        let o = get!(*obj);
-                        tri!(ops::delattr(o, names[*name as usize]), line);
-                        released!();
-                    }
-                    Inst::GetItem {
-                        dst,
-                        obj,
-                        key,
-                        site,
-                    } => {
-                        let (o, k) = (get!(*obj), get!(*key));
-                        record_site(profile, *site, o);
-                        let v = tri!(getitem(o, k), line);
-                        set!(*dst, v)
-                    }
-                    Inst::SetItem { obj, key, src } => {
-                        let (o, k, v) = (get!(*obj), get!(*key), get!(*src));
-                        if v == r.none {
-                            released!();
-                        }
-                        tri!(ops::setitem(o, k, v), line)
-                    }
-                    Inst::DelItem { obj, key } => {
-                        let (o, k) = (get!(*obj), get!(*key));
-                        tri!(ops::delitem(o, k), line);
-                        released!();
-                    }
-                    Inst::GetSlice { dst, obj, lo, hi } => {
-                        let o = get!(*obj);
-                        let lo = lo.map(|s| slots[s as usize]).flatten();
-                        let hi = hi.map(|s| slots[s as usize]).flatten();
-                        let v = tri!(ops::getslice(o, lo, hi), line);
-                        set!(*dst, v)
-                    }
-                    Inst::SetSlice { obj, lo, hi, src } => {
-                        let (o, v) = (get!(*obj), get!(*src));
-                        let lo = lo.map(|s| slots[s as usize]).flatten();
-                        let hi = hi.map(|s| slots[s as usize]).flatten();
-                        tri!(ops::setslice(o, lo, hi, Some(v)), line)
-                    }
-                    Inst::DelSlice { obj, lo, hi } => {
-                        let o = get!(*obj);
-                        let lo = lo.map(|s| slots[s as usize]).flatten();
-                        let hi = hi.map(|s| slots[s as usize]).flatten();
-                        tri!(ops::setslice(o, lo, hi, None), line);
-                        released!();
-                    }
-                    Inst::BuildSlice { dst, lo, hi, step } => {
-                        let lo = lo.map(|s| slots[s as usize]).flatten();
-                        let hi = hi.map(|s| slots[s as usize]).flatten();
-                        let st = step.map(|s| slots[s as usize]).flatten();
-                        let v = tri!(slice::new(lo, hi, st), line);
-                        set!(*dst, v)
-                    }
-                    Inst::BuildTuple { dst, items } => {
-                        let v = tri!(tuple::new(range(slots, items.start, items.len)), line);
-                        set!(*dst, v)
-                    }
-                    Inst::BuildList { dst, items } => {
-                        let v = tri!(list::new(range(slots, items.start, items.len)), line);
-                        set!(*dst, v)
-                    }
-                    Inst::BuildSet { dst, items } => {
-                        let v = tri!(
-                            super::types::set::new_from(range(slots, items.start, items.len)),
-                            line
-                        );
-                        set!(*dst, v)
-                    }
-                    Inst::BuildDict { dst } => {
-                        let v = tri!(dict::new(), line);
-                        set!(*dst, v)
-                    }
-                    Inst::DictSet {
-                        dict: d,
-                        key,
-                        value,
-                    } => {
-                        let (d, k, v) = (get!(*d), get!(*key), get!(*value));
-                        tri!(dict::set_item(d, k, v), line)
-                    }
-                    Inst::ListAppend { list: l, item } => {
-                        let (l, v) = (get!(*l), get!(*item));
-                        tri!(list::append(l, v), line)
-                    }
-                    Inst::SetAdd { set: s, item } => {
-                        let (s, v) = (get!(*s), get!(*item));
-                        tri!(super::types::set::add(s, v), line)
-                    }
-                    Inst::Unpack { src, dsts } => {
-                        let v = get!(*src);
-                        tri!(
-                            unpack(v, &mut slots[dsts.start as usize..][..dsts.len as usize]),
-                            line
-                        )
-                    }
-                    Inst::Call {
-                        dst,
-                        func,
-                        args,
-                        kwnames,
-                        star,
-                        dstar,
-                        site,
-                    } => {
-                        let f = get!(*func);
-                        record_site(profile, *site, f);
-                        let all = range(slots, args.start, args.len);
-                        let epoch = crate::gc::watch_epoch();
-                        let v = match (kwnames, star, dstar) {
-                            (None, None, None) => tri!(call(f, all, None), line),
-                            _ => {
-                                let kn: &[Obj] = match kwnames {
-                                    Some(c) => tuple::items(consts[*c as usize]),
-                                    None => &[],
-                                };
-                                let npos = all.len() - kn.len();
-                                let st = star.map(|s| slots[s as usize]).flatten();
-                                let ds = dstar.map(|s| slots[s as usize]).flatten();
-                                tri!(call_site(f, &all[..npos], kn, &all[npos..], st, ds), line)
-                            }
-                        };
-                        set!(*dst, v);
-                        if crate::gc::watch_epoch() != epoch {
-                            // The call made objects whose death is observable: check now
-                            // whether the callee's frame held the last reference to some
-                            // (CPython frees them on return), and again at the next statement,
-                            // when the result may have replaced something.
-                            // The call's result is stored: the frame is past this instruction.
-                            frame::obj(fr).inst = k as u32 + 1;
-                            finalize::reclaim(unit as *const _ as usize, line | 1 << 31);
-                            finalize::note_release();
-                        }
-                    }
-                    Inst::GetIter { dst, src } => {
-                        let v = get!(*src);
-                        let it = tri!(ops::iter(v), line);
-                        set!(*dst, it)
-                    }
-                    Inst::MakeFunction {
-                        dst,
-                        code: c,
-                        defaults,
-                        closure,
-                    } => {
-                        let d = if defaults.len > 0 {
-                            Some(tri!(
-                                tuple::new(range(slots, defaults.start, defaults.len)),
-                                line
-                            ))
-                        } else {
-                            None
-                        };
-                        let cl = if closure.len > 0 {
-                            Some(tri!(
-                                tuple::new(range(slots, closure.start, closure.len)),
-                                line
-                            ))
-                        } else {
-                            None
-                        };
-                        let f = tri!(function::new(consts[*c as usize], globals, d, cl), line);
-                        set!(*dst, f)
-                    }
-                    Inst::MakeClass {
-                        dst,
-                        name,
-                        bases,
-                        dict: d,
-                    } => {
-                        let (b, d) = (get!(*bases), get!(*d));
-                        let v = tri!(
-                            super::class::build_class(consts[*name as usize], b, d, globals),
-                            line
-                        );
-                        set!(*dst, v)
-                    }
-                    Inst::Import {
-                        dst,
-                        name,
-                        fromlist,
-                        level,
-                    } => {
-                        let fl = get!(*fromlist);
-                        let locals = frame::obj(fr).locals.unwrap_or(r.none);
-                        let v = tri!(
-                            super::import::import_name(
-                                consts[*name as usize],
-                                globals,
-                                locals,
-                                fl,
-                                *level,
-                                builtins
-                            ),
-                            line
-                        );
-                        set!(*dst, v)
-                    }
-                    Inst::ImportFrom { dst, module, name } => {
-                        let m = get!(*module);
-                        let v = tri!(super::import::import_from(m, names[*name as usize]), line);
-                        set!(*dst, v)
-                    }
-                    Inst::ImportStar { module } => {
-                        let m = get!(*module);
-                        let locals = tri!(frame::locals_dict(fr), line);
-                        tri!(super::import::import_star(m, locals), line);
-                        tri!(frame::locals_to_fast(fr), line)
-                    }
-                    Inst::PrintItem { dest, value } => {
-                        let v = get!(*value);
-                        let d = dest.map(|s| slots[s as usize]).flatten();
-                        tri!(super::print::print_item(d, v), line)
-                    }
-                    Inst::PrintNewline { dest } => {
-                        let d = dest.map(|s| slots[s as usize]).flatten();
-                        tri!(super::print::print_newline(d), line)
-                    }
-                    Inst::PrintExpr { value } => {
-                        let v = get!(*value);
-                        tri!(super::print::display_hook(v), line)
-                    }
-                    Inst::Exec {
-                        code: c,
-                        globals: g,
-                        locals: l,
-                    } => {
-                        let c = get!(*c);
-                        let g = g.map(|s| slots[s as usize]).flatten();
-                        let l = l.map(|s| slots[s as usize]).flatten();
-                        tri!(super::eval::exec_stmt(fr, c, g, l), line)
-                    }
-                    Inst::FetchExc { ty, value, tb } => {
-                        let p = match exc::peek_pending() {
-                            Some(_) => exc::take_pending(),
-                            None => ExcState {
-                                ty: r.exc.SystemError,
-                                value: r.none,
-                                tb: None,
-                            },
-                        };
-                        set!(*ty, p.ty);
-                        set!(*value, p.value);
-                        set!(*tb, p.tb.unwrap_or(r.none));
-                        exc::set_handled(Some(p));
-                        let fo = frame::obj(fr);
-                        fo.own_exc = [Some(p.ty), Some(p.value), p.tb];
-                    }
-                    Inst::ExcMatch { dst, ty, pattern } => {
-                        let (t, p) = (get!(*ty), get!(*pattern));
-                        let m = tri!(super::raise::exception_matches(t, p), line);
-                        set!(*dst, ops::bool_obj(m))
-                    }
-                    Inst::WithEnter { exit, value, mgr } => {
-                        let m = get!(*mgr);
-                        let (x, v) = tri!(with_enter(m), line);
-                        set!(*exit, x);
-                        set!(*value, v)
-                    }
-                    Inst::WithExit {
-                        dst,
-                        exit,
-                        ty,
-                        value,
-                        tb,
-                    } => {
-                        let (x, t, v, b) = (get!(*exit), get!(*ty), get!(*value), get!(*tb));
-                        let res = tri!(call(x, &[t, v, b], None), line);
-                        set!(*dst, res)
-                    }
-                    Inst::SetInt { dst, value } => {
-                        let v = tri!(int::new(*value), line);
-                        set!(*dst, v)
-                    }
-                    Inst::Clear { slot } => {
-                        // A loop's generator dropped (`break`): CPython closes it right here.
-                        if let Some(old) = slots[*slot as usize].take() {
-                            if old.class() == r.types.generator {
-                                released!();
-                            }
-                        }
+                match exec_inst(&cx, slots, inst, k, line) {
+                    Ok(false) => {}
+                    Ok(true) => released_here = true,
+                    Err(_) => {
+                        err_line = line;
+                        break 'run;
                     }
                 }
             }
@@ -665,11 +202,14 @@ fn execute(fr: Obj, resume: Resume) -> PyResult<Exit> {
                 Terminator::Jump(t) => {
                     let t = *t as usize;
                     if t <= bi {
+                        tri_t!(super::signals::check());
                         if let Some(h) = unit.blocks[t].loop_header {
                             let c = &profile.backedges[h as usize];
                             c.set(c.get() + 1);
+                            if let Some(f) = crate::jit::at_backedge(code_obj, c.get()) {
+                                return crate::jit::run_osr(f, fr, t as u32);
+                            }
                         }
-                        tri_t!(super::signals::check());
                     }
                     bi = t;
                     continue 'blocks;
@@ -694,27 +234,8 @@ fn execute(fr: Obj, resume: Resume) -> PyResult<Exit> {
                     let v = get!(*value);
                     return Ok(Exit::Return(v));
                 }
-                Terminator::Raise { ty, value, tb } => {
-                    let t = ty.map(|s| slots[s as usize]).flatten();
-                    let v = value.map(|s| slots[s as usize]).flatten();
-                    let b = tb.map(|s| slots[s as usize]).flatten();
-                    // A bare `raise`, or one with a traceback, re-raises: CPython adds no
-                    // traceback entry for this frame (`do_raise` returns WHY_RERAISE).
-                    if t.is_none() || b.is_some_and(|tb| tb != r.none) {
-                        reraise = true;
-                    }
-                    let _ = super::raise::do_raise(t, v, b);
-                    err_line = line;
-                    break 'run;
-                }
-                Terminator::Reraise { ty, value, tb } => {
-                    let (t, v, b) = (get!(*ty), get!(*value), get!(*tb));
-                    exc::set_pending(ExcState {
-                        ty: t,
-                        value: v,
-                        tb: if b == r.none { None } else { Some(b) },
-                    });
-                    reraise = true;
+                Terminator::Raise { .. } | Terminator::Reraise { .. } => {
+                    reraise = raise_terminator(slots, &block.term);
                     err_line = line;
                     break 'run;
                 }
@@ -762,6 +283,580 @@ fn execute(fr: Obj, resume: Resume) -> PyResult<Exit> {
         match block.handler {
             Some(h) => bi = h as usize,
             None => return Err(super::object::Raised),
+        }
+    }
+}
+
+/// Where an activation starts: (block, whether the pending exception is raised at its
+/// terminator). A generator resumed by `send(v)` gets `v` in its `Yield`'s destination.
+pub(crate) fn resume_point(fr: Obj, resume: Resume) -> PyResult<(usize, bool)> {
+    match resume {
+        Resume::Start => Ok((0, false)),
+        Resume::Send(v) => {
+            let at = frame::obj(fr).block as usize;
+            match &code::unit(frame::code_of(fr)).blocks[at].term {
+                Terminator::Yield { dst, resume, .. } => {
+                    frame::slots(fr)[*dst as usize] = Some(v);
+                    Ok((*resume as usize, false))
+                }
+                _ => Err(exc::system_error("bad generator resume point")),
+            }
+        }
+        Resume::Throw => Ok((frame::obj(fr).block as usize, true)),
+    }
+}
+
+/// What one activation of `execute` (and a compiled frame's generic instruction helper) needs
+/// at hand: the frame and what its code object gives.
+#[derive(Clone, Copy)]
+pub(crate) struct Cx {
+    pub r: &'static super::rt::Runtime,
+    pub fr: Obj,
+    pub unit: &'static crate::compile::ir::CodeUnit,
+    pub co: &'static code::CodeObj,
+    pub consts: &'static [Obj],
+    pub names: &'static [Obj],
+    pub globals: Obj,
+    pub builtins: Obj,
+    pub profile: &'static code::Profile,
+}
+
+impl Cx {
+    #[inline]
+    pub fn new(fr: Obj) -> Cx {
+        let r = rt();
+        let code_obj = frame::code_of(fr);
+        let co = code::obj(code_obj);
+        Cx {
+            r,
+            fr,
+            unit: code::unit(code_obj),
+            co,
+            consts: tuple::items(co.consts),
+            names: tuple::items(co.names),
+            globals: frame::globals_of(fr),
+            builtins: frame::obj(fr).builtins.unwrap_or(r.builtins_dict),
+            profile: code::profile(code_obj),
+        }
+    }
+}
+
+/// Runs instruction `inst` (number `k` of its block, at source line `line`) on `cx`'s frame.
+/// Ok(true) when it dropped a reference itself (`del`, a store of None): the check for deaths
+/// then runs before the next instruction. Err: the exception is pending (no traceback entry yet).
+#[inline(always)]
+pub(crate) fn exec_inst(
+    cx: &Cx,
+    slots: &mut [Option<Obj>],
+    inst: &Inst,
+    k: usize,
+    line: u32,
+) -> PyResult<bool> {
+    let Cx {
+        r,
+        fr,
+        unit,
+        co,
+        consts,
+        names,
+        globals,
+        builtins,
+        profile,
+    } = *cx;
+    let ncellvars = unit.cellvars.len();
+    let mut released = false;
+    macro_rules! get {
+        ($s:expr) => {
+            match slots[$s as usize] {
+                Some(v) => v,
+                None => return Err(exc::system_error("read of an empty temporary")),
+            }
+        };
+    }
+    macro_rules! set {
+        ($s:expr, $v:expr) => {
+            slots[$s as usize] = Some($v)
+        };
+    }
+    macro_rules! released {
+        () => {{
+            finalize::note_release();
+            released = true;
+        }};
+    }
+    macro_rules! tri {
+        ($e:expr, $line:expr) => {
+            $e?
+        };
+    }
+    let _ = line;
+    match inst {
+        Inst::Const { dst, c } => set!(*dst, consts[*c as usize]),
+        Inst::Move { dst, src } => {
+            let v = get!(*src);
+            if v == r.none && *dst < unit.n_locals {
+                released!();
+            }
+            set!(*dst, v)
+        }
+        Inst::LoadFast { dst, local } => match slots[*local as usize] {
+            Some(v) => set!(*dst, v),
+            None => tri!(Err(unbound_local(co.varnames, *local)), line),
+        },
+        Inst::DeleteFast { local } => {
+            if slots[*local as usize].is_none() {
+                tri!(Err(unbound_local(co.varnames, *local)), line);
+            }
+            slots[*local as usize] = None;
+            released!();
+        }
+        Inst::LoadDeref { dst, cell: c } => {
+            let cellobj = frame::cells(fr)[*c as usize];
+            match cellobj.and_then(cell::get) {
+                Some(v) => set!(*dst, v),
+                None => tri!(Err(unbound_deref(co, *c as usize, ncellvars)), line),
+            }
+        }
+        Inst::StoreDeref { cell: c, src } => {
+            let v = get!(*src);
+            match frame::cells(fr)[*c as usize] {
+                Some(cellobj) => cell::set(cellobj, Some(v)),
+                None => tri!(Err(exc::system_error("missing cell")), line),
+            }
+        }
+        Inst::LoadClosure { dst, cell: c } => match frame::cells(fr)[*c as usize] {
+            Some(cellobj) => set!(*dst, cellobj),
+            None => tri!(Err(exc::system_error("missing cell")), line),
+        },
+        Inst::LoadGlobal { dst, name } => {
+            let n = names[*name as usize];
+            let cache = &profile.globals[*name as usize];
+            let v = tri!(load_global(globals, builtins, n, cache), line);
+            set!(*dst, v)
+        }
+        Inst::StoreGlobal { name, src } => {
+            let v = get!(*src);
+            if v == r.none {
+                released!();
+            }
+            tri!(dict::set_item(globals, names[*name as usize], v), line)
+        }
+        Inst::DeleteGlobal { name } => {
+            let n = names[*name as usize];
+            if tri!(dict::del_item(globals, n), line).is_none() {
+                tri!(Err(name_error("global name '{}' is not defined", n)), line);
+            }
+            released!();
+        }
+        Inst::LoadName { dst, name } => {
+            let n = names[*name as usize];
+            let v = tri!(load_name(fr, globals, builtins, n), line);
+            set!(*dst, v)
+        }
+        Inst::StoreName { name, src } => {
+            let v = get!(*src);
+            if v == r.none {
+                released!();
+            }
+            let n = names[*name as usize];
+            tri!(store_name(fr, n, Some(v)), line)
+        }
+        Inst::DeleteName { name } => {
+            let n = names[*name as usize];
+            tri!(store_name(fr, n, None), line);
+            released!();
+        }
+        Inst::LoadLocals { dst } => match frame::obj(fr).locals {
+            Some(l) => set!(*dst, l),
+            None => tri!(Err(exc::system_error("no locals")), line),
+        },
+        Inst::Binary {
+            dst,
+            op,
+            a,
+            b,
+            site,
+        } => {
+            let (x, y) = (get!(*a), get!(*b));
+            record_site(profile, *site, x);
+            let v = tri!(binary(x, y, *op), line);
+            set!(*dst, v)
+        }
+        Inst::InPlace {
+            dst,
+            op,
+            a,
+            b,
+            site,
+        } => {
+            let (x, y) = (get!(*a), get!(*b));
+            record_site(profile, *site, x);
+            let v = tri!(inplace(x, y, *op), line);
+            set!(*dst, v)
+        }
+        Inst::Unary { dst, op, a } => {
+            let x = get!(*a);
+            let v = tri!(unary(x, *op), line);
+            set!(*dst, v)
+        }
+        Inst::Compare {
+            dst,
+            op,
+            a,
+            b,
+            site,
+        } => {
+            let (x, y) = (get!(*a), get!(*b));
+            record_site(profile, *site, x);
+            let v = tri!(compare(x, y, *op), line);
+            set!(*dst, v)
+        }
+        Inst::Truth { dst, a } => {
+            let x = get!(*a);
+            let t = tri!(ops::truthy(x), line);
+            set!(*dst, ops::bool_obj(t))
+        }
+        Inst::GetAttr {
+            dst,
+            obj,
+            name,
+            site,
+        } => {
+            let o = get!(*obj);
+            record_site(profile, *site, o);
+            let v = tri!(ops::getattr(o, names[*name as usize]), line);
+            set!(*dst, v)
+        }
+        Inst::SetAttr {
+            obj,
+            name,
+            src,
+            site,
+        } => {
+            let (o, v) = (get!(*obj), get!(*src));
+            record_site(profile, *site, o);
+            if v == r.none {
+                released!();
+            }
+            tri!(ops::setattr(o, names[*name as usize], v), line)
+        }
+        Inst::DelAttr { obj, name } => {
+            let o = get!(*obj);
+            tri!(ops::delattr(o, names[*name as usize]), line);
+            released!();
+        }
+        Inst::GetItem {
+            dst,
+            obj,
+            key,
+            site,
+        } => {
+            let (o, k) = (get!(*obj), get!(*key));
+            record_site(profile, *site, o);
+            let v = tri!(getitem(o, k), line);
+            set!(*dst, v)
+        }
+        Inst::SetItem { obj, key, src } => {
+            let (o, k, v) = (get!(*obj), get!(*key), get!(*src));
+            if v == r.none {
+                released!();
+            }
+            tri!(ops::setitem(o, k, v), line)
+        }
+        Inst::DelItem { obj, key } => {
+            let (o, k) = (get!(*obj), get!(*key));
+            tri!(ops::delitem(o, k), line);
+            released!();
+        }
+        Inst::GetSlice { dst, obj, lo, hi } => {
+            let o = get!(*obj);
+            let lo = lo.map(|s| slots[s as usize]).flatten();
+            let hi = hi.map(|s| slots[s as usize]).flatten();
+            let v = tri!(ops::getslice(o, lo, hi), line);
+            set!(*dst, v)
+        }
+        Inst::SetSlice { obj, lo, hi, src } => {
+            let (o, v) = (get!(*obj), get!(*src));
+            let lo = lo.map(|s| slots[s as usize]).flatten();
+            let hi = hi.map(|s| slots[s as usize]).flatten();
+            tri!(ops::setslice(o, lo, hi, Some(v)), line)
+        }
+        Inst::DelSlice { obj, lo, hi } => {
+            let o = get!(*obj);
+            let lo = lo.map(|s| slots[s as usize]).flatten();
+            let hi = hi.map(|s| slots[s as usize]).flatten();
+            tri!(ops::setslice(o, lo, hi, None), line);
+            released!();
+        }
+        Inst::BuildSlice { dst, lo, hi, step } => {
+            let lo = lo.map(|s| slots[s as usize]).flatten();
+            let hi = hi.map(|s| slots[s as usize]).flatten();
+            let st = step.map(|s| slots[s as usize]).flatten();
+            let v = tri!(slice::new(lo, hi, st), line);
+            set!(*dst, v)
+        }
+        Inst::BuildTuple { dst, items } => {
+            let v = tri!(tuple::new(range(slots, items.start, items.len)), line);
+            set!(*dst, v)
+        }
+        Inst::BuildList { dst, items } => {
+            let v = tri!(list::new(range(slots, items.start, items.len)), line);
+            set!(*dst, v)
+        }
+        Inst::BuildSet { dst, items } => {
+            let v = tri!(
+                super::types::set::new_from(range(slots, items.start, items.len)),
+                line
+            );
+            set!(*dst, v)
+        }
+        Inst::BuildDict { dst } => {
+            let v = tri!(dict::new(), line);
+            set!(*dst, v)
+        }
+        Inst::DictSet {
+            dict: d,
+            key,
+            value,
+        } => {
+            let (d, k, v) = (get!(*d), get!(*key), get!(*value));
+            tri!(dict::set_item(d, k, v), line)
+        }
+        Inst::ListAppend { list: l, item } => {
+            let (l, v) = (get!(*l), get!(*item));
+            tri!(list::append(l, v), line)
+        }
+        Inst::SetAdd { set: s, item } => {
+            let (s, v) = (get!(*s), get!(*item));
+            tri!(super::types::set::add(s, v), line)
+        }
+        Inst::Unpack { src, dsts } => {
+            let v = get!(*src);
+            tri!(
+                unpack(v, &mut slots[dsts.start as usize..][..dsts.len as usize]),
+                line
+            )
+        }
+        Inst::Call {
+            dst,
+            func,
+            args,
+            kwnames,
+            star,
+            dstar,
+            site,
+        } => {
+            let f = get!(*func);
+            record_site(profile, *site, f);
+            let all = range(slots, args.start, args.len);
+            let epoch = crate::gc::watch_epoch();
+            let v = match (kwnames, star, dstar) {
+                (None, None, None) => tri!(call(f, all, None), line),
+                _ => {
+                    let kn: &[Obj] = match kwnames {
+                        Some(c) => tuple::items(consts[*c as usize]),
+                        None => &[],
+                    };
+                    let npos = all.len() - kn.len();
+                    let st = star.map(|s| slots[s as usize]).flatten();
+                    let ds = dstar.map(|s| slots[s as usize]).flatten();
+                    tri!(call_site(f, &all[..npos], kn, &all[npos..], st, ds), line)
+                }
+            };
+            set!(*dst, v);
+            if crate::gc::watch_epoch() != epoch {
+                // The call made objects whose death is observable: check now
+                // whether the callee's frame held the last reference to some
+                // (CPython frees them on return), and again at the next statement,
+                // when the result may have replaced something.
+                // The call's result is stored: the frame is past this instruction.
+                frame::obj(fr).inst = k as u32 + 1;
+                finalize::reclaim(unit as *const _ as usize, line | 1 << 31);
+                finalize::note_release();
+            }
+        }
+        Inst::GetIter { dst, src } => {
+            let v = get!(*src);
+            let it = tri!(ops::iter(v), line);
+            set!(*dst, it)
+        }
+        Inst::MakeFunction {
+            dst,
+            code: c,
+            defaults,
+            closure,
+        } => {
+            let d = if defaults.len > 0 {
+                Some(tri!(
+                    tuple::new(range(slots, defaults.start, defaults.len)),
+                    line
+                ))
+            } else {
+                None
+            };
+            let cl = if closure.len > 0 {
+                Some(tri!(
+                    tuple::new(range(slots, closure.start, closure.len)),
+                    line
+                ))
+            } else {
+                None
+            };
+            let f = tri!(function::new(consts[*c as usize], globals, d, cl), line);
+            set!(*dst, f)
+        }
+        Inst::MakeClass {
+            dst,
+            name,
+            bases,
+            dict: d,
+        } => {
+            let (b, d) = (get!(*bases), get!(*d));
+            let v = tri!(
+                super::class::build_class(consts[*name as usize], b, d, globals),
+                line
+            );
+            set!(*dst, v)
+        }
+        Inst::Import {
+            dst,
+            name,
+            fromlist,
+            level,
+        } => {
+            let fl = get!(*fromlist);
+            let locals = frame::obj(fr).locals.unwrap_or(r.none);
+            let v = tri!(
+                super::import::import_name(
+                    consts[*name as usize],
+                    globals,
+                    locals,
+                    fl,
+                    *level,
+                    builtins
+                ),
+                line
+            );
+            set!(*dst, v)
+        }
+        Inst::ImportFrom { dst, module, name } => {
+            let m = get!(*module);
+            let v = tri!(super::import::import_from(m, names[*name as usize]), line);
+            set!(*dst, v)
+        }
+        Inst::ImportStar { module } => {
+            let m = get!(*module);
+            let locals = tri!(frame::locals_dict(fr), line);
+            tri!(super::import::import_star(m, locals), line);
+            tri!(frame::locals_to_fast(fr), line)
+        }
+        Inst::PrintItem { dest, value } => {
+            let v = get!(*value);
+            let d = dest.map(|s| slots[s as usize]).flatten();
+            tri!(super::print::print_item(d, v), line)
+        }
+        Inst::PrintNewline { dest } => {
+            let d = dest.map(|s| slots[s as usize]).flatten();
+            tri!(super::print::print_newline(d), line)
+        }
+        Inst::PrintExpr { value } => {
+            let v = get!(*value);
+            tri!(super::print::display_hook(v), line)
+        }
+        Inst::Exec {
+            code: c,
+            globals: g,
+            locals: l,
+        } => {
+            let c = get!(*c);
+            let g = g.map(|s| slots[s as usize]).flatten();
+            let l = l.map(|s| slots[s as usize]).flatten();
+            tri!(super::eval::exec_stmt(fr, c, g, l), line)
+        }
+        Inst::FetchExc { ty, value, tb } => {
+            let p = match exc::peek_pending() {
+                Some(_) => exc::take_pending(),
+                None => ExcState {
+                    ty: r.exc.SystemError,
+                    value: r.none,
+                    tb: None,
+                },
+            };
+            set!(*ty, p.ty);
+            set!(*value, p.value);
+            set!(*tb, p.tb.unwrap_or(r.none));
+            exc::set_handled(Some(p));
+            let fo = frame::obj(fr);
+            fo.own_exc = [Some(p.ty), Some(p.value), p.tb];
+        }
+        Inst::ExcMatch { dst, ty, pattern } => {
+            let (t, p) = (get!(*ty), get!(*pattern));
+            let m = tri!(super::raise::exception_matches(t, p), line);
+            set!(*dst, ops::bool_obj(m))
+        }
+        Inst::WithEnter { exit, value, mgr } => {
+            let m = get!(*mgr);
+            let (x, v) = tri!(with_enter(m), line);
+            set!(*exit, x);
+            set!(*value, v)
+        }
+        Inst::WithExit {
+            dst,
+            exit,
+            ty,
+            value,
+            tb,
+        } => {
+            let (x, t, v, b) = (get!(*exit), get!(*ty), get!(*value), get!(*tb));
+            let res = tri!(call(x, &[t, v, b], None), line);
+            set!(*dst, res)
+        }
+        Inst::SetInt { dst, value } => {
+            let v = tri!(int::new(*value), line);
+            set!(*dst, v)
+        }
+        Inst::Clear { slot } => {
+            // A loop's generator dropped (`break`): CPython closes it right here.
+            if let Some(old) = slots[*slot as usize].take() {
+                if old.class() == r.types.generator {
+                    released!();
+                }
+            }
+        }
+    }
+    Ok(released)
+}
+
+/// Runs a `Raise` or `Reraise` terminator: the exception is pending afterwards. True when it
+/// re-raises (the frame gets no new traceback entry): a bare `raise`, one with a traceback
+/// (CPython's `do_raise` returning WHY_RERAISE), and every `Reraise`.
+pub(crate) fn raise_terminator(slots: &[Option<Obj>], term: &Terminator) -> bool {
+    let r = rt();
+    let at = |s: &Option<u32>| s.and_then(|s| slots[s as usize]);
+    match term {
+        Terminator::Raise { ty, value, tb } => {
+            let (t, v, b) = (at(ty), at(value), at(tb));
+            let _ = super::raise::do_raise(t, v, b);
+            t.is_none() || b.is_some_and(|tb| tb != r.none)
+        }
+        Terminator::Reraise { ty, value, tb } => {
+            match (at(&Some(*ty)), at(&Some(*value)), at(&Some(*tb))) {
+                (Some(t), Some(v), Some(b)) => {
+                    exc::set_pending(ExcState {
+                        ty: t,
+                        value: v,
+                        tb: if b == r.none { None } else { Some(b) },
+                    });
+                }
+                _ => {
+                    let _ = exc::system_error("read of an empty temporary");
+                }
+            }
+            true
+        }
+        _ => {
+            let _ = exc::system_error("not a raise");
+            false
         }
     }
 }

@@ -45,6 +45,40 @@ use types::{dict, file, int, module, str as pystr};
 
 /// Runs a program as `python2.7` would; returns the process exit status.
 pub fn run_program(program: &Program, argv: &[String], flags: &Flags) -> i32 {
+    let policy = jit_policy(flags);
+    let stats = policy.stats;
+    crate::jit::configure(policy);
+    let status = run_program_inner(program, argv, flags);
+    if stats {
+        crate::jit::print_stats();
+    }
+    status
+}
+
+/// The tiering policy from the flags and `PYSTON_TIER_THRESHOLDS` / `PYSTON_STATS` (the flag
+/// wins over the variable; a malformed variable is reported and ignored).
+fn jit_policy(flags: &Flags) -> crate::jit::Policy {
+    let mut p = crate::jit::Policy {
+        interpreter_only: flags.interpreter_only,
+        no_interpreter: flags.no_interpreter && !flags.interpreter_only,
+        dump_ir: flags.verbose > 0 && !flags.quiet,
+        dump_asm: flags.verbose > 0 && flags.assembly && !flags.quiet,
+        stats: flags.stats || std::env::var("PYSTON_STATS").is_ok_and(|v| v == "1"),
+        quiet: flags.quiet,
+        ..Default::default()
+    };
+    if let Ok(v) = std::env::var("PYSTON_TIER_THRESHOLDS") {
+        if let Err(msg) = p.set_thresholds(&v) {
+            eprintln!("pyston: PYSTON_TIER_THRESHOLDS: {msg}");
+        }
+    }
+    if let Some(v) = &flags.tier_thresholds {
+        let _ = p.set_thresholds(v);
+    }
+    p
+}
+
+fn run_program_inner(program: &Program, argv: &[String], flags: &Flags) -> i32 {
     init::init();
     signals::install();
     let r = rt();

@@ -44,6 +44,9 @@ pub struct Profile {
     pub temps: TempLiveness,
     /// Per name (`NameId`): where `LoadGlobal` found it last.
     pub globals: Vec<GlobalCache>,
+    /// Tier 1's compiled function for this code (`jit::CompiledFn` address), or 0 (not compiled
+    /// yet) or 1 (compiling failed: the interpreter runs it).
+    pub compiled: Cell<usize>,
 }
 
 #[repr(C)]
@@ -135,6 +138,7 @@ pub fn new(mut unit: CodeUnit) -> PyResult<Obj> {
         globals: (0..unit.names.len())
             .map(|_| GlobalCache::default())
             .collect(),
+        compiled: Cell::new(0),
     });
     let unit = Box::into_raw(Box::new(unit));
     let profile = Box::into_raw(profile);

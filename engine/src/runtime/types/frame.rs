@@ -39,7 +39,8 @@ pub struct FrameObj {
     // slots and cells follow
 }
 
-const FIXED: usize = std::mem::size_of::<FrameObj>();
+/// Bytes before the first slot (a multiple of the word size).
+pub const FIXED: usize = std::mem::size_of::<FrameObj>();
 
 unsafe fn trace_frame(p: *mut u8, m: &mut gc::Marker) {
     // SAFETY: a frame (or all-zero); the trailing words are nslots+ncells references or null.

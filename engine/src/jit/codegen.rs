@@ -1,0 +1,704 @@
+//! Tier-1 code generation: one `compile::ir::CodeUnit` to one LLVM function
+//! `i64 @NAME(i8* %frame, i32 %entry)` (see `jit::CompiledFn` for the entry and result codes).
+//!
+//! In: the unit (the same CFG the interpreter runs). Out: the function, added to a module.
+//!
+//! Shape of the code:
+//! - `entry:` loads what the whole activation needs from the frame (the constants' base), then
+//!   switches on `%entry` to block 0, a loop header (OSR), a generator's resume block, or a
+//!   yield block's landing pad (`THROW`: `generator.throw()`).
+//! - One LLVM block per CFG block. Slots live in the frame (`frame + FIXED + 8*slot`): every
+//!   read is a load and every write a store, so the frame is what the interpreter would see
+//!   whenever a helper runs (LLVM keeps values in registers only between calls).
+//! - Line tracking as the interpreter does it: `lineno` is stored when the line changes (tested
+//!   at run time at a block's start, known statically within a block), and then, or after an
+//!   instruction that drops a reference itself, the release flag is tested and the death check
+//!   (`pyston_rt_reclaim`) called when it is set.
+//! - Instructions: constants, moves and local loads inline; the others call
+//!   `pyston_rt_inst(frame, block, k)`, which runs the instruction exactly as the interpreter.
+//! - Terminators are native control flow: branches test the `True`/`False` singletons inline,
+//!   `ForIter`, raises and backedge checks call helpers, `Yield` stores the resume point and
+//!   returns the value tagged with bit 0, `Switch` reads the selector int inline.
+//! - Errors: a failing site branches to its block's landing pad with its line (`phi`): the pad
+//!   adds the traceback entry (`pyston_rt_traceback`), then jumps to the block's handler or
+//!   returns 0. Re-raises skip the traceback entry.
+//!
+//! Invariant: before any helper that can raise or collect, `frame.block`/`frame.inst` are
+//! stored (the GC reads them to know which temporaries are live). The IR names helpers and
+//! runtime words symbolically and contains no addresses, so it prints the same in every process.
+
+use std::collections::BTreeSet;
+
+use inkwell::basic_block::BasicBlock;
+use inkwell::builder::Builder;
+use inkwell::context::Context;
+use inkwell::module::{Linkage, Module};
+use inkwell::types::{BasicMetadataTypeEnum, BasicType, FunctionType};
+use inkwell::values::{FunctionValue, IntValue, PhiValue, PointerValue};
+use inkwell::{AddressSpace, IntPredicate};
+
+use super::abi::{self, Ty};
+use super::THROW;
+use crate::compile::ir::{BlockId, CodeUnit, Inst, Slot, Terminator};
+use crate::runtime::types::code::CodeObj;
+use crate::runtime::types::frame::{FrameObj, FIXED};
+use crate::runtime::types::int::IntObj;
+use crate::runtime::types::tuple;
+
+type R<T> = Result<T, String>;
+
+/// `b!(builder call)`: a builder error becomes the compile error.
+macro_rules! b {
+    ($e:expr) => {
+        $e.map_err(|e| e.to_string())?
+    };
+}
+
+/// The LLVM symbol for a unit: `py_` + its name (identifier characters only) + first line.
+pub fn symbol_name(unit: &CodeUnit) -> String {
+    let clean: String = unit
+        .name
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '_' })
+        .collect();
+    format!("py_{}_{}", clean.trim_matches('_'), unit.first_line)
+}
+
+/// Adds the compiled function for `unit` to `module` under `name`.
+pub fn generate<'c>(
+    context: &'c Context,
+    module: &Module<'c>,
+    unit: &CodeUnit,
+    name: &str,
+) -> R<FunctionValue<'c>> {
+    let i64t = context.i64_type();
+    let i8p = context.i8_type().ptr_type(AddressSpace::default());
+    let fn_type = i64t.fn_type(&[i8p.into(), context.i32_type().into()], false);
+    let func = module.add_function(name, fn_type, None);
+    let builder = context.create_builder();
+    let mut g = Gen {
+        cx: context,
+        module,
+        b: builder,
+        unit,
+        func,
+        blocks: Vec::new(),
+        pads: vec![None; unit.blocks.len()],
+        frame_words: i8p.ptr_type(AddressSpace::default()).const_null(),
+        consts: i8p.ptr_type(AddressSpace::default()).const_null(),
+    };
+    g.emit()?;
+    Ok(func)
+}
+
+/// A block's landing pad: `tb` (phi of the line) adds the traceback entry, then `go` leaves
+/// for the handler or returns 0.
+#[derive(Clone, Copy)]
+struct Pad<'c> {
+    tb: BasicBlock<'c>,
+    line: PhiValue<'c>,
+    go: BasicBlock<'c>,
+}
+
+struct Gen<'c, 'm, 'u> {
+    cx: &'c Context,
+    module: &'m Module<'c>,
+    b: Builder<'c>,
+    unit: &'u CodeUnit,
+    func: FunctionValue<'c>,
+    blocks: Vec<BasicBlock<'c>>,
+    pads: Vec<Option<Pad<'c>>>,
+    /// The frame as an array of words.
+    frame_words: PointerValue<'c>,
+    /// `co_consts`' items.
+    consts: PointerValue<'c>,
+}
+
+impl<'c> Gen<'c, '_, '_> {
+    fn i32(&self, v: u64) -> IntValue<'c> {
+        self.cx.i32_type().const_int(v, false)
+    }
+
+    fn i64(&self, v: u64) -> IntValue<'c> {
+        self.cx.i64_type().const_int(v, false)
+    }
+
+    fn obj_type(&self) -> inkwell::types::PointerType<'c> {
+        self.cx.i8_type().ptr_type(AddressSpace::default())
+    }
+
+    fn words_type(&self) -> inkwell::types::PointerType<'c> {
+        self.obj_type().ptr_type(AddressSpace::default())
+    }
+
+    /// A helper's declaration (added to the module on first use).
+    fn helper(&self, name: &str) -> R<FunctionValue<'c>> {
+        if let Some(f) = self.module.get_function(name) {
+            return Ok(f);
+        }
+        let sig = abi::HELPERS
+            .iter()
+            .find(|h| h.name == name)
+            .ok_or_else(|| format!("no helper {name}"))?;
+        let params: Vec<BasicMetadataTypeEnum> = sig
+            .params
+            .iter()
+            .map(|t| match t {
+                Ty::I32 => self.cx.i32_type().into(),
+                Ty::Word => self.cx.i64_type().into(),
+                Ty::Ptr => self.obj_type().into(),
+                Ty::Void => unreachable!("void parameter"),
+            })
+            .collect();
+        let ft: FunctionType = match sig.ret {
+            Ty::Void => self.cx.void_type().fn_type(&params, false),
+            Ty::I32 => self.cx.i32_type().fn_type(&params, false),
+            Ty::Word => self.cx.i64_type().fn_type(&params, false),
+            Ty::Ptr => self.obj_type().fn_type(&params, false),
+        };
+        Ok(self.module.add_function(name, ft, Some(Linkage::External)))
+    }
+
+    /// Calls helper `name`; its result (None for void helpers).
+    fn call(
+        &self,
+        name: &str,
+        args: &[inkwell::values::BasicMetadataValueEnum<'c>],
+    ) -> R<Option<inkwell::values::BasicValueEnum<'c>>> {
+        let f = self.helper(name)?;
+        let site = b!(self.b.build_call(f, args, ""));
+        Ok(site.try_as_basic_value().basic())
+    }
+
+    fn call_int(
+        &self,
+        name: &str,
+        args: &[inkwell::values::BasicMetadataValueEnum<'c>],
+    ) -> R<IntValue<'c>> {
+        match self.call(name, args)? {
+            Some(v) => Ok(v.into_int_value()),
+            None => Err(format!("helper {name} returns nothing")),
+        }
+    }
+
+    /// A runtime word (`@pyston_none`, ...): an external global of the given type.
+    fn runtime_word(&self, name: &str, ty: impl BasicType<'c>) -> R<PointerValue<'c>> {
+        let g = match self.module.get_global(name) {
+            Some(g) => g,
+            None => {
+                let g = self.module.add_global(ty, None, name);
+                g.set_linkage(Linkage::External);
+                g
+            }
+        };
+        Ok(g.as_pointer_value())
+    }
+
+    fn load_object_word(&self, name: &str) -> R<PointerValue<'c>> {
+        let p = self.runtime_word(name, self.obj_type())?;
+        Ok(b!(self.b.build_load(p, name)).into_pointer_value())
+    }
+
+    /// The address of frame word `index` (frame fields are word-aligned).
+    fn frame_word(&self, index: usize) -> R<PointerValue<'c>> {
+        // SAFETY: in bounds of the frame object (codegen only indexes its fields and slots).
+        Ok(unsafe {
+            b!(self
+                .b
+                .build_in_bounds_gep(self.frame_words, &[self.i64(index as u64)], ""))
+        })
+    }
+
+    fn slot_ptr(&self, s: Slot) -> R<PointerValue<'c>> {
+        self.frame_word(FIXED / 8 + s as usize)
+    }
+
+    fn load_slot(&self, s: Slot) -> R<PointerValue<'c>> {
+        let p = self.slot_ptr(s)?;
+        Ok(b!(self.b.build_load(p, "")).into_pointer_value())
+    }
+
+    fn store_slot(&self, s: Slot, v: PointerValue<'c>) -> R<()> {
+        let p = self.slot_ptr(s)?;
+        b!(self.b.build_store(p, v));
+        Ok(())
+    }
+
+    /// A 32-bit frame field at byte `offset`.
+    fn frame_u32(&self, offset: usize) -> R<PointerValue<'c>> {
+        let p = b!(self.b.build_pointer_cast(
+            self.frame_words,
+            self.cx.i32_type().ptr_type(AddressSpace::default()),
+            ""
+        ));
+        // SAFETY: a field of the frame object.
+        Ok(unsafe {
+            b!(self
+                .b
+                .build_in_bounds_gep(p, &[self.i64((offset / 4) as u64)], ""))
+        })
+    }
+
+    /// Stores where the frame is (block, instruction): before anything that can raise or
+    /// collect.
+    fn set_pos(&self, block: usize, inst: usize) -> R<()> {
+        let bp = self.frame_u32(std::mem::offset_of!(FrameObj, block))?;
+        b!(self.b.build_store(bp, self.i32(block as u64)));
+        let ip = self.frame_u32(std::mem::offset_of!(FrameObj, inst))?;
+        b!(self.b.build_store(ip, self.i32(inst as u64)));
+        Ok(())
+    }
+
+    fn new_block(&self, name: &str) -> BasicBlock<'c> {
+        self.cx.append_basic_block(self.func, name)
+    }
+
+    /// The landing pad of CFG block `block` (created on first use).
+    fn pad(&mut self, block: usize) -> R<Pad<'c>> {
+        if let Some(p) = self.pads[block] {
+            return Ok(p);
+        }
+        let here = self.b.get_insert_block();
+        let tb = self.new_block(&format!("pad{block}"));
+        let go = self.new_block(&format!("unwind{block}"));
+        self.b.position_at_end(tb);
+        let line = b!(self.b.build_phi(self.cx.i32_type(), "line"));
+        let fr = self.func.get_nth_param(0).ok_or("no frame parameter")?;
+        self.call(
+            "pyston_rt_traceback",
+            &[fr.into(), line.as_basic_value().into()],
+        )?;
+        b!(self.b.build_unconditional_branch(go));
+        self.b.position_at_end(go);
+        match self.unit.blocks[block].handler {
+            Some(h) => {
+                b!(self.b.build_unconditional_branch(self.blocks[h as usize]));
+            }
+            None => {
+                b!(self.b.build_return(Some(&self.i64(0))));
+            }
+        }
+        if let Some(h) = here {
+            self.b.position_at_end(h);
+        }
+        let p = Pad { tb, line, go };
+        self.pads[block] = Some(p);
+        Ok(p)
+    }
+
+    /// Branches to `block`'s landing pad, raising at `line`.
+    fn raise_at(&mut self, block: usize, line: u32) -> R<()> {
+        let p = self.pad(block)?;
+        let here = self.b.get_insert_block().ok_or("no insert block")?;
+        p.line.add_incoming(&[(&self.i32(line as u64), here)]);
+        b!(self.b.build_unconditional_branch(p.tb));
+        Ok(())
+    }
+
+    /// `if cond { raise at line } else { continue here }`.
+    fn raise_if(&mut self, cond: IntValue<'c>, block: usize, line: u32) -> R<()> {
+        let fail = self.new_block("fail");
+        let ok = self.new_block("ok");
+        b!(self.b.build_conditional_branch(cond, fail, ok));
+        self.b.position_at_end(fail);
+        self.raise_at(block, line)?;
+        self.b.position_at_end(ok);
+        Ok(())
+    }
+
+    fn frame_param(&self) -> R<inkwell::values::BasicMetadataValueEnum<'c>> {
+        Ok(self
+            .func
+            .get_nth_param(0)
+            .ok_or("no frame parameter")?
+            .into())
+    }
+
+    fn emit(&mut self) -> R<()> {
+        let entry = self.new_block("entry");
+        for i in 0..self.unit.blocks.len() {
+            let bb = self.new_block(&format!("b{i}"));
+            self.blocks.push(bb);
+        }
+        let bad_entry = self.new_block("bad_entry");
+
+        // entry: the frame's words and the constants' base, then the entry switch.
+        self.b.position_at_end(entry);
+        let fr = self
+            .func
+            .get_nth_param(0)
+            .ok_or("no frame")?
+            .into_pointer_value();
+        self.frame_words = b!(self.b.build_pointer_cast(fr, self.words_type(), "words"));
+        let code_word = self.frame_word(std::mem::offset_of!(FrameObj, code) / 8)?;
+        let code = b!(self.b.build_load(code_word, "code")).into_pointer_value();
+        let code_words = b!(self.b.build_pointer_cast(code, self.words_type(), ""));
+        // SAFETY: a field of the code object.
+        let consts_word = unsafe {
+            b!(self.b.build_in_bounds_gep(
+                code_words,
+                &[self.i64((std::mem::offset_of!(CodeObj, consts) / 8) as u64)],
+                ""
+            ))
+        };
+        let consts = b!(self.b.build_load(consts_word, "consts")).into_pointer_value();
+        let consts_words = b!(self.b.build_pointer_cast(consts, self.words_type(), ""));
+        // SAFETY: the items of the constants tuple.
+        self.consts = unsafe {
+            b!(self.b.build_in_bounds_gep(
+                consts_words,
+                &[self.i64((tuple::ITEMS_OFFSET / 8) as u64)],
+                "const_items"
+            ))
+        };
+        let entry_arg = self
+            .func
+            .get_nth_param(1)
+            .ok_or("no entry")?
+            .into_int_value();
+        let mut targets: BTreeSet<u32> = BTreeSet::new();
+        targets.insert(0);
+        targets.extend(self.unit.loop_headers.iter().copied());
+        let mut throws = Vec::new();
+        for (i, blk) in self.unit.blocks.iter().enumerate() {
+            if let Terminator::Yield { resume, .. } = blk.term {
+                targets.insert(resume);
+                throws.push(i);
+            }
+        }
+        let mut cases: Vec<(IntValue<'c>, BasicBlock<'c>)> = targets
+            .iter()
+            .map(|&t| (self.i32(t as u64), self.blocks[t as usize]))
+            .collect();
+        for &y in &throws {
+            let tramp = self.new_block(&format!("throw{y}"));
+            cases.push((self.i32((THROW | y as u32) as u64), tramp));
+        }
+        b!(self.b.build_switch(entry_arg, bad_entry, &cases));
+        // The throw trampolines, in the order they were appended.
+        let tramps: Vec<BasicBlock<'c>> = cases[targets.len()..].iter().map(|c| c.1).collect();
+        for (&y, tramp) in throws.iter().zip(tramps) {
+            self.b.position_at_end(tramp);
+            let line = self.unit.blocks[y].term_line;
+            self.raise_at(y, line)?;
+        }
+        self.b.position_at_end(bad_entry);
+        self.call("pyston_rt_internal_error", &[self.i32(3).into()])?;
+        b!(self.b.build_return(Some(&self.i64(0))));
+
+        for bi in 0..self.unit.blocks.len() {
+            self.emit_block(bi)?;
+        }
+        Ok(())
+    }
+
+    /// The line bookkeeping before an instruction (or terminator) at `line`: `dynamic` when the
+    /// previous line is not known statically (a block's start).
+    fn line_check(&mut self, block: usize, k: usize, line: u32, dynamic: bool) -> R<()> {
+        let lp = self.frame_u32(std::mem::offset_of!(FrameObj, lineno))?;
+        let cont = self.new_block("");
+        if dynamic {
+            let cur = b!(self.b.build_load(lp, "lineno")).into_int_value();
+            let changed =
+                b!(self
+                    .b
+                    .build_int_compare(IntPredicate::NE, cur, self.i32(line as u64), ""));
+            let set = self.new_block("newline");
+            b!(self.b.build_conditional_branch(changed, set, cont));
+            self.b.position_at_end(set);
+        }
+        b!(self.b.build_store(lp, self.i32(line as u64)));
+        let flag = self.runtime_word("pyston_release_pending", self.cx.i8_type())?;
+        let pending = b!(self.b.build_load(flag, "pending")).into_int_value();
+        let is_set = b!(self.b.build_int_compare(
+            IntPredicate::NE,
+            pending,
+            self.cx.i8_type().const_zero(),
+            ""
+        ));
+        let reclaim = self.new_block("reclaim");
+        b!(self.b.build_conditional_branch(is_set, reclaim, cont));
+        self.b.position_at_end(reclaim);
+        self.set_pos(block, k)?;
+        self.call(
+            "pyston_rt_reclaim",
+            &[self.frame_param()?, self.i32(line as u64).into()],
+        )?;
+        b!(self.b.build_unconditional_branch(cont));
+        self.b.position_at_end(cont);
+        Ok(())
+    }
+
+    fn emit_block(&mut self, bi: usize) -> R<()> {
+        let block = &self.unit.blocks[bi];
+        self.b.position_at_end(self.blocks[bi]);
+        let mut prev_line: Option<u32> = None;
+        for (k, inst) in block.insts.iter().enumerate() {
+            let line = block.lines[k];
+            match prev_line {
+                None => self.line_check(bi, k, line, true)?,
+                Some(p) if p != line => self.line_check(bi, k, line, false)?,
+                _ => {}
+            }
+            prev_line = Some(line);
+            if let Some(released) = self.emit_inst(bi, k, inst, line)? {
+                // The interpreter's check before the next instruction, when this one dropped
+                // a reference itself.
+                let next_line = block.lines.get(k + 1).copied().unwrap_or(block.term_line);
+                let check = self.new_block("released");
+                let cont = self.new_block("");
+                b!(self.b.build_conditional_branch(released, check, cont));
+                self.b.position_at_end(check);
+                self.line_check(bi, k + 1, next_line, false)?;
+                b!(self.b.build_unconditional_branch(cont));
+                self.b.position_at_end(cont);
+            }
+        }
+        let line = block.term_line;
+        let k = block.insts.len();
+        match prev_line {
+            None => self.line_check(bi, k, line, true)?,
+            Some(p) if p != line => self.line_check(bi, k, line, false)?,
+            _ => {}
+        }
+        self.emit_term(bi, &block.term, line)
+    }
+
+    /// One instruction. Some(flag) when it may drop a reference itself: the flag is true at run
+    /// time when it did (the release check then runs before the next instruction).
+    fn emit_inst(
+        &mut self,
+        bi: usize,
+        k: usize,
+        inst: &Inst,
+        line: u32,
+    ) -> R<Option<IntValue<'c>>> {
+        match *inst {
+            Inst::Const { dst, c } => {
+                // SAFETY: `c` indexes the constants tuple (checked by compile::verify).
+                let p = unsafe {
+                    b!(self
+                        .b
+                        .build_in_bounds_gep(self.consts, &[self.i64(c as u64)], ""))
+                };
+                let v = b!(self.b.build_load(p, "")).into_pointer_value();
+                self.store_slot(dst, v)?;
+                Ok(None)
+            }
+            Inst::Move { dst, src } => {
+                let v = self.load_slot(src)?;
+                self.store_slot(dst, v)?;
+                if dst >= self.unit.n_locals {
+                    return Ok(None);
+                }
+                let none = self.load_object_word("pyston_none")?;
+                let is_none = b!(self.b.build_int_compare(IntPredicate::EQ, v, none, ""));
+                let note = self.new_block("released");
+                let cont = self.new_block("");
+                b!(self.b.build_conditional_branch(is_none, note, cont));
+                self.b.position_at_end(note);
+                self.call("pyston_rt_note_release", &[])?;
+                b!(self.b.build_unconditional_branch(cont));
+                self.b.position_at_end(cont);
+                Ok(Some(is_none))
+            }
+            Inst::LoadFast { dst, local } => {
+                let v = self.load_slot(local)?;
+                let unbound = b!(self.b.build_is_null(v, ""));
+                let fail = self.new_block("unbound");
+                let ok = self.new_block("");
+                b!(self.b.build_conditional_branch(unbound, fail, ok));
+                // Unbound: the generic path raises UnboundLocalError.
+                self.b.position_at_end(fail);
+                self.generic(bi, k, line)?;
+                b!(self.b.build_unconditional_branch(ok));
+                self.b.position_at_end(ok);
+                let v = self.load_slot(local)?;
+                self.store_slot(dst, v)?;
+                Ok(None)
+            }
+            _ => {
+                let r = self.generic(bi, k, line)?;
+                Ok(if may_release(inst) {
+                    Some(b!(self.b.build_int_compare(
+                        IntPredicate::EQ,
+                        r,
+                        self.i32(1),
+                        ""
+                    )))
+                } else {
+                    None
+                })
+            }
+        }
+    }
+
+    /// Instruction `k` of block `bi` through `pyston_rt_inst` (the interpreter's code); its
+    /// result (1: it dropped a reference itself).
+    fn generic(&mut self, bi: usize, k: usize, line: u32) -> R<IntValue<'c>> {
+        self.set_pos(bi, k)?;
+        let r = self.call_int(
+            "pyston_rt_inst",
+            &[
+                self.frame_param()?,
+                self.i32(bi as u64).into(),
+                self.i32(k as u64).into(),
+            ],
+        )?;
+        let failed = b!(self
+            .b
+            .build_int_compare(IntPredicate::SLT, r, self.i32(0), ""));
+        self.raise_if(failed, bi, line)?;
+        Ok(r)
+    }
+
+    fn emit_term(&mut self, bi: usize, term: &Terminator, line: u32) -> R<()> {
+        let n = self.unit.blocks[bi].insts.len();
+        let blocks = self.blocks.clone();
+        let target = |t: BlockId| blocks[t as usize];
+        match term {
+            Terminator::Jump(t) => {
+                if (*t as usize) <= bi {
+                    self.set_pos(bi, n)?;
+                    let r = self.call_int("pyston_rt_backedge", &[])?;
+                    let failed =
+                        b!(self
+                            .b
+                            .build_int_compare(IntPredicate::SLT, r, self.i32(0), ""));
+                    self.raise_if(failed, bi, line)?;
+                }
+                b!(self.b.build_unconditional_branch(target(*t)));
+            }
+            Terminator::Branch {
+                cond,
+                if_true,
+                if_false,
+            } => {
+                let (t, f) = (target(*if_true), target(*if_false));
+                let v = self.load_slot(*cond)?;
+                let tru = self.load_object_word("pyston_true")?;
+                let is_true = b!(self.b.build_int_compare(IntPredicate::EQ, v, tru, ""));
+                let not_true = self.new_block("");
+                b!(self.b.build_conditional_branch(is_true, t, not_true));
+                self.b.position_at_end(not_true);
+                let fals = self.load_object_word("pyston_false")?;
+                let is_false = b!(self.b.build_int_compare(IntPredicate::EQ, v, fals, ""));
+                let other = self.new_block("truthy");
+                b!(self.b.build_conditional_branch(is_false, f, other));
+                self.b.position_at_end(other);
+                self.set_pos(bi, n)?;
+                let r = self.call_int("pyston_rt_truthy", &[v.into()])?;
+                let failed = b!(self
+                    .b
+                    .build_int_compare(IntPredicate::SLT, r, self.i32(0), ""));
+                self.raise_if(failed, bi, line)?;
+                let yes = b!(self
+                    .b
+                    .build_int_compare(IntPredicate::NE, r, self.i32(0), ""));
+                b!(self.b.build_conditional_branch(yes, t, f));
+            }
+            Terminator::Return { value } => {
+                let v = self.load_slot(*value)?;
+                let w = b!(self.b.build_ptr_to_int(v, self.cx.i64_type(), ""));
+                b!(self.b.build_return(Some(&w)));
+            }
+            Terminator::Raise { .. } | Terminator::Reraise { .. } => {
+                self.set_pos(bi, n)?;
+                let r = self.call_int(
+                    "pyston_rt_raise",
+                    &[self.frame_param()?, self.i32(bi as u64).into()],
+                )?;
+                let reraise = b!(self
+                    .b
+                    .build_int_compare(IntPredicate::NE, r, self.i32(0), ""));
+                let pad = self.pad(bi)?;
+                let fresh = self.new_block("");
+                b!(self.b.build_conditional_branch(reraise, pad.go, fresh));
+                self.b.position_at_end(fresh);
+                self.raise_at(bi, line)?;
+            }
+            Terminator::ForIter {
+                iter,
+                dst,
+                body,
+                exit,
+            } => {
+                self.set_pos(bi, n)?;
+                let it = self.load_slot(*iter)?;
+                let v = self.call_int("pyston_rt_next", &[it.into()])?;
+                let fail = self.new_block("");
+                let got = self.new_block("");
+                b!(self.b.build_switch(
+                    v,
+                    got,
+                    &[(self.i64(0), fail), (self.i64(1), target(*exit))]
+                ));
+                self.b.position_at_end(fail);
+                self.raise_at(bi, line)?;
+                self.b.position_at_end(got);
+                let o = b!(self.b.build_int_to_ptr(v, self.obj_type(), ""));
+                self.store_slot(*dst, o)?;
+                b!(self.b.build_unconditional_branch(target(*body)));
+            }
+            Terminator::Yield { value, .. } => {
+                self.set_pos(bi, n)?;
+                let v = self.load_slot(*value)?;
+                let w = b!(self.b.build_ptr_to_int(v, self.cx.i64_type(), ""));
+                let tagged = b!(self.b.build_or(w, self.i64(1), ""));
+                b!(self.b.build_return(Some(&tagged)));
+            }
+            Terminator::Switch { sel, targets } => {
+                let v = self.load_slot(*sel)?;
+                let words = b!(self.b.build_pointer_cast(
+                    v,
+                    self.cx.i64_type().ptr_type(AddressSpace::default()),
+                    ""
+                ));
+                // Selectors are ints made by `SetInt`: the value word of an `IntObj`.
+                // SAFETY: the value field of an int object.
+                let vp = unsafe {
+                    b!(self.b.build_in_bounds_gep(
+                        words,
+                        &[self.i64((std::mem::offset_of!(IntObj, value) / 8) as u64)],
+                        ""
+                    ))
+                };
+                let x = b!(self.b.build_load(vp, "sel")).into_int_value();
+                let bad = self.new_block("bad_switch");
+                let cases: Vec<(IntValue<'c>, BasicBlock<'c>)> = targets
+                    .iter()
+                    .enumerate()
+                    .map(|(i, &t)| (self.i64(i as u64), self.blocks[t as usize]))
+                    .collect();
+                b!(self.b.build_switch(x, bad, &cases));
+                self.b.position_at_end(bad);
+                self.call("pyston_rt_internal_error", &[self.i32(1).into()])?;
+                self.raise_at(bi, line)?;
+            }
+            Terminator::Unreachable => {
+                self.call("pyston_rt_internal_error", &[self.i32(2).into()])?;
+                self.raise_at(bi, line)?;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Instructions that can drop a reference themselves (`del`, stores that may store None):
+/// the interpreter runs the death check before the instruction after them.
+fn may_release(inst: &Inst) -> bool {
+    matches!(
+        inst,
+        Inst::DeleteFast { .. }
+            | Inst::StoreGlobal { .. }
+            | Inst::DeleteGlobal { .. }
+            | Inst::StoreName { .. }
+            | Inst::DeleteName { .. }
+            | Inst::SetAttr { .. }
+            | Inst::DelAttr { .. }
+            | Inst::SetItem { .. }
+            | Inst::DelItem { .. }
+            | Inst::DelSlice { .. }
+            | Inst::Clear { .. }
+    )
+}

@@ -1,0 +1,179 @@
+//! LLVM for tier 1: one context and one MCJIT execution engine per process, created by the
+//! first compile. Each code object becomes its own module: generated (`codegen`), verified,
+//! optimised by a short function pipeline, optionally dumped (`-v` IR, `-d` assembly), added to
+//! the engine, its helper and runtime-word declarations mapped to their addresses (`abi`), and
+//! finalised to native code.
+//!
+//! Code memory: MCJIT's section memory manager maps sections writable, copies and relocates
+//! them, then makes code read+execute (and read-only data read-only) when the module is
+//! finalised; no page is writable and executable at once. Compiled code is never freed (a
+//! code object's compiled function lives as long as the process).
+//!
+//! Invariants: everything here runs on the runtime's one OS thread (the thread-local below); a
+//! failure (invalid IR, an LLVM error) is reported as `None`, and the code stays interpreted.
+
+use std::cell::RefCell;
+
+use inkwell::context::Context;
+use inkwell::execution_engine::ExecutionEngine;
+use inkwell::module::Module;
+use inkwell::passes::PassBuilderOptions;
+use inkwell::targets::{
+    CodeModel, FileType, InitializationConfig, RelocMode, Target, TargetMachine,
+};
+use inkwell::OptimizationLevel;
+
+use super::abi;
+use super::codegen;
+use crate::runtime::object::Obj;
+use crate::runtime::types::code;
+
+/// The function passes tier 1 runs: cheap clean-ups of the straight-line code codegen emits
+/// (repeated frame loads, constant branches), no speculation.
+pub const PASSES: &str = "function(early-cse,instcombine,simplifycfg)";
+
+struct Jit {
+    context: &'static Context,
+    engine: ExecutionEngine<'static>,
+    machine: TargetMachine,
+    /// Modules handed to the engine (kept so their functions stay valid).
+    modules: Vec<Module<'static>>,
+}
+
+thread_local! {
+    static JIT: RefCell<Option<Jit>> = const { RefCell::new(None) };
+}
+
+fn init() -> Result<Jit, String> {
+    Target::initialize_native(&InitializationConfig::default())?;
+    let context: &'static Context = Box::leak(Box::new(Context::create()));
+    let root = context.create_module("pyston_root");
+    let engine = root
+        .create_jit_execution_engine(OptimizationLevel::Default)
+        .map_err(|e| e.to_string())?;
+    let triple = TargetMachine::get_default_triple();
+    let target = Target::from_triple(&triple).map_err(|e| e.to_string())?;
+    let machine = target
+        .create_target_machine(
+            &triple,
+            &TargetMachine::get_host_cpu_name().to_string(),
+            &TargetMachine::get_host_cpu_features().to_string(),
+            OptimizationLevel::Default,
+            RelocMode::Default,
+            CodeModel::JITDefault,
+        )
+        .ok_or("no target machine for the host")?;
+    Ok(Jit {
+        context,
+        engine,
+        machine,
+        modules: vec![root],
+    })
+}
+
+/// Generates, optimises and verifies the module of `unit` (no engine involved): what `-v`
+/// prints and what the IR snapshots pin.
+pub fn module_for<'c>(
+    context: &'c Context,
+    machine: &TargetMachine,
+    unit: &crate::compile::ir::CodeUnit,
+    name: &str,
+) -> Result<Module<'c>, String> {
+    let module = context.create_module(name);
+    codegen::generate(context, &module, unit, name)?;
+    module.verify().map_err(|e| e.to_string())?;
+    module
+        .run_passes(PASSES, machine, PassBuilderOptions::create())
+        .map_err(|e| e.to_string())?;
+    Ok(module)
+}
+
+/// A target machine for the host (what snapshot tests and benchmarks use without an engine).
+pub fn host_machine() -> Result<TargetMachine, String> {
+    Target::initialize_native(&InitializationConfig::default())?;
+    let triple = TargetMachine::get_default_triple();
+    let target = Target::from_triple(&triple).map_err(|e| e.to_string())?;
+    target
+        .create_target_machine(
+            &triple,
+            "x86-64",
+            "",
+            OptimizationLevel::Default,
+            RelocMode::Default,
+            CodeModel::JITDefault,
+        )
+        .ok_or_else(|| "no target machine for the host".to_string())
+}
+
+/// Compiles code object `code_obj`; the compiled function's address, or None on failure.
+pub fn compile(code_obj: Obj) -> Option<usize> {
+    JIT.with(|j| {
+        let mut j = j.borrow_mut();
+        if j.is_none() {
+            match init() {
+                Ok(jit) => *j = Some(jit),
+                Err(e) => {
+                    report(&format!("LLVM initialisation failed: {e}"));
+                    return None;
+                }
+            }
+        }
+        let jit = j.as_mut()?;
+        let unit = code::unit(code_obj);
+        let name = format!("{}_{}", codegen::symbol_name(unit), jit.modules.len());
+        match compile_in(jit, unit, &name) {
+            Ok(addr) => Some(addr),
+            Err(e) => {
+                report(&format!("cannot compile {}: {e}", unit.name));
+                None
+            }
+        }
+    })
+}
+
+fn compile_in(
+    jit: &mut Jit,
+    unit: &crate::compile::ir::CodeUnit,
+    name: &str,
+) -> Result<usize, String> {
+    let module = module_for(jit.context, &jit.machine, unit, name)?;
+    let policy = super::policy();
+    if policy.dump_ir {
+        eprint!("{}", module.print_to_string().to_string());
+    }
+    if policy.dump_asm {
+        let buf = jit
+            .machine
+            .write_to_memory_buffer(&module, FileType::Assembly)
+            .map_err(|e| e.to_string())?;
+        eprint!("{}", String::from_utf8_lossy(buf.as_slice()));
+    }
+    jit.engine
+        .add_module(&module)
+        .map_err(|()| "module already in an engine".to_string())?;
+    for f in module.get_functions() {
+        if f.count_basic_blocks() == 0 {
+            let n = f.get_name().to_string_lossy();
+            let addr = abi::helper_address(&n).ok_or_else(|| format!("unknown helper {n}"))?;
+            jit.engine.add_global_mapping(&f, addr);
+        }
+    }
+    for g in module.get_globals() {
+        let n = g.get_name().to_string_lossy();
+        let addr = abi::global_address(&n).ok_or_else(|| format!("unknown global {n}"))?;
+        jit.engine.add_global_mapping(&g, addr);
+    }
+    let addr = jit
+        .engine
+        .get_function_address(name)
+        .map_err(|e| e.to_string())?;
+    jit.modules.push(module);
+    Ok(addr)
+}
+
+fn report(msg: &str) {
+    let p = super::policy();
+    if !p.quiet && (p.dump_ir || p.stats) {
+        eprintln!("pyston: {msg}");
+    }
+}
