@@ -6,8 +6,8 @@
 //!
 //! Every helper is listed once in `helpers!`, which gives codegen its LLVM signature by name
 //! and the engine its address by name: IR refers to helpers symbolically (`@pyston_rt_inst`),
-//! so printed IR is the same in every process. The same holds for the runtime words compiled
-//! code loads (`@pyston_none`, ...): external globals mapped to the runtime's fields.
+//! so printed IR is the same in every process. The runtime words compiled code reads (`None`,
+//! ...) come from a table ([`Words`]) passed to every compiled function.
 //!
 //! Invariants: helpers never unwind (they return errors as values); before calling one that can
 //! raise or collect, compiled code has stored the frame's `block`/`inst`, so the GC's liveness
@@ -59,7 +59,7 @@ macro_rules! helpers {
 helpers! {
     pyston_rt_inst(Ptr, I32, I32) -> I32;
     pyston_rt_reclaim(Ptr, I32) -> Void;
-    pyston_rt_traceback(Ptr, I32) -> Void;
+    pyston_rt_traceback(Ptr) -> Void;
     pyston_rt_truthy(Ptr) -> I32;
     pyston_rt_backedge() -> I32;
     pyston_rt_raise(Ptr, I32) -> I32;
@@ -68,16 +68,37 @@ helpers! {
     pyston_rt_internal_error(I32) -> Void;
 }
 
-/// The runtime words compiled code reads, by symbolic name: (name, address of the word).
-pub fn global_address(name: &str) -> Option<usize> {
-    let r = rt();
-    let word = |o: &Obj| o as *const Obj as usize;
-    Some(match name {
-        "pyston_none" => word(&r.none),
-        "pyston_true" => word(&r.true_),
-        "pyston_false" => word(&r.false_),
-        "pyston_release_pending" => finalize::pending_flag_address(),
-        _ => return None,
+/// The runtime words compiled code reads: a table passed to every compiled function (its third
+/// parameter), so the IR loads them by field (`%none = load ...`) and holds no addresses.
+#[repr(C)]
+pub struct Words {
+    pub none: usize,
+    pub true_: usize,
+    pub false_: usize,
+    /// The address of the release-pending flag (`finalize::pending_flag_address`).
+    pub release_pending: usize,
+}
+
+/// The fields of [`Words`], in order: the names IR loads them under.
+pub const WORD_NAMES: &[&str] = &["none", "true", "false", "release_pending"];
+
+thread_local! {
+    static WORDS: std::cell::Cell<*const Words> = const { std::cell::Cell::new(std::ptr::null()) };
+}
+
+/// The table for this runtime (built on first use; lives as long as the process).
+pub fn words() -> *const Words {
+    WORDS.with(|w| {
+        if w.get().is_null() {
+            let r = rt();
+            w.set(Box::into_raw(Box::new(Words {
+                none: r.none.addr(),
+                true_: r.true_.addr(),
+                false_: r.false_.addr(),
+                release_pending: finalize::pending_flag_address(),
+            })));
+        }
+        w.get()
     })
 }
 
@@ -88,15 +109,27 @@ unsafe fn frame_obj(fr: *mut u8) -> Obj {
     unsafe { Obj::from_ptr(fr).unwrap_unchecked() }
 }
 
-/// Instruction `k` of block `block`, run as the interpreter runs it: 0 done, 1 done and it
-/// dropped a reference itself (the death check runs before the next instruction), -1 raised.
+/// Instruction `k` of block `block`, run as the interpreter runs it, with the interpreter's
+/// bookkeeping before it (the frame's position; on a new line, the line and the death check):
+/// 0 done, 1 done and it dropped a reference itself (the death check runs before the next
+/// instruction), -1 raised.
 pub extern "C" fn pyston_rt_inst(fr: *mut u8, block: u32, k: u32) -> i32 {
     // SAFETY: called by compiled code with its frame.
     let fr = unsafe { frame_obj(fr) };
     let cx = Cx::new(fr);
     let b = &cx.unit.blocks[block as usize];
     let k = k as usize;
-    match exec_inst(&cx, frame::slots(fr), &b.insts[k], k, b.lines[k]) {
+    let line = b.lines[k];
+    let fo = frame::obj(fr);
+    fo.block = block;
+    fo.inst = k as u32;
+    if fo.lineno != line {
+        fo.lineno = line;
+        if finalize::release_pending() {
+            finalize::reclaim(cx.unit as *const _ as usize, line);
+        }
+    }
+    match exec_inst(&cx, frame::slots(fr), &b.insts[k], k, line) {
         Ok(false) => 0,
         Ok(true) => 1,
         Err(_) => -1,
@@ -111,10 +144,19 @@ pub extern "C" fn pyston_rt_reclaim(fr: *mut u8, line: u32) {
     finalize::reclaim(unit as *const _ as usize, line);
 }
 
-/// The traceback entry for an exception raised in this frame at `line`.
-pub extern "C" fn pyston_rt_traceback(fr: *mut u8, line: u32) {
+/// The traceback entry for an exception raised in this frame at its position (`block`,
+/// `inst`): the line of that instruction, or of the block's terminator.
+pub extern "C" fn pyston_rt_traceback(fr: *mut u8) {
     // SAFETY: called by compiled code with its frame.
-    traceback::add_here(unsafe { frame_obj(fr) }, line);
+    let fr = unsafe { frame_obj(fr) };
+    let fo = frame::obj(fr);
+    let b = &code::unit(frame::code_of(fr)).blocks[fo.block as usize];
+    let line = b
+        .lines
+        .get(fo.inst as usize)
+        .copied()
+        .unwrap_or(b.term_line);
+    traceback::add_here(fr, line);
 }
 
 /// `bool(o)`: 1, 0, or -1 raised.

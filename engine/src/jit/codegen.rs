@@ -1,5 +1,6 @@
 //! Tier-1 code generation: one `compile::ir::CodeUnit` to one LLVM function
-//! `i64 @NAME(i8* %frame, i32 %entry)` (see `jit::CompiledFn` for the entry and result codes).
+//! `i64 @NAME(i8* %frame, i32 %entry, i8* %words)` (see `jit::CompiledFn` for the entry and
+//! result codes, `abi::Words` for the table of runtime words).
 //!
 //! In: the unit (the same CFG the interpreter runs). Out: the function, added to a module.
 //!
@@ -33,8 +34,8 @@ use inkwell::basic_block::BasicBlock;
 use inkwell::builder::Builder;
 use inkwell::context::Context;
 use inkwell::module::{Linkage, Module};
-use inkwell::types::{BasicMetadataTypeEnum, BasicType, FunctionType};
-use inkwell::values::{FunctionValue, IntValue, PhiValue, PointerValue};
+use inkwell::types::{BasicMetadataTypeEnum, FunctionType};
+use inkwell::values::{FunctionValue, IntValue, PointerValue};
 use inkwell::{AddressSpace, IntPredicate};
 
 use super::abi::{self, Ty};
@@ -73,8 +74,11 @@ pub fn generate<'c>(
 ) -> R<FunctionValue<'c>> {
     let i64t = context.i64_type();
     let i8p = context.i8_type().ptr_type(AddressSpace::default());
-    let fn_type = i64t.fn_type(&[i8p.into(), context.i32_type().into()], false);
+    let fn_type = i64t.fn_type(&[i8p.into(), context.i32_type().into(), i8p.into()], false);
     let func = module.add_function(name, fn_type, None);
+    // Jump tables would be addressed absolutely (the JIT's code is not in the low 2 GiB).
+    let no_jump_tables = context.create_string_attribute("no-jump-tables", "true");
+    func.add_attribute(inkwell::attributes::AttributeLoc::Function, no_jump_tables);
     let builder = context.create_builder();
     let mut g = Gen {
         cx: context,
@@ -86,17 +90,28 @@ pub fn generate<'c>(
         pads: vec![None; unit.blocks.len()],
         frame_words: i8p.ptr_type(AddressSpace::default()).const_null(),
         consts: i8p.ptr_type(AddressSpace::default()).const_null(),
+        lineno: context
+            .i32_type()
+            .ptr_type(AddressSpace::default())
+            .const_null(),
+        pos_block: context
+            .i32_type()
+            .ptr_type(AddressSpace::default())
+            .const_null(),
+        pos_inst: context
+            .i32_type()
+            .ptr_type(AddressSpace::default())
+            .const_null(),
     };
     g.emit()?;
     Ok(func)
 }
 
-/// A block's landing pad: `tb` (phi of the line) adds the traceback entry, then `go` leaves
-/// for the handler or returns 0.
+/// A block's landing pad: `tb` adds the traceback entry (at the line of the frame's position),
+/// then `go` leaves for the handler or returns 0.
 #[derive(Clone, Copy)]
 struct Pad<'c> {
     tb: BasicBlock<'c>,
-    line: PhiValue<'c>,
     go: BasicBlock<'c>,
 }
 
@@ -112,6 +127,10 @@ struct Gen<'c, 'm, 'u> {
     frame_words: PointerValue<'c>,
     /// `co_consts`' items.
     consts: PointerValue<'c>,
+    /// The frame's `lineno`, `block` and `inst` fields.
+    lineno: PointerValue<'c>,
+    pos_block: PointerValue<'c>,
+    pos_inst: PointerValue<'c>,
 }
 
 impl<'c> Gen<'c, '_, '_> {
@@ -181,21 +200,19 @@ impl<'c> Gen<'c, '_, '_> {
         }
     }
 
-    /// A runtime word (`@pyston_none`, ...): an external global of the given type.
-    fn runtime_word(&self, name: &str, ty: impl BasicType<'c>) -> R<PointerValue<'c>> {
-        let g = match self.module.get_global(name) {
-            Some(g) => g,
-            None => {
-                let g = self.module.add_global(ty, None, name);
-                g.set_linkage(Linkage::External);
-                g
-            }
-        };
-        Ok(g.as_pointer_value())
-    }
-
-    fn load_object_word(&self, name: &str) -> R<PointerValue<'c>> {
-        let p = self.runtime_word(name, self.obj_type())?;
+    /// Runtime word `name` (one of `abi::WORD_NAMES`), loaded from the table parameter.
+    fn word(&self, name: &str) -> R<PointerValue<'c>> {
+        let i = abi::WORD_NAMES
+            .iter()
+            .position(|n| *n == name)
+            .ok_or_else(|| format!("no runtime word {name}"))?;
+        let table = self.func.get_nth_param(2).ok_or("no words parameter")?;
+        let table =
+            b!(self
+                .b
+                .build_pointer_cast(table.into_pointer_value(), self.words_type(), ""));
+        // SAFETY: a field of the words table.
+        let p = unsafe { b!(self.b.build_in_bounds_gep(table, &[self.i64(i as u64)], "")) };
         Ok(b!(self.b.build_load(p, name)).into_pointer_value())
     }
 
@@ -242,10 +259,8 @@ impl<'c> Gen<'c, '_, '_> {
     /// Stores where the frame is (block, instruction): before anything that can raise or
     /// collect.
     fn set_pos(&self, block: usize, inst: usize) -> R<()> {
-        let bp = self.frame_u32(std::mem::offset_of!(FrameObj, block))?;
-        b!(self.b.build_store(bp, self.i32(block as u64)));
-        let ip = self.frame_u32(std::mem::offset_of!(FrameObj, inst))?;
-        b!(self.b.build_store(ip, self.i32(inst as u64)));
+        b!(self.b.build_store(self.pos_block, self.i32(block as u64)));
+        b!(self.b.build_store(self.pos_inst, self.i32(inst as u64)));
         Ok(())
     }
 
@@ -262,12 +277,7 @@ impl<'c> Gen<'c, '_, '_> {
         let tb = self.new_block(&format!("pad{block}"));
         let go = self.new_block(&format!("unwind{block}"));
         self.b.position_at_end(tb);
-        let line = b!(self.b.build_phi(self.cx.i32_type(), "line"));
-        let fr = self.func.get_nth_param(0).ok_or("no frame parameter")?;
-        self.call(
-            "pyston_rt_traceback",
-            &[fr.into(), line.as_basic_value().into()],
-        )?;
+        self.call("pyston_rt_traceback", &[self.frame_param()?])?;
         b!(self.b.build_unconditional_branch(go));
         self.b.position_at_end(go);
         match self.unit.blocks[block].handler {
@@ -281,27 +291,23 @@ impl<'c> Gen<'c, '_, '_> {
         if let Some(h) = here {
             self.b.position_at_end(h);
         }
-        let p = Pad { tb, line, go };
+        let p = Pad { tb, go };
         self.pads[block] = Some(p);
         Ok(p)
     }
 
-    /// Branches to `block`'s landing pad, raising at `line`.
-    fn raise_at(&mut self, block: usize, line: u32) -> R<()> {
+    /// Branches to `block`'s landing pad (the frame's position says where it raised).
+    fn raise_at(&mut self, block: usize) -> R<()> {
         let p = self.pad(block)?;
-        let here = self.b.get_insert_block().ok_or("no insert block")?;
-        p.line.add_incoming(&[(&self.i32(line as u64), here)]);
         b!(self.b.build_unconditional_branch(p.tb));
         Ok(())
     }
 
-    /// `if cond { raise at line } else { continue here }`.
-    fn raise_if(&mut self, cond: IntValue<'c>, block: usize, line: u32) -> R<()> {
-        let fail = self.new_block("fail");
-        let ok = self.new_block("ok");
-        b!(self.b.build_conditional_branch(cond, fail, ok));
-        self.b.position_at_end(fail);
-        self.raise_at(block, line)?;
+    /// `if cond { raise } else { continue here }`.
+    fn raise_if(&mut self, cond: IntValue<'c>, block: usize) -> R<()> {
+        let p = self.pad(block)?;
+        let ok = self.new_block("");
+        b!(self.b.build_conditional_branch(cond, p.tb, ok));
         self.b.position_at_end(ok);
         Ok(())
     }
@@ -351,6 +357,9 @@ impl<'c> Gen<'c, '_, '_> {
                 "const_items"
             ))
         };
+        self.lineno = self.frame_u32(std::mem::offset_of!(FrameObj, lineno))?;
+        self.pos_block = self.frame_u32(std::mem::offset_of!(FrameObj, block))?;
+        self.pos_inst = self.frame_u32(std::mem::offset_of!(FrameObj, inst))?;
         let entry_arg = self
             .func
             .get_nth_param(1)
@@ -379,8 +388,7 @@ impl<'c> Gen<'c, '_, '_> {
         let tramps: Vec<BasicBlock<'c>> = cases[targets.len()..].iter().map(|c| c.1).collect();
         for (&y, tramp) in throws.iter().zip(tramps) {
             self.b.position_at_end(tramp);
-            let line = self.unit.blocks[y].term_line;
-            self.raise_at(y, line)?;
+            self.raise_at(y)?;
         }
         self.b.position_at_end(bad_entry);
         self.call("pyston_rt_internal_error", &[self.i32(3).into()])?;
@@ -395,7 +403,7 @@ impl<'c> Gen<'c, '_, '_> {
     /// The line bookkeeping before an instruction (or terminator) at `line`: `dynamic` when the
     /// previous line is not known statically (a block's start).
     fn line_check(&mut self, block: usize, k: usize, line: u32, dynamic: bool) -> R<()> {
-        let lp = self.frame_u32(std::mem::offset_of!(FrameObj, lineno))?;
+        let lp = self.lineno;
         let cont = self.new_block("");
         if dynamic {
             let cur = b!(self.b.build_load(lp, "lineno")).into_int_value();
@@ -408,7 +416,7 @@ impl<'c> Gen<'c, '_, '_> {
             self.b.position_at_end(set);
         }
         b!(self.b.build_store(lp, self.i32(line as u64)));
-        let flag = self.runtime_word("pyston_release_pending", self.cx.i8_type())?;
+        let flag = self.word("release_pending")?;
         let pending = b!(self.b.build_load(flag, "pending")).into_int_value();
         let is_set = b!(self.b.build_int_compare(
             IntPredicate::NE,
@@ -432,16 +440,17 @@ impl<'c> Gen<'c, '_, '_> {
     fn emit_block(&mut self, bi: usize) -> R<()> {
         let block = &self.unit.blocks[bi];
         self.b.position_at_end(self.blocks[bi]);
-        let mut prev_line: Option<u32> = None;
+        // The line the frame is known to hold here (None: not known statically). Instructions
+        // run by `pyston_rt_inst` do the interpreter's line bookkeeping themselves; inline ones
+        // cannot raise or run code, so the next helper's bookkeeping covers them.
+        let mut known_line: Option<u32> = None;
         for (k, inst) in block.insts.iter().enumerate() {
             let line = block.lines[k];
-            match prev_line {
-                None => self.line_check(bi, k, line, true)?,
-                Some(p) if p != line => self.line_check(bi, k, line, false)?,
-                _ => {}
+            let (released, generic) = self.emit_inst(bi, k, inst)?;
+            if generic {
+                known_line = Some(line);
             }
-            prev_line = Some(line);
-            if let Some(released) = self.emit_inst(bi, k, inst, line)? {
+            if let Some(released) = released {
                 // The interpreter's check before the next instruction, when this one dropped
                 // a reference itself.
                 let next_line = block.lines.get(k + 1).copied().unwrap_or(block.term_line);
@@ -456,23 +465,19 @@ impl<'c> Gen<'c, '_, '_> {
         }
         let line = block.term_line;
         let k = block.insts.len();
-        match prev_line {
+        match known_line {
             None => self.line_check(bi, k, line, true)?,
             Some(p) if p != line => self.line_check(bi, k, line, false)?,
             _ => {}
         }
-        self.emit_term(bi, &block.term, line)
+        self.emit_term(bi, &block.term)
     }
 
-    /// One instruction. Some(flag) when it may drop a reference itself: the flag is true at run
-    /// time when it did (the release check then runs before the next instruction).
-    fn emit_inst(
-        &mut self,
-        bi: usize,
-        k: usize,
-        inst: &Inst,
-        line: u32,
-    ) -> R<Option<IntValue<'c>>> {
+    /// One instruction. Returns (Some(flag) when it may drop a reference itself: the flag is
+    /// true at run time when it did, and the release check then runs before the next
+    /// instruction; whether it ran through `pyston_rt_inst`, which leaves the frame's line
+    /// current).
+    fn emit_inst(&mut self, bi: usize, k: usize, inst: &Inst) -> R<(Option<IntValue<'c>>, bool)> {
         match *inst {
             Inst::Const { dst, c } => {
                 // SAFETY: `c` indexes the constants tuple (checked by compile::verify).
@@ -483,15 +488,15 @@ impl<'c> Gen<'c, '_, '_> {
                 };
                 let v = b!(self.b.build_load(p, "")).into_pointer_value();
                 self.store_slot(dst, v)?;
-                Ok(None)
+                Ok((None, false))
             }
             Inst::Move { dst, src } => {
                 let v = self.load_slot(src)?;
                 self.store_slot(dst, v)?;
                 if dst >= self.unit.n_locals {
-                    return Ok(None);
+                    return Ok((None, false));
                 }
-                let none = self.load_object_word("pyston_none")?;
+                let none = self.word("none")?;
                 let is_none = b!(self.b.build_int_compare(IntPredicate::EQ, v, none, ""));
                 let note = self.new_block("released");
                 let cont = self.new_block("");
@@ -500,7 +505,7 @@ impl<'c> Gen<'c, '_, '_> {
                 self.call("pyston_rt_note_release", &[])?;
                 b!(self.b.build_unconditional_branch(cont));
                 self.b.position_at_end(cont);
-                Ok(Some(is_none))
+                Ok((Some(is_none), false))
             }
             Inst::LoadFast { dst, local } => {
                 let v = self.load_slot(local)?;
@@ -510,16 +515,16 @@ impl<'c> Gen<'c, '_, '_> {
                 b!(self.b.build_conditional_branch(unbound, fail, ok));
                 // Unbound: the generic path raises UnboundLocalError.
                 self.b.position_at_end(fail);
-                self.generic(bi, k, line)?;
+                self.generic(bi, k)?;
                 b!(self.b.build_unconditional_branch(ok));
                 self.b.position_at_end(ok);
                 let v = self.load_slot(local)?;
                 self.store_slot(dst, v)?;
-                Ok(None)
+                Ok((None, false))
             }
             _ => {
-                let r = self.generic(bi, k, line)?;
-                Ok(if may_release(inst) {
+                let r = self.generic(bi, k)?;
+                let released = if may_release(inst) {
                     Some(b!(self.b.build_int_compare(
                         IntPredicate::EQ,
                         r,
@@ -528,15 +533,15 @@ impl<'c> Gen<'c, '_, '_> {
                     )))
                 } else {
                     None
-                })
+                };
+                Ok((released, true))
             }
         }
     }
 
     /// Instruction `k` of block `bi` through `pyston_rt_inst` (the interpreter's code); its
     /// result (1: it dropped a reference itself).
-    fn generic(&mut self, bi: usize, k: usize, line: u32) -> R<IntValue<'c>> {
-        self.set_pos(bi, k)?;
+    fn generic(&mut self, bi: usize, k: usize) -> R<IntValue<'c>> {
         let r = self.call_int(
             "pyston_rt_inst",
             &[
@@ -548,11 +553,11 @@ impl<'c> Gen<'c, '_, '_> {
         let failed = b!(self
             .b
             .build_int_compare(IntPredicate::SLT, r, self.i32(0), ""));
-        self.raise_if(failed, bi, line)?;
+        self.raise_if(failed, bi)?;
         Ok(r)
     }
 
-    fn emit_term(&mut self, bi: usize, term: &Terminator, line: u32) -> R<()> {
+    fn emit_term(&mut self, bi: usize, term: &Terminator) -> R<()> {
         let n = self.unit.blocks[bi].insts.len();
         let blocks = self.blocks.clone();
         let target = |t: BlockId| blocks[t as usize];
@@ -565,7 +570,7 @@ impl<'c> Gen<'c, '_, '_> {
                         b!(self
                             .b
                             .build_int_compare(IntPredicate::SLT, r, self.i32(0), ""));
-                    self.raise_if(failed, bi, line)?;
+                    self.raise_if(failed, bi)?;
                 }
                 b!(self.b.build_unconditional_branch(target(*t)));
             }
@@ -576,12 +581,12 @@ impl<'c> Gen<'c, '_, '_> {
             } => {
                 let (t, f) = (target(*if_true), target(*if_false));
                 let v = self.load_slot(*cond)?;
-                let tru = self.load_object_word("pyston_true")?;
+                let tru = self.word("true")?;
                 let is_true = b!(self.b.build_int_compare(IntPredicate::EQ, v, tru, ""));
                 let not_true = self.new_block("");
                 b!(self.b.build_conditional_branch(is_true, t, not_true));
                 self.b.position_at_end(not_true);
-                let fals = self.load_object_word("pyston_false")?;
+                let fals = self.word("false")?;
                 let is_false = b!(self.b.build_int_compare(IntPredicate::EQ, v, fals, ""));
                 let other = self.new_block("truthy");
                 b!(self.b.build_conditional_branch(is_false, f, other));
@@ -591,7 +596,7 @@ impl<'c> Gen<'c, '_, '_> {
                 let failed = b!(self
                     .b
                     .build_int_compare(IntPredicate::SLT, r, self.i32(0), ""));
-                self.raise_if(failed, bi, line)?;
+                self.raise_if(failed, bi)?;
                 let yes = b!(self
                     .b
                     .build_int_compare(IntPredicate::NE, r, self.i32(0), ""));
@@ -615,7 +620,7 @@ impl<'c> Gen<'c, '_, '_> {
                 let fresh = self.new_block("");
                 b!(self.b.build_conditional_branch(reraise, pad.go, fresh));
                 self.b.position_at_end(fresh);
-                self.raise_at(bi, line)?;
+                self.raise_at(bi)?;
             }
             Terminator::ForIter {
                 iter,
@@ -634,7 +639,7 @@ impl<'c> Gen<'c, '_, '_> {
                     &[(self.i64(0), fail), (self.i64(1), target(*exit))]
                 ));
                 self.b.position_at_end(fail);
-                self.raise_at(bi, line)?;
+                self.raise_at(bi)?;
                 self.b.position_at_end(got);
                 let o = b!(self.b.build_int_to_ptr(v, self.obj_type(), ""));
                 self.store_slot(*dst, o)?;
@@ -672,12 +677,14 @@ impl<'c> Gen<'c, '_, '_> {
                     .collect();
                 b!(self.b.build_switch(x, bad, &cases));
                 self.b.position_at_end(bad);
+                self.set_pos(bi, n)?;
                 self.call("pyston_rt_internal_error", &[self.i32(1).into()])?;
-                self.raise_at(bi, line)?;
+                self.raise_at(bi)?;
             }
             Terminator::Unreachable => {
+                self.set_pos(bi, n)?;
                 self.call("pyston_rt_internal_error", &[self.i32(2).into()])?;
-                self.raise_at(bi, line)?;
+                self.raise_at(bi)?;
             }
         }
         Ok(())

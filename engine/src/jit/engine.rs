@@ -30,7 +30,7 @@ use crate::runtime::types::code;
 
 /// The function passes tier 1 runs: cheap clean-ups of the straight-line code codegen emits
 /// (repeated frame loads, constant branches), no speculation.
-pub const PASSES: &str = "function(early-cse,instcombine,simplifycfg)";
+pub const PASSES: &str = "function(simplifycfg)";
 
 struct Jit {
     context: &'static Context,
@@ -46,11 +46,13 @@ thread_local! {
 
 fn init() -> Result<Jit, String> {
     Target::initialize_native(&InitializationConfig::default())?;
+    // SAFETY: a no-op call that makes the linker keep MCJIT.
+    unsafe { inkwell::llvm_sys::execution_engine::LLVMLinkInMCJIT() };
     let context: &'static Context = Box::leak(Box::new(Context::create()));
     let root = context.create_module("pyston_root");
-    let engine = root
-        .create_jit_execution_engine(OptimizationLevel::Default)
-        .map_err(|e| e.to_string())?;
+    let engine = create_engine(&root)?;
+    // The engine owns the root module from now on.
+    std::mem::forget(root);
     let triple = TargetMachine::get_default_triple();
     let target = Target::from_triple(&triple).map_err(|e| e.to_string())?;
     let machine = target
@@ -67,8 +69,47 @@ fn init() -> Result<Jit, String> {
         context,
         engine,
         machine,
-        modules: vec![root],
+        modules: Vec::new(),
     })
+}
+
+/// MCJIT for tier 1: no optimisation in code generation, the fast instruction selector, the
+/// JIT's default (large) code model (helpers are called through absolute addresses: compiled
+/// code may lie anywhere; the small model's stubs and GOT entries were not filled reliably by
+/// LLVM 14's runtime linker across many modules), frame pointers kept (profilers unwind
+/// through compiled code).
+fn create_engine(root: &Module<'static>) -> Result<ExecutionEngine<'static>, String> {
+    use inkwell::llvm_sys::execution_engine::{
+        LLVMCreateMCJITCompilerForModule, LLVMExecutionEngineRef,
+        LLVMInitializeMCJITCompilerOptions, LLVMMCJITCompilerOptions,
+    };
+    use inkwell::llvm_sys::target_machine::LLVMCodeModel;
+    let size = std::mem::size_of::<LLVMMCJITCompilerOptions>();
+    // SAFETY: plain C calls with a zeroed options struct LLVM initialises, and a module we own
+    // (its ownership moves to the engine, which is never disposed).
+    unsafe {
+        let mut options: LLVMMCJITCompilerOptions = std::mem::zeroed();
+        LLVMInitializeMCJITCompilerOptions(&mut options, size);
+        options.OptLevel = 0;
+        options.CodeModel = LLVMCodeModel::LLVMCodeModelJITDefault;
+        options.NoFramePointerElim = 1;
+        options.EnableFastISel = 1;
+        let mut engine: LLVMExecutionEngineRef = std::ptr::null_mut();
+        let mut err: *mut std::os::raw::c_char = std::ptr::null_mut();
+        if LLVMCreateMCJITCompilerForModule(
+            &mut engine,
+            root.as_mut_ptr(),
+            &mut options,
+            size,
+            &mut err,
+        ) != 0
+        {
+            let msg = std::ffi::CStr::from_ptr(err).to_string_lossy().into_owned();
+            inkwell::llvm_sys::core::LLVMDisposeMessage(err);
+            return Err(msg);
+        }
+        Ok(ExecutionEngine::new(std::rc::Rc::new(engine), true))
+    }
 }
 
 /// Generates, optimises and verifies the module of `unit` (no engine involved): what `-v`
@@ -85,6 +126,16 @@ pub fn module_for<'c>(
     module
         .run_passes(PASSES, machine, PassBuilderOptions::create())
         .map_err(|e| e.to_string())?;
+    Ok(module)
+}
+
+fn context_gen<'c>(
+    context: &'c Context,
+    unit: &crate::compile::ir::CodeUnit,
+    name: &str,
+) -> Result<Module<'c>, String> {
+    let module = context.create_module(name);
+    codegen::generate(context, &module, unit, name)?;
     Ok(module)
 }
 
@@ -136,7 +187,15 @@ fn compile_in(
     unit: &crate::compile::ir::CodeUnit,
     name: &str,
 ) -> Result<usize, String> {
-    let module = module_for(jit.context, &jit.machine, unit, name)?;
+    let t0 = std::time::Instant::now();
+    let module = context_gen(jit.context, unit, name)?;
+    let t1 = std::time::Instant::now();
+    module.verify().map_err(|e| e.to_string())?;
+    let t2 = std::time::Instant::now();
+    module
+        .run_passes(PASSES, &jit.machine, PassBuilderOptions::create())
+        .map_err(|e| e.to_string())?;
+    let t3 = std::time::Instant::now();
     let policy = super::policy();
     if policy.dump_ir {
         eprint!("{}", module.print_to_string().to_string());
@@ -158,16 +217,23 @@ fn compile_in(
             jit.engine.add_global_mapping(&f, addr);
         }
     }
-    for g in module.get_globals() {
-        let n = g.get_name().to_string_lossy();
-        let addr = abi::global_address(&n).ok_or_else(|| format!("unknown global {n}"))?;
-        jit.engine.add_global_mapping(&g, addr);
-    }
     let addr = jit
         .engine
         .get_function_address(name)
         .map_err(|e| e.to_string())?;
     jit.modules.push(module);
+    let t4 = std::time::Instant::now();
+    if policy.dump_ir {
+        let ms = |d: std::time::Duration| d.as_secs_f64() * 1000.0;
+        eprintln!(
+            "; {name}: {} blocks, codegen {:.2} ms, verify {:.2} ms, passes {:.2} ms, machine code {:.2} ms",
+            unit.blocks.len(),
+            ms(t1 - t0),
+            ms(t2 - t1),
+            ms(t3 - t2),
+            ms(t4 - t3)
+        );
+    }
     Ok(addr)
 }
 

@@ -119,11 +119,11 @@ thread_local! {
     pub static STATS: Stats = Stats::default();
 }
 
-/// A compiled code unit: `fn(frame, entry) -> usize`. `entry` is 0 for a call, a block number
+/// A compiled code unit: `fn(frame, entry, words) -> usize`. `entry` is 0 for a call, a block number
 /// (a loop header for OSR, a resume block for a generator), or [`THROW`] | block (raise the
 /// pending exception at that block's terminator). The result is 0 with the exception pending,
 /// the returned object, or the yielded object | 1.
-pub type CompiledFn = unsafe extern "C" fn(*mut u8, u32) -> usize;
+pub type CompiledFn = unsafe extern "C" fn(*mut u8, u32, *const abi::Words) -> usize;
 
 pub const THROW: u32 = 1 << 31;
 
@@ -208,7 +208,7 @@ pub fn at_backedge(code_obj: Obj, count: u64) -> Option<CompiledFn> {
 /// Runs compiled code `f` on frame `fr` from `entry`.
 pub fn run(f: CompiledFn, fr: Obj, entry: u32) -> PyResult<Exit> {
     // SAFETY: `f` was compiled for this frame's code; the frame is alive (the caller holds it).
-    let res = unsafe { f(fr.as_ptr(), entry) };
+    let res = unsafe { f(fr.as_ptr(), entry, abi::words()) };
     if res == 0 {
         Err(Raised)
     } else if res & 1 == 1 {
