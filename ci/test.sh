@@ -1,6 +1,13 @@
 #!/bin/sh
-# What CI runs: exactly the test command README.md gives, from the repository root.
-# Needs a Rust toolchain and llvm-14-dev; not CPython (tests compare with blessed files).
+# What CI runs: README.md's test command (`cargo test`, the debug build), then the runtime
+# matrix (every tests/python program under every tests/matrix.yaml configuration) on the release
+# and prof builds. Needs a Rust toolchain and llvm-14-dev; not CPython (tests compare with
+# blessed files).
 set -eu
 cd "$(dirname "$0")/.."
 cargo test
+cargo test --release --test python
+# The prof build ("prof-like": release code, line tables, frame pointers). Its own target
+# directory: the flag changes every crate's fingerprint, and would otherwise rebuild release.
+CARGO_TARGET_DIR=target/prof-fp RUSTFLAGS="-C force-frame-pointers=yes" \
+    cargo test --profile prof --test python

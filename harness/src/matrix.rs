@@ -80,9 +80,24 @@ mod tests {
     fn the_repository_matrix_loads() {
         let m = Matrix::load(&default_path()).unwrap();
         let names: Vec<&str> = m.configs.iter().map(|c| c.name.as_str()).collect();
-        assert_eq!(names, ["interp", "interp-gc-stress"]);
-        assert!(m.configs.iter().all(|c| c.flags == ["-I"]));
+        assert_eq!(
+            names,
+            [
+                "interp",
+                "interp-gc-stress",
+                "default",
+                "no-interp",
+                "eager",
+                "no-interp-gc-stress"
+            ]
+        );
+        assert!(m.configs[..2].iter().all(|c| c.flags == ["-I"]));
         assert!(m.configs[1].env.contains_key("PYSTON_GC_STRESS"));
+        assert!(m.configs[2].flags.is_empty() && m.configs[2].env.is_empty());
+        assert_eq!(m.configs[3].flags, ["-n"]);
+        assert_eq!(m.configs[4].env["PYSTON_TIER_THRESHOLDS"], "0");
+        assert_eq!(m.configs[5].flags, ["-n"]);
+        assert!(m.configs[5].env.contains_key("PYSTON_GC_STRESS"));
     }
 
     #[test]

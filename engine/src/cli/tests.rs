@@ -116,3 +116,32 @@ fn front_end_drivers() {
     );
     assert_eq!(usage(&["--dump-ast", "a.py", "b.py"]).status, 2);
 }
+
+#[test]
+fn tier_options() {
+    let (_, f, argv) = run(&["--tier-thresholds", "5,20", "--stats", "-n", "x.py", "a"]);
+    assert_eq!(f.tier_thresholds.as_deref(), Some("5,20"));
+    assert!(f.stats && f.no_interpreter);
+    assert_eq!(argv, ["x.py", "a"]);
+    let (_, f, _) = run(&["--tier-thresholds=0", "x.py"]);
+    assert_eq!(f.tier_thresholds.as_deref(), Some("0"));
+    let u = usage(&["--tier-thresholds", "fast", "x.py"]);
+    assert_eq!(u.status, 2);
+    assert!(u.to_stderr);
+    assert!(u
+        .text
+        .starts_with("bad tier thresholds 'fast' (expected CALLS[,LOOPS])\n"));
+    assert_eq!(usage(&["--tier-thresholds"]).status, 2);
+}
+
+#[test]
+fn threshold_values() {
+    let mut p = crate::jit::Policy::default();
+    assert_eq!((p.call_threshold, p.loop_threshold), (3, 10));
+    p.set_thresholds("0").unwrap();
+    assert_eq!((p.call_threshold, p.loop_threshold), (0, 0));
+    p.set_thresholds("7, 40").unwrap();
+    assert_eq!((p.call_threshold, p.loop_threshold), (7, 40));
+    assert!(p.set_thresholds("1,x").is_err());
+    assert!(p.set_thresholds("").is_err());
+}

@@ -1,8 +1,8 @@
 //! LLVM for tier 1: one context and one MCJIT execution engine per process, created by the
 //! first compile. Each code object becomes its own module: generated (`codegen`), verified,
-//! optimised by a short function pipeline, optionally dumped (`-v` IR, `-d` assembly), added to
-//! the engine, its helper and runtime-word declarations mapped to their addresses (`abi`), and
-//! finalised to native code.
+//! cleaned by a short function pipeline, optionally dumped (`-v` IR, `-d` assembly), added to
+//! the engine, its helper declarations mapped to their addresses (`abi`), and finalised to
+//! native code.
 //!
 //! Code memory: MCJIT's section memory manager maps sections writable, copies and relocates
 //! them, then makes code read+execute (and read-only data read-only) when the module is
@@ -28,8 +28,8 @@ use super::codegen;
 use crate::runtime::object::Obj;
 use crate::runtime::types::code;
 
-/// The function passes tier 1 runs: cheap clean-ups of the straight-line code codegen emits
-/// (repeated frame loads, constant branches), no speculation.
+/// The function passes tier 1 runs: merging the error-check blocks codegen emits. Heavier
+/// clean-ups (early-cse, instcombine) cost more compile time than cold code wins back.
 pub const PASSES: &str = "function(simplifycfg)";
 
 struct Jit {
@@ -154,6 +154,30 @@ pub fn host_machine() -> Result<TargetMachine, String> {
             CodeModel::JITDefault,
         )
         .ok_or_else(|| "no target machine for the host".to_string())
+}
+
+/// The printed tier-1 IR of `unit` (generated, verified and cleaned as for running it): what
+/// `-v` prints and the IR snapshots pin. Needs no runtime.
+pub fn ir_text(unit: &crate::compile::ir::CodeUnit) -> Result<String, String> {
+    let context = Context::create();
+    let machine = host_machine()?;
+    let name = codegen::symbol_name(unit);
+    let module = module_for(&context, &machine, unit, &name)?;
+    Ok(module.print_to_string().to_string())
+}
+
+/// Compiles `unit` all the way to machine code in the process's engine, without a code object
+/// (what the compile-time benchmark measures); the function's address. Needs no runtime.
+pub fn compile_unit(unit: &crate::compile::ir::CodeUnit) -> Result<usize, String> {
+    JIT.with(|j| {
+        let mut j = j.borrow_mut();
+        if j.is_none() {
+            *j = Some(init()?);
+        }
+        let jit = j.as_mut().ok_or("no JIT")?;
+        let name = format!("{}_{}", codegen::symbol_name(unit), jit.modules.len());
+        compile_in(jit, unit, &name)
+    })
 }
 
 /// Compiles code object `code_obj`; the compiled function's address, or None on failure.
