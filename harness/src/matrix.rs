@@ -93,7 +93,10 @@ mod tests {
         );
         assert!(m.configs[..2].iter().all(|c| c.flags == ["-I"]));
         assert!(m.configs[1].env.contains_key("PYSTON_GC_STRESS"));
-        assert!(m.configs[2].flags.is_empty() && m.configs[2].env.is_empty());
+        assert!(m.configs[2].flags.is_empty());
+        assert!(m.configs[2..]
+            .iter()
+            .all(|c| c.env["PYSTON_JIT_STRICT"] == "1"));
         assert_eq!(m.configs[3].flags, ["-n"]);
         assert_eq!(m.configs[4].env["PYSTON_TIER_THRESHOLDS"], "0");
         assert_eq!(m.configs[5].flags, ["-n"]);

@@ -14,13 +14,15 @@
 //! of temporaries and `gc.collect`'s caller check see the same frame state as under the
 //! interpreter.
 
+use crate::compile::ir::{BinOp, CmpOp, Inst};
 use crate::runtime::exc;
 use crate::runtime::finalize;
-use crate::runtime::interp::{exec_inst, raise_terminator, Cx};
+use crate::runtime::interp::{self, exec_inst, raise_terminator, Cx};
 use crate::runtime::object::Obj;
+use crate::runtime::object::PyResult;
 use crate::runtime::ops;
 use crate::runtime::rt::rt;
-use crate::runtime::types::{code, frame, traceback};
+use crate::runtime::types::{code, frame, int, traceback, tuple};
 
 /// The C types helper signatures use.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -66,6 +68,14 @@ helpers! {
     pyston_rt_next(Ptr) -> Word;
     pyston_rt_note_release() -> Void;
     pyston_rt_internal_error(I32) -> Void;
+    pyston_rt_box_int(Word) -> Ptr;
+    pyston_rt_binary(Ptr, Ptr, Ptr, I32) -> Ptr;
+    pyston_rt_compare(Ptr, Ptr, Ptr, I32) -> Ptr;
+    pyston_rt_load_global(Ptr, I32) -> Ptr;
+    pyston_rt_getattr(Ptr, Ptr, I32, I32) -> Ptr;
+    pyston_rt_setattr(Ptr, Ptr, I32, Ptr, I32) -> I32;
+    pyston_rt_getitem(Ptr, Ptr, Ptr, I32) -> Ptr;
+    pyston_rt_call(Ptr, Ptr, I32, I32, I32, I32) -> Ptr;
 }
 
 /// The runtime words compiled code reads: a table passed to every compiled function (its third
@@ -77,10 +87,12 @@ pub struct Words {
     pub false_: usize,
     /// The address of the release-pending flag (`finalize::pending_flag_address`).
     pub release_pending: usize,
+    /// The `int` type (inline int paths compare classes with it).
+    pub int_type: usize,
 }
 
 /// The fields of [`Words`], in order: the names IR loads them under.
-pub const WORD_NAMES: &[&str] = &["none", "true", "false", "release_pending"];
+pub const WORD_NAMES: &[&str] = &["none", "true", "false", "release_pending", "int"];
 
 thread_local! {
     static WORDS: std::cell::Cell<*const Words> = const { std::cell::Cell::new(std::ptr::null()) };
@@ -96,6 +108,7 @@ pub fn words() -> *const Words {
                 true_: r.true_.addr(),
                 false_: r.false_.addr(),
                 release_pending: finalize::pending_flag_address(),
+                int_type: r.types.int.addr(),
             })));
         }
         w.get()
@@ -208,4 +221,175 @@ pub extern "C" fn pyston_rt_internal_error(what: i32) {
         2 => "reached unreachable code",
         _ => "bad entry point into compiled code",
     });
+}
+
+/// `BinOp`s and `CmpOp`s by their number in codegen's operand encoding.
+pub const BIN_OPS: [BinOp; 13] = [
+    BinOp::Add,
+    BinOp::Sub,
+    BinOp::Mul,
+    BinOp::Div,
+    BinOp::TrueDiv,
+    BinOp::FloorDiv,
+    BinOp::Mod,
+    BinOp::Pow,
+    BinOp::LShift,
+    BinOp::RShift,
+    BinOp::And,
+    BinOp::Or,
+    BinOp::Xor,
+];
+pub const CMP_OPS: [CmpOp; 10] = [
+    CmpOp::Lt,
+    CmpOp::Le,
+    CmpOp::Eq,
+    CmpOp::Ne,
+    CmpOp::Gt,
+    CmpOp::Ge,
+    CmpOp::In,
+    CmpOp::NotIn,
+    CmpOp::Is,
+    CmpOp::IsNot,
+];
+
+/// Codegen's operand word for an operator helper: the operator's number (bits 0-6), in-place
+/// (bit 7), the feedback site (bits 8-31).
+pub fn op_word(op: usize, inplace: bool, site: u32) -> u32 {
+    op as u32 | (inplace as u32) << 7 | site << 8
+}
+
+/// A result as compiled code takes it: the object's address, or 0 with the exception pending.
+fn ptr(r: PyResult<Obj>) -> *mut u8 {
+    match r {
+        Ok(o) => o.as_ptr(),
+        Err(_) => std::ptr::null_mut(),
+    }
+}
+
+/// # Safety
+/// `p` is a live object's address (compiled code passes slot values).
+unsafe fn obj(p: *mut u8) -> Obj {
+    // SAFETY: as the caller promises.
+    unsafe { Obj::from_ptr(p).unwrap_unchecked() }
+}
+
+fn profile_of(fr: Obj) -> &'static code::Profile {
+    code::profile(frame::code_of(fr))
+}
+
+fn name_of(fr: Obj, name: u32) -> Obj {
+    tuple::items(code::obj(frame::code_of(fr)).names)[name as usize]
+}
+
+/// An int result of inline arithmetic, boxed (the small-int cache, else a new int); 0 raised.
+pub extern "C" fn pyston_rt_box_int(v: i64) -> *mut u8 {
+    ptr(int::new(v))
+}
+
+/// `Binary`/`InPlace` beyond the inline int paths (the interpreter's code, site recorded).
+pub extern "C" fn pyston_rt_binary(fr: *mut u8, a: *mut u8, b: *mut u8, op: u32) -> *mut u8 {
+    // SAFETY: compiled code passes its frame and two slot values.
+    let (fr, a, b) = unsafe { (frame_obj(fr), obj(a), obj(b)) };
+    interp::record_site(profile_of(fr), op >> 8, a);
+    let bop = BIN_OPS[(op & 0x7f) as usize];
+    ptr(if op & 0x80 != 0 {
+        interp::inplace(a, b, bop)
+    } else {
+        interp::binary(a, b, bop)
+    })
+}
+
+/// `Compare` beyond the inline int paths.
+pub extern "C" fn pyston_rt_compare(fr: *mut u8, a: *mut u8, b: *mut u8, op: u32) -> *mut u8 {
+    // SAFETY: compiled code passes its frame and two slot values.
+    let (fr, a, b) = unsafe { (frame_obj(fr), obj(a), obj(b)) };
+    interp::record_site(profile_of(fr), op >> 8, a);
+    ptr(interp::compare(a, b, CMP_OPS[(op & 0x7f) as usize]))
+}
+
+/// `LoadGlobal` of name number `name`, through the name's slot cache.
+pub extern "C" fn pyston_rt_load_global(fr: *mut u8, name: u32) -> *mut u8 {
+    // SAFETY: compiled code passes its frame.
+    let fr = unsafe { frame_obj(fr) };
+    let fo = frame::obj(fr);
+    let builtins = fo.builtins.unwrap_or(rt().builtins_dict);
+    let cache = &profile_of(fr).globals[name as usize];
+    ptr(interp::load_global(
+        frame::globals_of(fr),
+        builtins,
+        name_of(fr, name),
+        cache,
+    ))
+}
+
+/// `GetAttr`: `o.names[name]`.
+pub extern "C" fn pyston_rt_getattr(fr: *mut u8, o: *mut u8, name: u32, site: u32) -> *mut u8 {
+    // SAFETY: compiled code passes its frame and a slot value.
+    let (fr, o) = unsafe { (frame_obj(fr), obj(o)) };
+    interp::record_site(profile_of(fr), site, o);
+    ptr(ops::getattr(o, name_of(fr, name)))
+}
+
+/// `SetAttr`: 0 done, 1 done storing None (a release event), -1 raised.
+pub extern "C" fn pyston_rt_setattr(
+    fr: *mut u8,
+    o: *mut u8,
+    name: u32,
+    v: *mut u8,
+    site: u32,
+) -> i32 {
+    // SAFETY: compiled code passes its frame and two slot values.
+    let (fr, o, v) = unsafe { (frame_obj(fr), obj(o), obj(v)) };
+    interp::record_site(profile_of(fr), site, o);
+    let released = v == rt().none;
+    if released {
+        finalize::note_release();
+    }
+    match ops::setattr(o, name_of(fr, name), v) {
+        Ok(()) => released as i32,
+        Err(_) => -1,
+    }
+}
+
+/// `GetItem`: `o[k]`.
+pub extern "C" fn pyston_rt_getitem(fr: *mut u8, o: *mut u8, k: *mut u8, site: u32) -> *mut u8 {
+    // SAFETY: compiled code passes its frame and two slot values.
+    let (fr, o, k) = unsafe { (frame_obj(fr), obj(o), obj(k)) };
+    interp::record_site(profile_of(fr), site, o);
+    ptr(interp::getitem(o, k))
+}
+
+/// A `Call` with positional arguments only (instruction `k` of block `block`): the callable
+/// in slot `func`, the arguments in the `n` slots from `args`; the result, or 0 raised.
+pub extern "C" fn pyston_rt_call(
+    fr: *mut u8,
+    f: *mut u8,
+    args: u32,
+    n: u32,
+    block: u32,
+    k: u32,
+) -> *mut u8 {
+    // SAFETY: compiled code passes its frame and the callable's slot value.
+    let (fr, f) = unsafe { (frame_obj(fr), obj(f)) };
+    let unit = code::unit(frame::code_of(fr));
+    let b = &unit.blocks[block as usize];
+    let k = k as usize;
+    let Inst::Call { site, dst, .. } = b.insts[k] else {
+        return ptr(Err(exc::system_error("not a call instruction")));
+    };
+    interp::record_site(profile_of(fr), site, f);
+    let slots = frame::slots(fr);
+    let all = &slots[args as usize..][..n as usize];
+    // SAFETY: Option<Obj> has Obj's layout; the compiler fills argument slots before a call.
+    let all = unsafe { std::slice::from_raw_parts(all.as_ptr() as *const Obj, all.len()) };
+    let epoch = crate::gc::watch_epoch();
+    match crate::runtime::call::call(f, all, None) {
+        Ok(v) => {
+            // Stored before the death check, which must see the result reachable.
+            slots[dst as usize] = Some(v);
+            interp::after_call(fr, unit, k, b.lines[k], epoch);
+            v.as_ptr()
+        }
+        Err(_) => std::ptr::null_mut(),
+    }
 }

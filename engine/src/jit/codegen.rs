@@ -88,6 +88,7 @@ pub fn generate<'c>(
         func,
         blocks: Vec::new(),
         pads: vec![None; unit.blocks.len()],
+        known_line: None,
         frame_words: i8p.ptr_type(AddressSpace::default()).const_null(),
         consts: i8p.ptr_type(AddressSpace::default()).const_null(),
         lineno: context
@@ -131,6 +132,8 @@ struct Gen<'c, 'm, 'u> {
     lineno: PointerValue<'c>,
     pos_block: PointerValue<'c>,
     pos_inst: PointerValue<'c>,
+    /// The line the frame is known to hold at the insertion point (None: not known statically).
+    known_line: Option<u32>,
 }
 
 impl<'c> Gen<'c, '_, '_> {
@@ -437,18 +440,39 @@ impl<'c> Gen<'c, '_, '_> {
         Ok(())
     }
 
+    /// The line bookkeeping before instruction `k` (or the terminator) at `line`, unless the
+    /// frame is known to be at that line already.
+    fn at_line(&mut self, block: usize, k: usize, line: u32) -> R<()> {
+        match self.known_line {
+            Some(l) if l == line => {}
+            known => self.line_check(block, k, line, known.is_none())?,
+        }
+        self.known_line = Some(line);
+        Ok(())
+    }
+
     fn emit_block(&mut self, bi: usize) -> R<()> {
         let block = &self.unit.blocks[bi];
         self.b.position_at_end(self.blocks[bi]);
-        // The line the frame is known to hold here (None: not known statically). Instructions
-        // run by `pyston_rt_inst` do the interpreter's line bookkeeping themselves; inline ones
-        // cannot raise or run code, so the next helper's bookkeeping covers them.
-        let mut known_line: Option<u32> = None;
+        // Instructions run by `pyston_rt_inst` do the interpreter's line bookkeeping
+        // themselves; inline ones that cannot raise or run code leave it to the next helper;
+        // the others check the line inline first (`at_line`).
+        self.known_line = None;
+        let n = block.insts.len();
         for (k, inst) in block.insts.iter().enumerate() {
             let line = block.lines[k];
+            if k + 1 == n && line == block.term_line {
+                if let (Inst::Compare { dst, .. }, Terminator::Branch { cond, .. }) =
+                    (inst, &block.term)
+                {
+                    if dst == cond {
+                        return self.emit_compare(bi, k, inst, Some(&block.term));
+                    }
+                }
+            }
             let (released, generic) = self.emit_inst(bi, k, inst)?;
             if generic {
-                known_line = Some(line);
+                self.known_line = Some(line);
             }
             if let Some(released) = released {
                 // The interpreter's check before the next instruction, when this one dropped
@@ -461,15 +485,12 @@ impl<'c> Gen<'c, '_, '_> {
                 self.line_check(bi, k + 1, next_line, false)?;
                 b!(self.b.build_unconditional_branch(cont));
                 self.b.position_at_end(cont);
+                if self.known_line != Some(next_line) {
+                    self.known_line = None;
+                }
             }
         }
-        let line = block.term_line;
-        let k = block.insts.len();
-        match known_line {
-            None => self.line_check(bi, k, line, true)?,
-            Some(p) if p != line => self.line_check(bi, k, line, false)?,
-            _ => {}
-        }
+        self.at_line(bi, n, block.term_line)?;
         self.emit_term(bi, &block.term)
     }
 
@@ -522,6 +543,148 @@ impl<'c> Gen<'c, '_, '_> {
                 self.store_slot(dst, v)?;
                 Ok((None, false))
             }
+            Inst::Binary {
+                dst,
+                op,
+                a,
+                b,
+                site,
+                ..
+            }
+            | Inst::InPlace {
+                dst,
+                op,
+                a,
+                b,
+                site,
+                ..
+            } => {
+                let inplace = matches!(inst, Inst::InPlace { .. });
+                self.at_line(bi, k, self.unit.blocks[bi].lines[k])?;
+                self.set_pos(bi, k)?;
+                let (x, y) = (self.load_slot(a)?, self.load_slot(b)?);
+                let opi = abi::BIN_OPS
+                    .iter()
+                    .position(|o| *o == op)
+                    .ok_or("operator")?;
+                let word = abi::op_word(opi, inplace, site);
+                let v = self.binary(bi, x, y, op, word)?;
+                self.store_slot(dst, v)?;
+                Ok((None, false))
+            }
+            Inst::Compare { .. } => {
+                self.emit_compare(bi, k, inst, None)?;
+                Ok((None, false))
+            }
+            Inst::LoadGlobal { dst, name } => {
+                self.at_line(bi, k, self.unit.blocks[bi].lines[k])?;
+                self.set_pos(bi, k)?;
+                let v = self.call_ptr(
+                    "pyston_rt_load_global",
+                    &[self.frame_param()?, self.i32(name as u64).into()],
+                )?;
+                self.raise_if_null(v, bi)?;
+                self.store_slot(dst, v)?;
+                Ok((None, false))
+            }
+            Inst::GetAttr {
+                dst,
+                obj,
+                name,
+                site,
+            } => {
+                self.at_line(bi, k, self.unit.blocks[bi].lines[k])?;
+                self.set_pos(bi, k)?;
+                let o = self.load_slot(obj)?;
+                let v = self.call_ptr(
+                    "pyston_rt_getattr",
+                    &[
+                        self.frame_param()?,
+                        o.into(),
+                        self.i32(name as u64).into(),
+                        self.i32(site as u64).into(),
+                    ],
+                )?;
+                self.raise_if_null(v, bi)?;
+                self.store_slot(dst, v)?;
+                Ok((None, false))
+            }
+            Inst::SetAttr {
+                obj,
+                name,
+                src,
+                site,
+            } => {
+                self.at_line(bi, k, self.unit.blocks[bi].lines[k])?;
+                self.set_pos(bi, k)?;
+                let (o, v) = (self.load_slot(obj)?, self.load_slot(src)?);
+                let r = self.call_int(
+                    "pyston_rt_setattr",
+                    &[
+                        self.frame_param()?,
+                        o.into(),
+                        self.i32(name as u64).into(),
+                        v.into(),
+                        self.i32(site as u64).into(),
+                    ],
+                )?;
+                let failed = b!(self
+                    .b
+                    .build_int_compare(IntPredicate::SLT, r, self.i32(0), ""));
+                self.raise_if(failed, bi)?;
+                let released = b!(self
+                    .b
+                    .build_int_compare(IntPredicate::EQ, r, self.i32(1), ""));
+                Ok((Some(released), false))
+            }
+            Inst::GetItem {
+                dst,
+                obj,
+                key,
+                site,
+            } => {
+                self.at_line(bi, k, self.unit.blocks[bi].lines[k])?;
+                self.set_pos(bi, k)?;
+                let (o, key) = (self.load_slot(obj)?, self.load_slot(key)?);
+                let v = self.call_ptr(
+                    "pyston_rt_getitem",
+                    &[
+                        self.frame_param()?,
+                        o.into(),
+                        key.into(),
+                        self.i32(site as u64).into(),
+                    ],
+                )?;
+                self.raise_if_null(v, bi)?;
+                self.store_slot(dst, v)?;
+                Ok((None, false))
+            }
+            Inst::Call {
+                func,
+                args,
+                kwnames: None,
+                star: None,
+                dstar: None,
+                ..
+            } => {
+                self.at_line(bi, k, self.unit.blocks[bi].lines[k])?;
+                self.set_pos(bi, k)?;
+                let f = self.load_slot(func)?;
+                // The helper stores the result (the death check after the call must see it).
+                let v = self.call_ptr(
+                    "pyston_rt_call",
+                    &[
+                        self.frame_param()?,
+                        f.into(),
+                        self.i32(args.start as u64).into(),
+                        self.i32(args.len as u64).into(),
+                        self.i32(bi as u64).into(),
+                        self.i32(k as u64).into(),
+                    ],
+                )?;
+                self.raise_if_null(v, bi)?;
+                Ok((None, false))
+            }
             _ => {
                 let r = self.generic(bi, k)?;
                 let released = if may_release(inst) {
@@ -537,6 +700,234 @@ impl<'c> Gen<'c, '_, '_> {
                 Ok((released, true))
             }
         }
+    }
+
+    fn call_ptr(
+        &self,
+        name: &str,
+        args: &[inkwell::values::BasicMetadataValueEnum<'c>],
+    ) -> R<PointerValue<'c>> {
+        match self.call(name, args)? {
+            Some(v) => Ok(v.into_pointer_value()),
+            None => Err(format!("helper {name} returns nothing")),
+        }
+    }
+
+    fn raise_if_null(&mut self, v: PointerValue<'c>, bi: usize) -> R<()> {
+        let null = b!(self.b.build_is_null(v, ""));
+        self.raise_if(null, bi)
+    }
+
+    /// Word `i` of object `o`.
+    fn object_word(&self, o: PointerValue<'c>, i: u64, name: &str) -> R<PointerValue<'c>> {
+        let words = b!(self.b.build_pointer_cast(o, self.words_type(), ""));
+        // SAFETY: a field of the object.
+        let p = unsafe { b!(self.b.build_in_bounds_gep(words, &[self.i64(i)], "")) };
+        Ok(b!(self.b.build_load(p, name)).into_pointer_value())
+    }
+
+    /// The value of an int object.
+    fn int_value(&self, o: PointerValue<'c>) -> R<IntValue<'c>> {
+        let words = b!(self.b.build_pointer_cast(
+            o,
+            self.cx.i64_type().ptr_type(AddressSpace::default()),
+            ""
+        ));
+        let i = (std::mem::offset_of!(IntObj, value) / 8) as u64;
+        // SAFETY: the value field of an int.
+        let p = unsafe { b!(self.b.build_in_bounds_gep(words, &[self.i64(i)], "")) };
+        Ok(b!(self.b.build_load(p, "ival")).into_int_value())
+    }
+
+    /// Whether `x` and `y` are both exactly ints.
+    fn both_ints(&self, x: PointerValue<'c>, y: PointerValue<'c>) -> R<IntValue<'c>> {
+        let int_t = self.word("int")?;
+        let cx = self.object_word(x, 0, "class")?;
+        let cy = self.object_word(y, 0, "class")?;
+        let ix = b!(self.b.build_int_compare(IntPredicate::EQ, cx, int_t, ""));
+        let iy = b!(self.b.build_int_compare(IntPredicate::EQ, cy, int_t, ""));
+        Ok(b!(self.b.build_and(ix, iy, "ints")))
+    }
+
+    /// `x op y` with the inline int paths (overflow goes to the helper, which makes a long);
+    /// the result object (the landing pad is taken on an error).
+    fn binary(
+        &mut self,
+        bi: usize,
+        x: PointerValue<'c>,
+        y: PointerValue<'c>,
+        op: crate::compile::ir::BinOp,
+        word: u32,
+    ) -> R<PointerValue<'c>> {
+        use crate::compile::ir::BinOp;
+        let slow = self.new_block("binary_slow");
+        let join = self.new_block("");
+        let inline = matches!(
+            op,
+            BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::And | BinOp::Or | BinOp::Xor
+        );
+        let mut incoming: Vec<(PointerValue<'c>, BasicBlock<'c>)> = Vec::new();
+        if inline {
+            let fast = self.new_block("int_op");
+            let ints = self.both_ints(x, y)?;
+            b!(self.b.build_conditional_branch(ints, fast, slow));
+            self.b.position_at_end(fast);
+            let (a, b) = (self.int_value(x)?, self.int_value(y)?);
+            let r = match op {
+                BinOp::And => b!(self.b.build_and(a, b, "")),
+                BinOp::Or => b!(self.b.build_or(a, b, "")),
+                BinOp::Xor => b!(self.b.build_xor(a, b, "")),
+                _ => {
+                    let name = match op {
+                        BinOp::Add => "llvm.sadd.with.overflow",
+                        BinOp::Sub => "llvm.ssub.with.overflow",
+                        _ => "llvm.smul.with.overflow",
+                    };
+                    let intrinsic = inkwell::intrinsics::Intrinsic::find(name).ok_or(name)?;
+                    let f = intrinsic
+                        .get_declaration(self.module, &[self.cx.i64_type().into()])
+                        .ok_or(name)?;
+                    let pair = b!(self.b.build_call(f, &[a.into(), b.into()], ""))
+                        .try_as_basic_value()
+                        .basic()
+                        .ok_or(name)?
+                        .into_struct_value();
+                    let r = b!(self.b.build_extract_value(pair, 0, "")).into_int_value();
+                    let o = b!(self.b.build_extract_value(pair, 1, "overflow")).into_int_value();
+                    let boxit = self.new_block("");
+                    b!(self.b.build_conditional_branch(o, slow, boxit));
+                    self.b.position_at_end(boxit);
+                    r
+                }
+            };
+            let v = self.call_ptr("pyston_rt_box_int", &[r.into()])?;
+            let here = self.b.get_insert_block().ok_or("no block")?;
+            incoming.push((v, here));
+            b!(self.b.build_unconditional_branch(join));
+        } else {
+            b!(self.b.build_unconditional_branch(slow));
+        }
+        self.b.position_at_end(slow);
+        let v = self.call_ptr(
+            "pyston_rt_binary",
+            &[
+                self.frame_param()?,
+                x.into(),
+                y.into(),
+                self.i32(word as u64).into(),
+            ],
+        )?;
+        incoming.push((v, slow));
+        b!(self.b.build_unconditional_branch(join));
+        self.b.position_at_end(join);
+        let phi = b!(self.b.build_phi(self.obj_type(), ""));
+        for (v, bb) in &incoming {
+            phi.add_incoming(&[(v, *bb)]);
+        }
+        let v = phi.as_basic_value().into_pointer_value();
+        self.raise_if_null(v, bi)?;
+        Ok(v)
+    }
+
+    /// A `Compare` instruction, with the inline int comparisons; with `branch` (the block's
+    /// `Branch` on its result, same line), the branch too, straight on the comparison.
+    fn emit_compare(
+        &mut self,
+        bi: usize,
+        k: usize,
+        inst: &Inst,
+        branch: Option<&Terminator>,
+    ) -> R<()> {
+        use crate::compile::ir::CmpOp;
+        let Inst::Compare {
+            dst,
+            op,
+            a,
+            b,
+            site,
+        } = *inst
+        else {
+            return Err("not a compare".into());
+        };
+        self.at_line(bi, k, self.unit.blocks[bi].lines[k])?;
+        self.set_pos(bi, k)?;
+        let (x, y) = (self.load_slot(a)?, self.load_slot(b)?);
+        let pred = match op {
+            CmpOp::Lt => Some(IntPredicate::SLT),
+            CmpOp::Le => Some(IntPredicate::SLE),
+            CmpOp::Eq => Some(IntPredicate::EQ),
+            CmpOp::Ne => Some(IntPredicate::NE),
+            CmpOp::Gt => Some(IntPredicate::SGT),
+            CmpOp::Ge => Some(IntPredicate::SGE),
+            _ => None,
+        };
+        let slow = self.new_block("compare_slow");
+        if let Some(pred) = pred {
+            let fast = self.new_block("int_cmp");
+            let ints = self.both_ints(x, y)?;
+            b!(self.b.build_conditional_branch(ints, fast, slow));
+            self.b.position_at_end(fast);
+            let (p, q) = (self.int_value(x)?, self.int_value(y)?);
+            let c = b!(self.b.build_int_compare(pred, p, q, "cmp"));
+            let (t, f) = (self.word("true")?, self.word("false")?);
+            let v = b!(self.b.build_select(c, t, f, "")).into_pointer_value();
+            self.store_slot(dst, v)?;
+            match branch {
+                Some(Terminator::Branch {
+                    if_true, if_false, ..
+                }) => {
+                    let (bt, bf) = (
+                        self.blocks[*if_true as usize],
+                        self.blocks[*if_false as usize],
+                    );
+                    b!(self.b.build_conditional_branch(c, bt, bf));
+                }
+                _ => {
+                    let join = self.new_block("");
+                    b!(self.b.build_unconditional_branch(join));
+                    self.emit_compare_slow(bi, x, y, op, site, dst, slow)?;
+                    b!(self.b.build_unconditional_branch(join));
+                    self.b.position_at_end(join);
+                    return Ok(());
+                }
+            }
+        } else {
+            b!(self.b.build_unconditional_branch(slow));
+        }
+        self.emit_compare_slow(bi, x, y, op, site, dst, slow)?;
+        match branch {
+            Some(term) => self.emit_term(bi, term),
+            None => Ok(()),
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn emit_compare_slow(
+        &mut self,
+        bi: usize,
+        x: PointerValue<'c>,
+        y: PointerValue<'c>,
+        op: crate::compile::ir::CmpOp,
+        site: u32,
+        dst: Slot,
+        slow: BasicBlock<'c>,
+    ) -> R<()> {
+        self.b.position_at_end(slow);
+        let opi = abi::CMP_OPS
+            .iter()
+            .position(|o| *o == op)
+            .ok_or("operator")?;
+        let v = self.call_ptr(
+            "pyston_rt_compare",
+            &[
+                self.frame_param()?,
+                x.into(),
+                y.into(),
+                self.i32(abi::op_word(opi, false, site) as u64).into(),
+            ],
+        )?;
+        self.raise_if_null(v, bi)?;
+        self.store_slot(dst, v)
     }
 
     /// Instruction `k` of block `bi` through `pyston_rt_inst` (the interpreter's code); its

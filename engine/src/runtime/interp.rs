@@ -24,7 +24,7 @@ use super::typeobj::NbOp;
 use super::types::{
     cell, code, dict, float, frame, function, int, list, slice, str as pystr, traceback, tuple,
 };
-use crate::compile::ir::{BinOp, CmpOp, Inst, Terminator, UnOp};
+use crate::compile::ir::{BinOp, CmpOp, CodeUnit, Inst, Terminator, UnOp};
 
 /// How a frame is (re)entered.
 pub enum Resume {
@@ -99,7 +99,7 @@ pub fn run_frame(fr: Obj, resume: Resume) -> PyResult<Exit> {
 }
 
 #[inline]
-fn record_site(profile: &code::Profile, site: u32, o: Obj) {
+pub(crate) fn record_site(profile: &code::Profile, site: u32, o: Obj) {
     if let Some(s) = profile.sites.get(site as usize) {
         let c = o.class().addr();
         if s.last_class.get() != c {
@@ -664,16 +664,7 @@ pub(crate) fn exec_inst(
                 }
             };
             set!(*dst, v);
-            if crate::gc::watch_epoch() != epoch {
-                // The call made objects whose death is observable: check now
-                // whether the callee's frame held the last reference to some
-                // (CPython frees them on return), and again at the next statement,
-                // when the result may have replaced something.
-                // The call's result is stored: the frame is past this instruction.
-                frame::obj(fr).inst = k as u32 + 1;
-                finalize::reclaim(unit as *const _ as usize, line | 1 << 31);
-                finalize::note_release();
-            }
+            after_call(fr, unit, k, line, epoch);
         }
         Inst::GetIter { dst, src } => {
             let v = get!(*src);
@@ -827,6 +818,20 @@ pub(crate) fn exec_inst(
     Ok(released)
 }
 
+/// After call instruction `k` at `line` stored its result: when the call made objects whose
+/// death is observable (the GC's watch epoch moved since `epoch`), check now whether the
+/// callee's frame held the last reference to some (CPython frees them on return), and again at
+/// the next statement, when the result may have replaced something.
+#[inline]
+pub(crate) fn after_call(fr: Obj, unit: &CodeUnit, k: usize, line: u32, epoch: u64) {
+    if crate::gc::watch_epoch() != epoch {
+        // The call's result is stored: the frame is past this instruction.
+        frame::obj(fr).inst = k as u32 + 1;
+        finalize::reclaim(unit as *const _ as usize, line | 1 << 31);
+        finalize::note_release();
+    }
+}
+
 /// Runs a `Raise` or `Reraise` terminator: the exception is pending afterwards. True when it
 /// re-raises (the frame gets no new traceback entry): a bare `raise`, one with a traceback
 /// (CPython's `do_raise` returning WHY_RERAISE), and every `Reraise`.
@@ -918,7 +923,12 @@ pub fn current_callee(fr: Obj) -> Option<Obj> {
 /// remembered in `cache` and checked first next time: a hit needs the same key object still
 /// in that slot (and for a builtin, no key added to the globals since).
 #[inline]
-fn load_global(globals: Obj, builtins: Obj, n: Obj, cache: &code::GlobalCache) -> PyResult<Obj> {
+pub(crate) fn load_global(
+    globals: Obj,
+    builtins: Obj,
+    n: Obj,
+    cache: &code::GlobalCache,
+) -> PyResult<Obj> {
     if cache.globals.get() == globals.addr() {
         let gt = dict::table(globals).raw();
         let found = if !cache.in_builtins.get() {
@@ -1045,7 +1055,7 @@ fn store_name(fr: Obj, n: Obj, v: Option<Obj>) -> PyResult<()> {
 }
 
 #[inline]
-fn binary(a: Obj, b: Obj, op: BinOp) -> PyResult<Obj> {
+pub(crate) fn binary(a: Obj, b: Obj, op: BinOp) -> PyResult<Obj> {
     let r = rt();
     if a.class() == r.types.int && b.class() == r.types.int {
         let (x, y) = (int::value(a), int::value(b));
@@ -1120,7 +1130,7 @@ fn float_operands(a: Obj, b: Obj) -> Option<(f64, f64)> {
     None
 }
 
-fn inplace(a: Obj, b: Obj, op: BinOp) -> PyResult<Obj> {
+pub(crate) fn inplace(a: Obj, b: Obj, op: BinOp) -> PyResult<Obj> {
     let r = rt();
     // Neither has in-place slots: the binary fast paths apply.
     if (a.class() == r.types.int && b.class() == r.types.int) || float_operands(a, b).is_some() {
@@ -1141,7 +1151,7 @@ fn unary(a: Obj, op: UnOp) -> PyResult<Obj> {
 }
 
 #[inline]
-fn compare(a: Obj, b: Obj, op: CmpOp) -> PyResult<Obj> {
+pub(crate) fn compare(a: Obj, b: Obj, op: CmpOp) -> PyResult<Obj> {
     let r = rt();
     if a.class() == r.types.int && b.class() == r.types.int {
         let (x, y) = (int::value(a), int::value(b));
@@ -1175,7 +1185,7 @@ fn compare(a: Obj, b: Obj, op: CmpOp) -> PyResult<Obj> {
 }
 
 #[inline]
-fn getitem(o: Obj, k: Obj) -> PyResult<Obj> {
+pub(crate) fn getitem(o: Obj, k: Obj) -> PyResult<Obj> {
     let r = rt();
     if o.class() == r.types.list && k.class() == r.types.int {
         let items = list::items(o);
