@@ -33,6 +33,7 @@ pub enum Ty {
     Word,
     /// `i8*`: frames and objects.
     Ptr,
+    F64,
 }
 
 pub struct HelperSig {
@@ -69,6 +70,7 @@ helpers! {
     pyston_rt_note_release() -> Void;
     pyston_rt_internal_error(I32) -> Void;
     pyston_rt_box_int(Word) -> Ptr;
+    pyston_rt_box_float(F64) -> Ptr;
     pyston_rt_binary(Ptr, Ptr, Ptr, I32) -> Ptr;
     pyston_rt_compare(Ptr, Ptr, Ptr, I32) -> Ptr;
     pyston_rt_load_global(Ptr, I32) -> Ptr;
@@ -87,12 +89,13 @@ pub struct Words {
     pub false_: usize,
     /// The address of the release-pending flag (`finalize::pending_flag_address`).
     pub release_pending: usize,
-    /// The `int` type (inline int paths compare classes with it).
+    /// The `int` and `float` types (inline paths compare classes with them).
     pub int_type: usize,
+    pub float_type: usize,
 }
 
 /// The fields of [`Words`], in order: the names IR loads them under.
-pub const WORD_NAMES: &[&str] = &["none", "true", "false", "release_pending", "int"];
+pub const WORD_NAMES: &[&str] = &["none", "true", "false", "release_pending", "int", "float"];
 
 thread_local! {
     static WORDS: std::cell::Cell<*const Words> = const { std::cell::Cell::new(std::ptr::null()) };
@@ -109,6 +112,7 @@ pub fn words() -> *const Words {
                 false_: r.false_.addr(),
                 release_pending: finalize::pending_flag_address(),
                 int_type: r.types.int.addr(),
+                float_type: r.types.float.addr(),
             })));
         }
         w.get()
@@ -284,6 +288,11 @@ fn name_of(fr: Obj, name: u32) -> Obj {
 /// An int result of inline arithmetic, boxed (the small-int cache, else a new int); 0 raised.
 pub extern "C" fn pyston_rt_box_int(v: i64) -> *mut u8 {
     ptr(int::new(v))
+}
+
+/// A float result of inline arithmetic, boxed; 0 raised.
+pub extern "C" fn pyston_rt_box_float(v: f64) -> *mut u8 {
+    ptr(crate::runtime::types::float::new(v))
 }
 
 /// `Binary`/`InPlace` beyond the inline int paths (the interpreter's code, site recorded).

@@ -42,6 +42,7 @@ use super::abi::{self, Ty};
 use super::THROW;
 use crate::compile::ir::{BlockId, CodeUnit, Inst, Slot, Terminator};
 use crate::runtime::types::code::CodeObj;
+use crate::runtime::types::float::FloatObj;
 use crate::runtime::types::frame::{FrameObj, FIXED};
 use crate::runtime::types::int::IntObj;
 use crate::runtime::types::tuple;
@@ -169,6 +170,7 @@ impl<'c> Gen<'c, '_, '_> {
                 Ty::I32 => self.cx.i32_type().into(),
                 Ty::Word => self.cx.i64_type().into(),
                 Ty::Ptr => self.obj_type().into(),
+                Ty::F64 => self.cx.f64_type().into(),
                 Ty::Void => unreachable!("void parameter"),
             })
             .collect();
@@ -177,6 +179,7 @@ impl<'c> Gen<'c, '_, '_> {
             Ty::I32 => self.cx.i32_type().fn_type(&params, false),
             Ty::Word => self.cx.i64_type().fn_type(&params, false),
             Ty::Ptr => self.obj_type().fn_type(&params, false),
+            Ty::F64 => self.cx.f64_type().fn_type(&params, false),
         };
         Ok(self.module.add_function(name, ft, Some(Linkage::External)))
     }
@@ -741,7 +744,30 @@ impl<'c> Gen<'c, '_, '_> {
 
     /// Whether `x` and `y` are both exactly ints.
     fn both_ints(&self, x: PointerValue<'c>, y: PointerValue<'c>) -> R<IntValue<'c>> {
-        let int_t = self.word("int")?;
+        self.both_of_class(x, y, "int")
+    }
+
+    /// The value of a float object.
+    fn float_value(&self, o: PointerValue<'c>) -> R<inkwell::values::FloatValue<'c>> {
+        let words = b!(self.b.build_pointer_cast(
+            o,
+            self.cx.f64_type().ptr_type(AddressSpace::default()),
+            ""
+        ));
+        let i = (std::mem::offset_of!(FloatObj, value) / 8) as u64;
+        // SAFETY: the value field of a float.
+        let p = unsafe { b!(self.b.build_in_bounds_gep(words, &[self.i64(i)], "")) };
+        Ok(b!(self.b.build_load(p, "fval")).into_float_value())
+    }
+
+    /// Whether `x` and `y` are both exactly of the class in runtime word `class`.
+    fn both_of_class(
+        &self,
+        x: PointerValue<'c>,
+        y: PointerValue<'c>,
+        class: &str,
+    ) -> R<IntValue<'c>> {
+        let int_t = self.word(class)?;
         let cx = self.object_word(x, 0, "class")?;
         let cy = self.object_word(y, 0, "class")?;
         let ix = b!(self.b.build_int_compare(IntPredicate::EQ, cx, int_t, ""));
@@ -767,10 +793,20 @@ impl<'c> Gen<'c, '_, '_> {
             BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::And | BinOp::Or | BinOp::Xor
         );
         let mut incoming: Vec<(PointerValue<'c>, BasicBlock<'c>)> = Vec::new();
+        let float_inline = matches!(
+            op,
+            BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Div | BinOp::TrueDiv
+        );
+        // Where values that are not both ints go: the float check, or the helper.
+        let not_ints = if float_inline {
+            self.new_block("float_check")
+        } else {
+            slow
+        };
         if inline {
             let fast = self.new_block("int_op");
             let ints = self.both_ints(x, y)?;
-            b!(self.b.build_conditional_branch(ints, fast, slow));
+            b!(self.b.build_conditional_branch(ints, fast, not_ints));
             self.b.position_at_end(fast);
             let (a, b) = (self.int_value(x)?, self.int_value(y)?);
             let r = match op {
@@ -805,7 +841,37 @@ impl<'c> Gen<'c, '_, '_> {
             incoming.push((v, here));
             b!(self.b.build_unconditional_branch(join));
         } else {
-            b!(self.b.build_unconditional_branch(slow));
+            b!(self.b.build_unconditional_branch(not_ints));
+        }
+        if float_inline {
+            // Two floats: IEEE arithmetic on the doubles (division by zero raises in the helper).
+            self.b.position_at_end(not_ints);
+            let fast = self.new_block("float_op");
+            let floats = self.both_of_class(x, y, "float")?;
+            b!(self.b.build_conditional_branch(floats, fast, slow));
+            self.b.position_at_end(fast);
+            let (a, b) = (self.float_value(x)?, self.float_value(y)?);
+            let r = match op {
+                BinOp::Add => b!(self.b.build_float_add(a, b, "")),
+                BinOp::Sub => b!(self.b.build_float_sub(a, b, "")),
+                BinOp::Mul => b!(self.b.build_float_mul(a, b, "")),
+                _ => {
+                    let zero = b!(self.b.build_float_compare(
+                        inkwell::FloatPredicate::OEQ,
+                        b,
+                        self.cx.f64_type().const_zero(),
+                        ""
+                    ));
+                    let divide = self.new_block("");
+                    b!(self.b.build_conditional_branch(zero, slow, divide));
+                    self.b.position_at_end(divide);
+                    b!(self.b.build_float_div(a, b, ""))
+                }
+            };
+            let v = self.call_ptr("pyston_rt_box_float", &[r.into()])?;
+            let here = self.b.get_insert_block().ok_or("no block")?;
+            incoming.push((v, here));
+            b!(self.b.build_unconditional_branch(join));
         }
         self.b.position_at_end(slow);
         let v = self.call_ptr(
@@ -863,12 +929,36 @@ impl<'c> Gen<'c, '_, '_> {
         };
         let slow = self.new_block("compare_slow");
         if let Some(pred) = pred {
-            let fast = self.new_block("int_cmp");
+            let int_bb = self.new_block("int_cmp");
+            let float_check = self.new_block("float_check");
+            let float_bb = self.new_block("float_cmp");
+            let decided = self.new_block("");
             let ints = self.both_ints(x, y)?;
-            b!(self.b.build_conditional_branch(ints, fast, slow));
-            self.b.position_at_end(fast);
+            b!(self.b.build_conditional_branch(ints, int_bb, float_check));
+            self.b.position_at_end(int_bb);
             let (p, q) = (self.int_value(x)?, self.int_value(y)?);
-            let c = b!(self.b.build_int_compare(pred, p, q, "cmp"));
+            let ci = b!(self.b.build_int_compare(pred, p, q, "icmp"));
+            b!(self.b.build_unconditional_branch(decided));
+            // Two floats: IEEE comparisons (false with a NaN, except `!=`).
+            self.b.position_at_end(float_check);
+            let floats = self.both_of_class(x, y, "float")?;
+            b!(self.b.build_conditional_branch(floats, float_bb, slow));
+            self.b.position_at_end(float_bb);
+            let fpred = match pred {
+                IntPredicate::SLT => inkwell::FloatPredicate::OLT,
+                IntPredicate::SLE => inkwell::FloatPredicate::OLE,
+                IntPredicate::EQ => inkwell::FloatPredicate::OEQ,
+                IntPredicate::NE => inkwell::FloatPredicate::UNE,
+                IntPredicate::SGT => inkwell::FloatPredicate::OGT,
+                _ => inkwell::FloatPredicate::OGE,
+            };
+            let (fp, fq) = (self.float_value(x)?, self.float_value(y)?);
+            let cf = b!(self.b.build_float_compare(fpred, fp, fq, "fcmp"));
+            b!(self.b.build_unconditional_branch(decided));
+            self.b.position_at_end(decided);
+            let phi = b!(self.b.build_phi(self.cx.bool_type(), "cmp"));
+            phi.add_incoming(&[(&ci, int_bb), (&cf, float_bb)]);
+            let c = phi.as_basic_value().into_int_value();
             let (t, f) = (self.word("true")?, self.word("false")?);
             let v = b!(self.b.build_select(c, t, f, "")).into_pointer_value();
             self.store_slot(dst, v)?;
