@@ -24,8 +24,15 @@ fn parses(bytes: &[u8]) -> bool {
     syntax::parse_and_check(bytes, "<bench>", &ParseOptions::script()).is_ok()
 }
 
-/// The single files and the whole set, each as (name, bytes), keeping only files that parse.
-fn corpus() -> (Vec<(String, Vec<u8>)>, Vec<(PathBuf, Vec<u8>)>, String) {
+/// What is parsed: single files (name, bytes), the whole set (path, bytes), where they came from.
+struct Corpus {
+    singles: Vec<(String, Vec<u8>)>,
+    all: Vec<(PathBuf, Vec<u8>)>,
+    origin: String,
+}
+
+/// The corpus, keeping only files that parse.
+fn corpus() -> Corpus {
     match common::cpython_lib() {
         Some(lib) => {
             let singles = ["csv.py", "textwrap.py", "difflib.py", "decimal.py"]
@@ -37,7 +44,11 @@ fn corpus() -> (Vec<(String, Vec<u8>)>, Vec<(PathBuf, Vec<u8>)>, String) {
                 .collect();
             let mut all = common::py_files(&lib);
             all.retain(|(_, b)| parses(b));
-            (singles, all, format!("{}", lib.display()))
+            Corpus {
+                singles,
+                all,
+                origin: lib.display().to_string(),
+            }
         }
         None => {
             let root = common::repo_root();
@@ -56,17 +67,21 @@ fn corpus() -> (Vec<(String, Vec<u8>)>, Vec<(PathBuf, Vec<u8>)>, String) {
                     )
                 })
                 .collect();
-            (
+            Corpus {
                 singles,
                 all,
-                "tests/python + benches/python (no CPython Lib found)".into(),
-            )
+                origin: "tests/python + benches/python (no CPython Lib found)".into(),
+            }
         }
     }
 }
 
 fn bench_parse(c: &mut Criterion) {
-    let (singles, all, origin) = corpus();
+    let Corpus {
+        singles,
+        all,
+        origin,
+    } = corpus();
     let total: usize = all.iter().map(|(_, b)| b.len()).sum();
     eprintln!("parse: {} files, {} bytes, from {origin}", all.len(), total);
     let opts = ParseOptions::script();
