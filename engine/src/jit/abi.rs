@@ -14,6 +14,10 @@
 //! of temporaries and `gc.collect`'s caller check see the same frame state as under the
 //! interpreter.
 
+// Helpers take raw frame and object pointers: compiled code is their only caller, and always
+// passes its own frame and values from its slots (the module header's invariant).
+#![allow(clippy::not_unsafe_ptr_arg_deref)]
+
 use crate::compile::ir::{BinOp, CmpOp, Inst};
 use crate::runtime::exc;
 use crate::runtime::finalize;
