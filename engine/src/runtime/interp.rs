@@ -10,6 +10,12 @@
 //! here: calls per code object, backedges per loop header, and the class seen last at each
 //! feedback site (`code::Profile`).
 //!
+//! Tiering: an activation starts in tier-1 code when `jit::at_entry` has (or makes) it, and an
+//! interpreted frame moves to tier-1 code at a backedge to a loop header when `jit::at_backedge`
+//! says so (OSR: the compiled function continues from that header over the same frame). Each
+//! instruction's semantics live in `exec_inst`, which the interpreter loop inlines and tier 1's
+//! generic helper (`jit::abi::pyston_rt_inst`) calls.
+//!
 //! Invariants: the frame (heap object) holds every value slot, so everything the frame uses is
 //! reachable from it; the frame itself is on the native stack and in the thread state's frame
 //! chain for the whole run.
@@ -112,16 +118,16 @@ pub(crate) fn record_site(profile: &code::Profile, site: u32, o: Obj) {
 // Not inlined: `run_frame`'s anchor must sit above this function's whole frame.
 #[inline(never)]
 fn execute(fr: Obj, resume: Resume) -> PyResult<Exit> {
+    let code_obj = frame::code_of(fr);
+    if let Some(f) = crate::jit::at_entry(code_obj) {
+        return crate::jit::run_activation(f, fr, resume);
+    }
     let cx = Cx::new(fr);
     let Cx {
         r, unit, profile, ..
     } = cx;
     let slots = frame::slots(fr);
 
-    let code_obj = frame::code_of(fr);
-    if let Some(f) = crate::jit::at_entry(code_obj) {
-        return crate::jit::run_activation(f, fr, resume);
-    }
     let (mut bi, mut start_with_error) = resume_point(fr, resume)?;
     // Set when the error being handled is a re-raise (no new traceback entry).
     let mut reraise = false;
