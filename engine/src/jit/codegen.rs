@@ -5,24 +5,30 @@
 //! In: the unit (the same CFG the interpreter runs). Out: the function, added to a module.
 //!
 //! Shape of the code:
-//! - `entry:` loads what the whole activation needs from the frame (the constants' base), then
+//! - `entry:` computes what the whole activation needs from the frame (the constants' base,
+//!   the addresses of the position and line fields), then
 //!   switches on `%entry` to block 0, a loop header (OSR), a generator's resume block, or a
 //!   yield block's landing pad (`THROW`: `generator.throw()`).
 //! - One LLVM block per CFG block. Slots live in the frame (`frame + FIXED + 8*slot`): every
 //!   read is a load and every write a store, so the frame is what the interpreter would see
 //!   whenever a helper runs (LLVM keeps values in registers only between calls).
-//! - Line tracking as the interpreter does it: `lineno` is stored when the line changes (tested
-//!   at run time at a block's start, known statically within a block), and then, or after an
-//!   instruction that drops a reference itself, the release flag is tested and the death check
+//! - Line tracking as the interpreter does it: instructions run by `pyston_rt_inst` do the
+//!   interpreter's bookkeeping inside the helper; before the others that call anything, and
+//!   before terminators, `lineno` is stored when the line changes (tested at run time when the
+//!   line is not known statically, e.g. at a block's start), and then, or after an instruction
+//!   that dropped a reference itself, the release flag is tested and the death check
 //!   (`pyston_rt_reclaim`) called when it is set.
-//! - Instructions: constants, moves and local loads inline; the others call
+//! - Instructions: constants, moves and local loads inline; operators and comparisons with
+//!   inline int and float paths (anything else through `pyston_rt_binary`/`_compare`), a
+//!   comparison feeding the block's branch fused with it; `LoadGlobal`, `GetAttr`, `SetAttr`,
+//!   `GetItem` and positional calls through direct helpers; the rest through
 //!   `pyston_rt_inst(frame, block, k)`, which runs the instruction exactly as the interpreter.
 //! - Terminators are native control flow: branches test the `True`/`False` singletons inline,
 //!   `ForIter`, raises and backedge checks call helpers, `Yield` stores the resume point and
 //!   returns the value tagged with bit 0, `Switch` reads the selector int inline.
-//! - Errors: a failing site branches to its block's landing pad with its line (`phi`): the pad
-//!   adds the traceback entry (`pyston_rt_traceback`), then jumps to the block's handler or
-//!   returns 0. Re-raises skip the traceback entry.
+//! - Errors: a failing site branches to its block's landing pad: the pad adds the traceback
+//!   entry at the line of the frame's stored position (`pyston_rt_traceback`), then jumps to the
+//!   block's handler or returns 0. Re-raises skip the traceback entry.
 //!
 //! Invariant: before any helper that can raise or collect, `frame.block`/`frame.inst` are
 //! stored (the GC reads them to know which temporaries are live). The IR names helpers and
