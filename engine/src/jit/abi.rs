@@ -141,15 +141,8 @@ pub extern "C" fn pyston_rt_inst(fr: *mut u8, block: u32, k: u32) -> i32 {
     let b = &cx.unit.blocks[block as usize];
     let k = k as usize;
     let line = b.lines[k];
-    let fo = frame::obj(fr);
-    fo.block = block;
-    fo.inst = k as u32;
-    if fo.lineno != line {
-        fo.lineno = line;
-        if finalize::release_pending() {
-            finalize::reclaim(cx.unit as *const _ as usize, line);
-        }
-    }
+    frame::obj(fr).block = block;
+    interp::at_instruction(fr, cx.unit, k, line, false);
     match exec_inst(&cx, frame::slots(fr), &b.insts[k], k, line) {
         Ok(false) => 0,
         Ok(true) => 1,

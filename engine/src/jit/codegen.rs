@@ -276,6 +276,11 @@ impl<'c> Gen<'c, '_, '_> {
         Ok(())
     }
 
+    /// The LLVM block of CFG block `t`.
+    fn bb(&self, t: BlockId) -> BasicBlock<'c> {
+        self.blocks[t as usize]
+    }
+
     fn new_block(&self, name: &str) -> BasicBlock<'c> {
         self.cx.append_basic_block(self.func, name)
     }
@@ -460,6 +465,13 @@ impl<'c> Gen<'c, '_, '_> {
         Ok(())
     }
 
+    /// Before instruction `k` of block `bi` calls a helper that can raise or collect: the line
+    /// bookkeeping, then the frame's position.
+    fn before_call(&mut self, bi: usize, k: usize) -> R<()> {
+        self.at_line(bi, k, self.unit.blocks[bi].lines[k])?;
+        self.set_pos(bi, k)
+    }
+
     fn emit_block(&mut self, bi: usize) -> R<()> {
         let block = &self.unit.blocks[bi];
         self.b.position_at_end(self.blocks[bi]);
@@ -569,8 +581,7 @@ impl<'c> Gen<'c, '_, '_> {
                 ..
             } => {
                 let inplace = matches!(inst, Inst::InPlace { .. });
-                self.at_line(bi, k, self.unit.blocks[bi].lines[k])?;
-                self.set_pos(bi, k)?;
+                self.before_call(bi, k)?;
                 let (x, y) = (self.load_slot(a)?, self.load_slot(b)?);
                 let opi = abi::BIN_OPS
                     .iter()
@@ -586,8 +597,7 @@ impl<'c> Gen<'c, '_, '_> {
                 Ok((None, false))
             }
             Inst::LoadGlobal { dst, name } => {
-                self.at_line(bi, k, self.unit.blocks[bi].lines[k])?;
-                self.set_pos(bi, k)?;
+                self.before_call(bi, k)?;
                 let v = self.call_ptr(
                     "pyston_rt_load_global",
                     &[self.frame_param()?, self.i32(name as u64).into()],
@@ -602,8 +612,7 @@ impl<'c> Gen<'c, '_, '_> {
                 name,
                 site,
             } => {
-                self.at_line(bi, k, self.unit.blocks[bi].lines[k])?;
-                self.set_pos(bi, k)?;
+                self.before_call(bi, k)?;
                 let o = self.load_slot(obj)?;
                 let v = self.call_ptr(
                     "pyston_rt_getattr",
@@ -624,8 +633,7 @@ impl<'c> Gen<'c, '_, '_> {
                 src,
                 site,
             } => {
-                self.at_line(bi, k, self.unit.blocks[bi].lines[k])?;
-                self.set_pos(bi, k)?;
+                self.before_call(bi, k)?;
                 let (o, v) = (self.load_slot(obj)?, self.load_slot(src)?);
                 let r = self.call_int(
                     "pyston_rt_setattr",
@@ -652,8 +660,7 @@ impl<'c> Gen<'c, '_, '_> {
                 key,
                 site,
             } => {
-                self.at_line(bi, k, self.unit.blocks[bi].lines[k])?;
-                self.set_pos(bi, k)?;
+                self.before_call(bi, k)?;
                 let (o, key) = (self.load_slot(obj)?, self.load_slot(key)?);
                 let v = self.call_ptr(
                     "pyston_rt_getitem",
@@ -676,8 +683,7 @@ impl<'c> Gen<'c, '_, '_> {
                 dstar: None,
                 ..
             } => {
-                self.at_line(bi, k, self.unit.blocks[bi].lines[k])?;
-                self.set_pos(bi, k)?;
+                self.before_call(bi, k)?;
                 let f = self.load_slot(func)?;
                 // The helper stores the result (the death check after the call must see it).
                 let v = self.call_ptr(
@@ -921,8 +927,7 @@ impl<'c> Gen<'c, '_, '_> {
         else {
             return Err("not a compare".into());
         };
-        self.at_line(bi, k, self.unit.blocks[bi].lines[k])?;
-        self.set_pos(bi, k)?;
+        self.before_call(bi, k)?;
         let (x, y) = (self.load_slot(a)?, self.load_slot(b)?);
         let pred = match op {
             CmpOp::Lt => Some(IntPredicate::SLT),
@@ -1046,8 +1051,6 @@ impl<'c> Gen<'c, '_, '_> {
 
     fn emit_term(&mut self, bi: usize, term: &Terminator) -> R<()> {
         let n = self.unit.blocks[bi].insts.len();
-        let blocks = self.blocks.clone();
-        let target = |t: BlockId| blocks[t as usize];
         match term {
             Terminator::Jump(t) => {
                 if (*t as usize) <= bi {
@@ -1059,14 +1062,14 @@ impl<'c> Gen<'c, '_, '_> {
                             .build_int_compare(IntPredicate::SLT, r, self.i32(0), ""));
                     self.raise_if(failed, bi)?;
                 }
-                b!(self.b.build_unconditional_branch(target(*t)));
+                b!(self.b.build_unconditional_branch(self.bb(*t)));
             }
             Terminator::Branch {
                 cond,
                 if_true,
                 if_false,
             } => {
-                let (t, f) = (target(*if_true), target(*if_false));
+                let (t, f) = (self.bb(*if_true), self.bb(*if_false));
                 let v = self.load_slot(*cond)?;
                 let tru = self.word("true")?;
                 let is_true = b!(self.b.build_int_compare(IntPredicate::EQ, v, tru, ""));
@@ -1123,14 +1126,14 @@ impl<'c> Gen<'c, '_, '_> {
                 b!(self.b.build_switch(
                     v,
                     got,
-                    &[(self.i64(0), fail), (self.i64(1), target(*exit))]
+                    &[(self.i64(0), fail), (self.i64(1), self.bb(*exit))]
                 ));
                 self.b.position_at_end(fail);
                 self.raise_at(bi)?;
                 self.b.position_at_end(got);
                 let o = b!(self.b.build_int_to_ptr(v, self.obj_type(), ""));
                 self.store_slot(*dst, o)?;
-                b!(self.b.build_unconditional_branch(target(*body)));
+                b!(self.b.build_unconditional_branch(self.bb(*body)));
             }
             Terminator::Yield { value, .. } => {
                 self.set_pos(bi, n)?;

@@ -13,6 +13,7 @@
 //! failure (invalid IR, an LLVM error) is reported as `None`, and the code stays interpreted.
 
 use std::cell::RefCell;
+use std::time::{Duration, Instant};
 
 use inkwell::context::Context;
 use inkwell::execution_engine::ExecutionEngine;
@@ -53,18 +54,10 @@ fn init() -> Result<Jit, String> {
     let engine = create_engine(&root)?;
     // The engine owns the root module from now on.
     std::mem::forget(root);
-    let triple = TargetMachine::get_default_triple();
-    let target = Target::from_triple(&triple).map_err(|e| e.to_string())?;
-    let machine = target
-        .create_target_machine(
-            &triple,
-            &TargetMachine::get_host_cpu_name().to_string(),
-            &TargetMachine::get_host_cpu_features().to_string(),
-            OptimizationLevel::Default,
-            RelocMode::Default,
-            CodeModel::JITDefault,
-        )
-        .ok_or("no target machine for the host")?;
+    let machine = target_machine(
+        &TargetMachine::get_host_cpu_name().to_string(),
+        &TargetMachine::get_host_cpu_features().to_string(),
+    )?;
     Ok(Jit {
         context,
         engine,
@@ -112,7 +105,7 @@ fn create_engine(root: &Module<'static>) -> Result<ExecutionEngine<'static>, Str
     }
 }
 
-/// Generates, optimises and verifies the module of `unit` (no engine involved): what `-v`
+/// Generates, verifies and cleans the module of `unit` (no engine involved): what `-v`
 /// prints and what the IR snapshots pin.
 pub fn module_for<'c>(
     context: &'c Context,
@@ -120,35 +113,45 @@ pub fn module_for<'c>(
     unit: &crate::compile::ir::CodeUnit,
     name: &str,
 ) -> Result<Module<'c>, String> {
+    build_module(context, machine, unit, name, &mut [Duration::ZERO; 3])
+}
+
+/// [`module_for`], with the time of each phase (codegen, verify, passes) in `phases`.
+fn build_module<'c>(
+    context: &'c Context,
+    machine: &TargetMachine,
+    unit: &crate::compile::ir::CodeUnit,
+    name: &str,
+    phases: &mut [Duration; 3],
+) -> Result<Module<'c>, String> {
+    let t0 = Instant::now();
     let module = context.create_module(name);
     codegen::generate(context, &module, unit, name)?;
+    let t1 = Instant::now();
     module.verify().map_err(|e| e.to_string())?;
+    let t2 = Instant::now();
     module
         .run_passes(PASSES, machine, PassBuilderOptions::create())
         .map_err(|e| e.to_string())?;
+    *phases = [t1 - t0, t2 - t1, t2.elapsed()];
     Ok(module)
 }
 
-fn context_gen<'c>(
-    context: &'c Context,
-    unit: &crate::compile::ir::CodeUnit,
-    name: &str,
-) -> Result<Module<'c>, String> {
-    let module = context.create_module(name);
-    codegen::generate(context, &module, unit, name)?;
-    Ok(module)
-}
-
-/// A target machine for the host (what snapshot tests and benchmarks use without an engine).
+/// A target machine for the host (what snapshot tests and benchmarks use without an engine):
+/// the generic x86-64 CPU, so printed IR does not depend on the machine.
 pub fn host_machine() -> Result<TargetMachine, String> {
     Target::initialize_native(&InitializationConfig::default())?;
+    target_machine("x86-64", "")
+}
+
+fn target_machine(cpu: &str, features: &str) -> Result<TargetMachine, String> {
     let triple = TargetMachine::get_default_triple();
     let target = Target::from_triple(&triple).map_err(|e| e.to_string())?;
     target
         .create_target_machine(
             &triple,
-            "x86-64",
-            "",
+            cpu,
+            features,
             OptimizationLevel::Default,
             RelocMode::Default,
             CodeModel::JITDefault,
@@ -166,13 +169,13 @@ pub fn ir_text(unit: &crate::compile::ir::CodeUnit) -> Result<String, String> {
     Ok(module.print_to_string().to_string())
 }
 
-/// Compiles `unit` all the way to machine code in the process's engine, without a code object
-/// (what the compile-time benchmark measures); the function's address. Needs no runtime.
+/// Compiles `unit` all the way to machine code in the process's engine (created on first
+/// use); the function's address. Needs no runtime (the compile-time benchmark calls it).
 pub fn compile_unit(unit: &crate::compile::ir::CodeUnit) -> Result<usize, String> {
     JIT.with(|j| {
         let mut j = j.borrow_mut();
         if j.is_none() {
-            *j = Some(init()?);
+            *j = Some(init().map_err(|e| format!("LLVM initialisation failed: {e}"))?);
         }
         let jit = j.as_mut().ok_or("no JIT")?;
         let name = format!("{}_{}", codegen::symbol_name(unit), jit.modules.len());
@@ -180,30 +183,13 @@ pub fn compile_unit(unit: &crate::compile::ir::CodeUnit) -> Result<usize, String
     })
 }
 
-/// Compiles code object `code_obj`; the compiled function's address, or None on failure.
+/// Compiles code object `code_obj`; the compiled function's address, or None on failure
+/// (reported, see [`report`]).
 pub fn compile(code_obj: Obj) -> Option<usize> {
-    JIT.with(|j| {
-        let mut j = j.borrow_mut();
-        if j.is_none() {
-            match init() {
-                Ok(jit) => *j = Some(jit),
-                Err(e) => {
-                    report(&format!("LLVM initialisation failed: {e}"));
-                    return None;
-                }
-            }
-        }
-        let jit = j.as_mut()?;
-        let unit = code::unit(code_obj);
-        let name = format!("{}_{}", codegen::symbol_name(unit), jit.modules.len());
-        match compile_in(jit, unit, &name) {
-            Ok(addr) => Some(addr),
-            Err(e) => {
-                report(&format!("cannot compile {}: {e}", unit.name));
-                None
-            }
-        }
-    })
+    let unit = code::unit(code_obj);
+    compile_unit(unit)
+        .map_err(|e| report(&format!("cannot compile {}: {e}", unit.name)))
+        .ok()
 }
 
 fn compile_in(
@@ -211,15 +197,8 @@ fn compile_in(
     unit: &crate::compile::ir::CodeUnit,
     name: &str,
 ) -> Result<usize, String> {
-    let t0 = std::time::Instant::now();
-    let module = context_gen(jit.context, unit, name)?;
-    let t1 = std::time::Instant::now();
-    module.verify().map_err(|e| e.to_string())?;
-    let t2 = std::time::Instant::now();
-    module
-        .run_passes(PASSES, &jit.machine, PassBuilderOptions::create())
-        .map_err(|e| e.to_string())?;
-    let t3 = std::time::Instant::now();
+    let mut phases = [Duration::ZERO; 3];
+    let module = build_module(jit.context, &jit.machine, unit, name, &mut phases)?;
     let policy = super::policy();
     if policy.dump_ir {
         eprint!("{}", module.print_to_string().to_string());
@@ -231,6 +210,7 @@ fn compile_in(
             .map_err(|e| e.to_string())?;
         eprint!("{}", String::from_utf8_lossy(buf.as_slice()));
     }
+    let machine_code = Instant::now();
     jit.engine
         .add_module(&module)
         .map_err(|()| "module already in an engine".to_string())?;
@@ -247,16 +227,15 @@ fn compile_in(
         .get_function_address(name)
         .map_err(|e| e.to_string())?;
     jit.modules.push(module);
-    let t4 = std::time::Instant::now();
     if policy.dump_ir {
-        let ms = |d: std::time::Duration| d.as_secs_f64() * 1000.0;
+        let ms = |d: Duration| d.as_secs_f64() * 1000.0;
         eprintln!(
             "; {name}: {} blocks, codegen {:.2} ms, verify {:.2} ms, passes {:.2} ms, machine code {:.2} ms",
             unit.blocks.len(),
-            ms(t1 - t0),
-            ms(t2 - t1),
-            ms(t3 - t2),
-            ms(t4 - t3)
+            ms(phases[0]),
+            ms(phases[1]),
+            ms(phases[2]),
+            ms(machine_code.elapsed())
         );
     }
     Ok(addr)

@@ -32,6 +32,24 @@ use super::types::{
 };
 use crate::compile::ir::{BinOp, CmpOp, CodeUnit, Inst, Terminator, UnOp};
 
+/// `get!(slots, s)`: the value in slot `s` (reading an empty temporary returns SystemError
+/// from the enclosing function: the compiler never emits such a read).
+macro_rules! get {
+    ($slots:expr, $s:expr) => {
+        match $slots[$s as usize] {
+            Some(v) => v,
+            None => return Err(exc::system_error("read of an empty temporary")),
+        }
+    };
+}
+
+/// `set!(slots, s, v)`: stores `v` in slot `s`.
+macro_rules! set {
+    ($slots:expr, $s:expr, $v:expr) => {
+        $slots[$s as usize] = Some($v)
+    };
+}
+
 /// How a frame is (re)entered.
 pub enum Resume {
     Start,
@@ -132,20 +150,6 @@ fn execute(fr: Obj, resume: Resume) -> PyResult<Exit> {
     // Set when the error being handled is a re-raise (no new traceback entry).
     let mut reraise = false;
 
-    macro_rules! get {
-        ($s:expr) => {
-            match slots[$s as usize] {
-                Some(v) => v,
-                None => return Err(exc::system_error("read of an empty temporary")),
-            }
-        };
-    }
-    macro_rules! set {
-        ($s:expr, $v:expr) => {
-            slots[$s as usize] = Some($v)
-        };
-    }
-
     // Set by instructions that drop a reference themselves (`del`, a store of None): CPython
     // frees at that instruction, so the check for deaths runs before the next one, not only
     // at the next line.
@@ -163,15 +167,7 @@ fn execute(fr: Obj, resume: Resume) -> PyResult<Exit> {
             }
             for (k, inst) in block.insts.iter().enumerate() {
                 let line = block.lines[k];
-                let fo = frame::obj(fr);
-                fo.inst = k as u32;
-                if fo.lineno != line || released_here {
-                    fo.lineno = line;
-                    released_here = false;
-                    if finalize::release_pending() {
-                        finalize::reclaim(unit as *const _ as usize, line);
-                    }
-                }
+                at_instruction(fr, unit, k, line, std::mem::take(&mut released_here));
                 match exec_inst(&cx, slots, inst, k, line) {
                     Ok(false) => {}
                     Ok(true) => released_here = true,
@@ -184,15 +180,8 @@ fn execute(fr: Obj, resume: Resume) -> PyResult<Exit> {
 
             // The terminator.
             let line = block.term_line;
-            let fo = frame::obj(fr);
-            fo.inst = block.insts.len() as u32;
-            if fo.lineno != line || released_here {
-                fo.lineno = line;
-                released_here = false;
-                if finalize::release_pending() {
-                    finalize::reclaim(unit as *const _ as usize, line);
-                }
-            }
+            let n = block.insts.len();
+            at_instruction(fr, unit, n, line, std::mem::take(&mut released_here));
             macro_rules! tri_t {
                 ($e:expr) => {
                     match $e {
@@ -225,7 +214,7 @@ fn execute(fr: Obj, resume: Resume) -> PyResult<Exit> {
                     if_true,
                     if_false,
                 } => {
-                    let c = get!(*cond);
+                    let c = get!(slots, *cond);
                     let t = if c == r.true_ {
                         true
                     } else if c == r.false_ {
@@ -237,7 +226,7 @@ fn execute(fr: Obj, resume: Resume) -> PyResult<Exit> {
                     continue 'blocks;
                 }
                 Terminator::Return { value } => {
-                    let v = get!(*value);
+                    let v = get!(slots, *value);
                     return Ok(Exit::Return(v));
                 }
                 Terminator::Raise { .. } | Terminator::Reraise { .. } => {
@@ -251,10 +240,10 @@ fn execute(fr: Obj, resume: Resume) -> PyResult<Exit> {
                     body,
                     exit,
                 } => {
-                    let it = get!(*iter);
+                    let it = get!(slots, *iter);
                     match tri_t!(ops::next(it)) {
                         Some(v) => {
-                            set!(*dst, v);
+                            set!(slots, *dst, v);
                             bi = *body as usize;
                         }
                         None => bi = *exit as usize,
@@ -262,11 +251,11 @@ fn execute(fr: Obj, resume: Resume) -> PyResult<Exit> {
                     continue 'blocks;
                 }
                 Terminator::Yield { value, .. } => {
-                    let v = get!(*value);
+                    let v = get!(slots, *value);
                     return Ok(Exit::Yield(v));
                 }
                 Terminator::Switch { sel, targets } => {
-                    let s = get!(*sel);
+                    let s = get!(slots, *sel);
                     let i = if int::is_int(s) { int::value(s) } else { -1 };
                     match targets.get(i as usize) {
                         Some(t) => bi = *t as usize,
@@ -309,6 +298,22 @@ pub(crate) fn resume_point(fr: Obj, resume: Resume) -> PyResult<(usize, bool)> {
             }
         }
         Resume::Throw => Ok((frame::obj(fr).block as usize, true)),
+    }
+}
+
+/// The bookkeeping before instruction `k` (its block's terminator when `k` is the instruction
+/// count) at `line`: the frame's position, and on a new line, or after an instruction that
+/// dropped a reference itself (`released`), the line and the death check when a release is
+/// pending.
+#[inline]
+pub(crate) fn at_instruction(fr: Obj, unit: &CodeUnit, k: usize, line: u32, released: bool) {
+    let fo = frame::obj(fr);
+    fo.inst = k as u32;
+    if fo.lineno != line || released {
+        fo.lineno = line;
+        if finalize::release_pending() {
+            finalize::reclaim(unit as *const _ as usize, line);
+        }
     }
 }
 
@@ -371,19 +376,6 @@ pub(crate) fn exec_inst(
     } = *cx;
     let ncellvars = unit.cellvars.len();
     let mut released = false;
-    macro_rules! get {
-        ($s:expr) => {
-            match slots[$s as usize] {
-                Some(v) => v,
-                None => return Err(exc::system_error("read of an empty temporary")),
-            }
-        };
-    }
-    macro_rules! set {
-        ($s:expr, $v:expr) => {
-            slots[$s as usize] = Some($v)
-        };
-    }
     macro_rules! released {
         () => {{
             finalize::note_release();
@@ -397,16 +389,16 @@ pub(crate) fn exec_inst(
     }
     let _ = line;
     match inst {
-        Inst::Const { dst, c } => set!(*dst, consts[*c as usize]),
+        Inst::Const { dst, c } => set!(slots, *dst, consts[*c as usize]),
         Inst::Move { dst, src } => {
-            let v = get!(*src);
+            let v = get!(slots, *src);
             if v == r.none && *dst < unit.n_locals {
                 released!();
             }
-            set!(*dst, v)
+            set!(slots, *dst, v)
         }
         Inst::LoadFast { dst, local } => match slots[*local as usize] {
-            Some(v) => set!(*dst, v),
+            Some(v) => set!(slots, *dst, v),
             None => tri!(Err(unbound_local(co.varnames, *local)), line),
         },
         Inst::DeleteFast { local } => {
@@ -419,29 +411,29 @@ pub(crate) fn exec_inst(
         Inst::LoadDeref { dst, cell: c } => {
             let cellobj = frame::cells(fr)[*c as usize];
             match cellobj.and_then(cell::get) {
-                Some(v) => set!(*dst, v),
+                Some(v) => set!(slots, *dst, v),
                 None => tri!(Err(unbound_deref(co, *c as usize, ncellvars)), line),
             }
         }
         Inst::StoreDeref { cell: c, src } => {
-            let v = get!(*src);
+            let v = get!(slots, *src);
             match frame::cells(fr)[*c as usize] {
                 Some(cellobj) => cell::set(cellobj, Some(v)),
                 None => tri!(Err(exc::system_error("missing cell")), line),
             }
         }
         Inst::LoadClosure { dst, cell: c } => match frame::cells(fr)[*c as usize] {
-            Some(cellobj) => set!(*dst, cellobj),
+            Some(cellobj) => set!(slots, *dst, cellobj),
             None => tri!(Err(exc::system_error("missing cell")), line),
         },
         Inst::LoadGlobal { dst, name } => {
             let n = names[*name as usize];
             let cache = &profile.globals[*name as usize];
             let v = tri!(load_global(globals, builtins, n, cache), line);
-            set!(*dst, v)
+            set!(slots, *dst, v)
         }
         Inst::StoreGlobal { name, src } => {
-            let v = get!(*src);
+            let v = get!(slots, *src);
             if v == r.none {
                 released!();
             }
@@ -457,10 +449,10 @@ pub(crate) fn exec_inst(
         Inst::LoadName { dst, name } => {
             let n = names[*name as usize];
             let v = tri!(load_name(fr, globals, builtins, n), line);
-            set!(*dst, v)
+            set!(slots, *dst, v)
         }
         Inst::StoreName { name, src } => {
-            let v = get!(*src);
+            let v = get!(slots, *src);
             if v == r.none {
                 released!();
             }
@@ -473,7 +465,7 @@ pub(crate) fn exec_inst(
             released!();
         }
         Inst::LoadLocals { dst } => match frame::obj(fr).locals {
-            Some(l) => set!(*dst, l),
+            Some(l) => set!(slots, *dst, l),
             None => tri!(Err(exc::system_error("no locals")), line),
         },
         Inst::Binary {
@@ -483,10 +475,10 @@ pub(crate) fn exec_inst(
             b,
             site,
         } => {
-            let (x, y) = (get!(*a), get!(*b));
+            let (x, y) = (get!(slots, *a), get!(slots, *b));
             record_site(profile, *site, x);
             let v = tri!(binary(x, y, *op), line);
-            set!(*dst, v)
+            set!(slots, *dst, v)
         }
         Inst::InPlace {
             dst,
@@ -495,15 +487,15 @@ pub(crate) fn exec_inst(
             b,
             site,
         } => {
-            let (x, y) = (get!(*a), get!(*b));
+            let (x, y) = (get!(slots, *a), get!(slots, *b));
             record_site(profile, *site, x);
             let v = tri!(inplace(x, y, *op), line);
-            set!(*dst, v)
+            set!(slots, *dst, v)
         }
         Inst::Unary { dst, op, a } => {
-            let x = get!(*a);
+            let x = get!(slots, *a);
             let v = tri!(unary(x, *op), line);
-            set!(*dst, v)
+            set!(slots, *dst, v)
         }
         Inst::Compare {
             dst,
@@ -512,15 +504,15 @@ pub(crate) fn exec_inst(
             b,
             site,
         } => {
-            let (x, y) = (get!(*a), get!(*b));
+            let (x, y) = (get!(slots, *a), get!(slots, *b));
             record_site(profile, *site, x);
             let v = tri!(compare(x, y, *op), line);
-            set!(*dst, v)
+            set!(slots, *dst, v)
         }
         Inst::Truth { dst, a } => {
-            let x = get!(*a);
+            let x = get!(slots, *a);
             let t = tri!(ops::truthy(x), line);
-            set!(*dst, ops::bool_obj(t))
+            set!(slots, *dst, ops::bool_obj(t))
         }
         Inst::GetAttr {
             dst,
@@ -528,10 +520,10 @@ pub(crate) fn exec_inst(
             name,
             site,
         } => {
-            let o = get!(*obj);
+            let o = get!(slots, *obj);
             record_site(profile, *site, o);
             let v = tri!(ops::getattr(o, names[*name as usize]), line);
-            set!(*dst, v)
+            set!(slots, *dst, v)
         }
         Inst::SetAttr {
             obj,
@@ -539,7 +531,7 @@ pub(crate) fn exec_inst(
             src,
             site,
         } => {
-            let (o, v) = (get!(*obj), get!(*src));
+            let (o, v) = (get!(slots, *obj), get!(slots, *src));
             record_site(profile, *site, o);
             if v == r.none {
                 released!();
@@ -547,7 +539,7 @@ pub(crate) fn exec_inst(
             tri!(ops::setattr(o, names[*name as usize], v), line)
         }
         Inst::DelAttr { obj, name } => {
-            let o = get!(*obj);
+            let o = get!(slots, *obj);
             tri!(ops::delattr(o, names[*name as usize]), line);
             released!();
         }
@@ -557,38 +549,38 @@ pub(crate) fn exec_inst(
             key,
             site,
         } => {
-            let (o, k) = (get!(*obj), get!(*key));
+            let (o, k) = (get!(slots, *obj), get!(slots, *key));
             record_site(profile, *site, o);
             let v = tri!(getitem(o, k), line);
-            set!(*dst, v)
+            set!(slots, *dst, v)
         }
         Inst::SetItem { obj, key, src } => {
-            let (o, k, v) = (get!(*obj), get!(*key), get!(*src));
+            let (o, k, v) = (get!(slots, *obj), get!(slots, *key), get!(slots, *src));
             if v == r.none {
                 released!();
             }
             tri!(ops::setitem(o, k, v), line)
         }
         Inst::DelItem { obj, key } => {
-            let (o, k) = (get!(*obj), get!(*key));
+            let (o, k) = (get!(slots, *obj), get!(slots, *key));
             tri!(ops::delitem(o, k), line);
             released!();
         }
         Inst::GetSlice { dst, obj, lo, hi } => {
-            let o = get!(*obj);
+            let o = get!(slots, *obj);
             let lo = lo.map(|s| slots[s as usize]).flatten();
             let hi = hi.map(|s| slots[s as usize]).flatten();
             let v = tri!(ops::getslice(o, lo, hi), line);
-            set!(*dst, v)
+            set!(slots, *dst, v)
         }
         Inst::SetSlice { obj, lo, hi, src } => {
-            let (o, v) = (get!(*obj), get!(*src));
+            let (o, v) = (get!(slots, *obj), get!(slots, *src));
             let lo = lo.map(|s| slots[s as usize]).flatten();
             let hi = hi.map(|s| slots[s as usize]).flatten();
             tri!(ops::setslice(o, lo, hi, Some(v)), line)
         }
         Inst::DelSlice { obj, lo, hi } => {
-            let o = get!(*obj);
+            let o = get!(slots, *obj);
             let lo = lo.map(|s| slots[s as usize]).flatten();
             let hi = hi.map(|s| slots[s as usize]).flatten();
             tri!(ops::setslice(o, lo, hi, None), line);
@@ -599,45 +591,45 @@ pub(crate) fn exec_inst(
             let hi = hi.map(|s| slots[s as usize]).flatten();
             let st = step.map(|s| slots[s as usize]).flatten();
             let v = tri!(slice::new(lo, hi, st), line);
-            set!(*dst, v)
+            set!(slots, *dst, v)
         }
         Inst::BuildTuple { dst, items } => {
             let v = tri!(tuple::new(range(slots, items.start, items.len)), line);
-            set!(*dst, v)
+            set!(slots, *dst, v)
         }
         Inst::BuildList { dst, items } => {
             let v = tri!(list::new(range(slots, items.start, items.len)), line);
-            set!(*dst, v)
+            set!(slots, *dst, v)
         }
         Inst::BuildSet { dst, items } => {
             let v = tri!(
                 super::types::set::new_from(range(slots, items.start, items.len)),
                 line
             );
-            set!(*dst, v)
+            set!(slots, *dst, v)
         }
         Inst::BuildDict { dst } => {
             let v = tri!(dict::new(), line);
-            set!(*dst, v)
+            set!(slots, *dst, v)
         }
         Inst::DictSet {
             dict: d,
             key,
             value,
         } => {
-            let (d, k, v) = (get!(*d), get!(*key), get!(*value));
+            let (d, k, v) = (get!(slots, *d), get!(slots, *key), get!(slots, *value));
             tri!(dict::set_item(d, k, v), line)
         }
         Inst::ListAppend { list: l, item } => {
-            let (l, v) = (get!(*l), get!(*item));
+            let (l, v) = (get!(slots, *l), get!(slots, *item));
             tri!(list::append(l, v), line)
         }
         Inst::SetAdd { set: s, item } => {
-            let (s, v) = (get!(*s), get!(*item));
+            let (s, v) = (get!(slots, *s), get!(slots, *item));
             tri!(super::types::set::add(s, v), line)
         }
         Inst::Unpack { src, dsts } => {
-            let v = get!(*src);
+            let v = get!(slots, *src);
             tri!(
                 unpack(v, &mut slots[dsts.start as usize..][..dsts.len as usize]),
                 line
@@ -652,7 +644,7 @@ pub(crate) fn exec_inst(
             dstar,
             site,
         } => {
-            let f = get!(*func);
+            let f = get!(slots, *func);
             record_site(profile, *site, f);
             let all = range(slots, args.start, args.len);
             let epoch = crate::gc::watch_epoch();
@@ -669,13 +661,13 @@ pub(crate) fn exec_inst(
                     tri!(call_site(f, &all[..npos], kn, &all[npos..], st, ds), line)
                 }
             };
-            set!(*dst, v);
+            set!(slots, *dst, v);
             after_call(fr, unit, k, line, epoch);
         }
         Inst::GetIter { dst, src } => {
-            let v = get!(*src);
+            let v = get!(slots, *src);
             let it = tri!(ops::iter(v), line);
-            set!(*dst, it)
+            set!(slots, *dst, it)
         }
         Inst::MakeFunction {
             dst,
@@ -700,7 +692,7 @@ pub(crate) fn exec_inst(
                 None
             };
             let f = tri!(function::new(consts[*c as usize], globals, d, cl), line);
-            set!(*dst, f)
+            set!(slots, *dst, f)
         }
         Inst::MakeClass {
             dst,
@@ -708,12 +700,12 @@ pub(crate) fn exec_inst(
             bases,
             dict: d,
         } => {
-            let (b, d) = (get!(*bases), get!(*d));
+            let (b, d) = (get!(slots, *bases), get!(slots, *d));
             let v = tri!(
                 super::class::build_class(consts[*name as usize], b, d, globals),
                 line
             );
-            set!(*dst, v)
+            set!(slots, *dst, v)
         }
         Inst::Import {
             dst,
@@ -721,7 +713,7 @@ pub(crate) fn exec_inst(
             fromlist,
             level,
         } => {
-            let fl = get!(*fromlist);
+            let fl = get!(slots, *fromlist);
             let locals = frame::obj(fr).locals.unwrap_or(r.none);
             let v = tri!(
                 super::import::import_name(
@@ -734,21 +726,21 @@ pub(crate) fn exec_inst(
                 ),
                 line
             );
-            set!(*dst, v)
+            set!(slots, *dst, v)
         }
         Inst::ImportFrom { dst, module, name } => {
-            let m = get!(*module);
+            let m = get!(slots, *module);
             let v = tri!(super::import::import_from(m, names[*name as usize]), line);
-            set!(*dst, v)
+            set!(slots, *dst, v)
         }
         Inst::ImportStar { module } => {
-            let m = get!(*module);
+            let m = get!(slots, *module);
             let locals = tri!(frame::locals_dict(fr), line);
             tri!(super::import::import_star(m, locals), line);
             tri!(frame::locals_to_fast(fr), line)
         }
         Inst::PrintItem { dest, value } => {
-            let v = get!(*value);
+            let v = get!(slots, *value);
             let d = dest.map(|s| slots[s as usize]).flatten();
             tri!(super::print::print_item(d, v), line)
         }
@@ -757,7 +749,7 @@ pub(crate) fn exec_inst(
             tri!(super::print::print_newline(d), line)
         }
         Inst::PrintExpr { value } => {
-            let v = get!(*value);
+            let v = get!(slots, *value);
             tri!(super::print::display_hook(v), line)
         }
         Inst::Exec {
@@ -765,7 +757,7 @@ pub(crate) fn exec_inst(
             globals: g,
             locals: l,
         } => {
-            let c = get!(*c);
+            let c = get!(slots, *c);
             let g = g.map(|s| slots[s as usize]).flatten();
             let l = l.map(|s| slots[s as usize]).flatten();
             tri!(super::eval::exec_stmt(fr, c, g, l), line)
@@ -779,23 +771,23 @@ pub(crate) fn exec_inst(
                     tb: None,
                 },
             };
-            set!(*ty, p.ty);
-            set!(*value, p.value);
-            set!(*tb, p.tb.unwrap_or(r.none));
+            set!(slots, *ty, p.ty);
+            set!(slots, *value, p.value);
+            set!(slots, *tb, p.tb.unwrap_or(r.none));
             exc::set_handled(Some(p));
             let fo = frame::obj(fr);
             fo.own_exc = [Some(p.ty), Some(p.value), p.tb];
         }
         Inst::ExcMatch { dst, ty, pattern } => {
-            let (t, p) = (get!(*ty), get!(*pattern));
+            let (t, p) = (get!(slots, *ty), get!(slots, *pattern));
             let m = tri!(super::raise::exception_matches(t, p), line);
-            set!(*dst, ops::bool_obj(m))
+            set!(slots, *dst, ops::bool_obj(m))
         }
         Inst::WithEnter { exit, value, mgr } => {
-            let m = get!(*mgr);
+            let m = get!(slots, *mgr);
             let (x, v) = tri!(with_enter(m), line);
-            set!(*exit, x);
-            set!(*value, v)
+            set!(slots, *exit, x);
+            set!(slots, *value, v)
         }
         Inst::WithExit {
             dst,
@@ -804,13 +796,18 @@ pub(crate) fn exec_inst(
             value,
             tb,
         } => {
-            let (x, t, v, b) = (get!(*exit), get!(*ty), get!(*value), get!(*tb));
+            let (x, t, v, b) = (
+                get!(slots, *exit),
+                get!(slots, *ty),
+                get!(slots, *value),
+                get!(slots, *tb),
+            );
             let res = tri!(call(x, &[t, v, b], None), line);
-            set!(*dst, res)
+            set!(slots, *dst, res)
         }
         Inst::SetInt { dst, value } => {
             let v = tri!(int::new(*value), line);
-            set!(*dst, v)
+            set!(slots, *dst, v)
         }
         Inst::Clear { slot } => {
             // A loop's generator dropped (`break`): CPython closes it right here.
