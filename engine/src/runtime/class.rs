@@ -75,7 +75,21 @@ pub fn tail(o: Obj) -> Option<&'static mut InstanceTail> {
 }
 
 /// The slot holding `o`'s `__dict__` (None: instances of this class have no `__dict__`).
+/// Instances of classes deriving from `object` (the common case on every attribute access)
+/// take an inlined path; other layouts go through `dict_slot_other`.
+#[inline]
 pub fn dict_slot(o: Obj) -> Option<&'static mut Option<Obj>> {
+    let t = tobj(o.class());
+    if t.layout == Layout::Object && t.has_dict && t.flags & TF_HAS_TAIL != 0 {
+        // SAFETY: instances of TF_HAS_TAIL classes of layout `object` carry their tail right
+        // after the header (`alloc_object_instance`).
+        return Some(unsafe { &mut (*(o.as_ptr().add(8) as *mut InstanceTail)).dict });
+    }
+    dict_slot_other(o)
+}
+
+#[inline(never)]
+fn dict_slot_other(o: Obj) -> Option<&'static mut Option<Obj>> {
     use super::types::*;
     let t = tobj(o.class());
     match t.layout {

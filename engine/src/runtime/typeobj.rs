@@ -333,23 +333,38 @@ pub fn is_subtype(a: Obj, b: Obj) -> bool {
 }
 
 /// Looks `name` up in the dicts along `t`'s MRO (no descriptor binding). Answers for exact
-/// `str` names are remembered in the attribute cache (see `CacheEntry`).
+/// `str` names are remembered in the attribute cache (see `CacheEntry`): a hit costs one
+/// version read and one cache-entry compare, inlined into the caller.
+#[inline]
 pub fn lookup(t: Obj, name: Obj) -> PyResult<Option<Obj>> {
+    match cached(t, name) {
+        Some(found) => Ok(found),
+        None => lookup_and_remember(t, name),
+    }
+}
+
+/// The attribute cache's answer for `name` on `t`, if it has one. Only exact `str` names and
+/// versions from `assign_version` are ever stored, so a pointer match needs no class check
+/// and an unassigned (0) or uncacheable version never matches.
+#[inline(always)]
+fn cached(t: Obj, name: Obj) -> Option<Option<Obj>> {
+    let version = tobj(t).version;
+    ATTR_CACHE.with(|c| {
+        let e = &c[cache_index(version, name)];
+        (e.version.get() == version && e.name.get() == name.as_ptr())
+            // SAFETY: a matching version proves the value is still in one of the MRO's dicts.
+            .then(|| unsafe { Obj::from_ptr(e.value.get()) })
+    })
+}
+
+/// The cache-miss path of `lookup`: the MRO walk, then the answer stored if cacheable.
+#[inline(never)]
+fn lookup_and_remember(t: Obj, name: Obj) -> PyResult<Option<Obj>> {
     let mut version = tobj(t).version;
     if version == 0 {
         version = assign_version(t);
     }
     let cacheable = version != VERSION_UNCACHEABLE && name.class() == super::rt::rt().types.str;
-    if cacheable {
-        let hit = ATTR_CACHE.with(|c| {
-            let e = &c[cache_index(version, name)];
-            (e.version.get() == version && e.name.get() == name.as_ptr()).then(|| e.value.get())
-        });
-        if let Some(v) = hit {
-            // SAFETY: a matching version proves the value is still in one of the MRO's dicts.
-            return Ok(unsafe { Obj::from_ptr(v) });
-        }
-    }
     let found = lookup_uncached(t, name)?;
     // A key's `__eq__` may have run Python code that changed the type: store only if not.
     if cacheable && tobj(t).version == version {

@@ -484,9 +484,12 @@ fn gobj(o: Obj) -> &'static GetSetObj {
     unsafe { o.cast::<GetSetObj>() }
 }
 
+/// CPython's `descr_check`: the instance's type must be the descriptor's owner type or a
+/// subtype (a plain type check; no `__class__` lookup, no old-style class rules).
+#[inline]
 fn getset_check(o: Obj, inst: Obj) -> PyResult<()> {
     let g = gobj(o);
-    if !super::classobj::isinstance_any(inst, g.owner)? {
+    if !super::super::typeobj::is_subtype(inst.class(), g.owner) {
         return Err(exc::type_error(&format!(
             "descriptor '{}' for '{}' objects doesn't apply to '{}' object",
             pystr::to_string_lossy(g.name),

@@ -8,9 +8,11 @@ use super::super::ops;
 use super::super::rt::rt;
 use super::super::typeobj::{lookup, slots_of, tobj, Slots, TF_HEAPTYPE};
 use super::{dict, str as pystr, Arity, GetSetDef, MethodDef};
+use crate::pyhash::table::ProbeStep;
 
 /// `PyObject_GenericGetAttr`: data descriptors on the type, then the instance dict, then other
-/// class attributes (bound through `__get__`).
+/// class attributes (bound through `__get__`). The common path is one cached type lookup
+/// (`typeobj::lookup`) and one probe of the instance dict (`str_key_slot`).
 pub fn generic_getattr(o: Obj, name: Obj) -> PyResult<Obj> {
     let t = o.class();
     let descr = lookup(t, name)?;
@@ -20,19 +22,9 @@ pub fn generic_getattr(o: Obj, name: Obj) -> PyResult<Obj> {
             return g(d, Some(o), t);
         }
     }
-    if let Some(slot) = super::super::class::dict_slot(o) {
-        if let Some(dct) = *slot {
-            let v = if dct.class() == rt().types.dict {
-                dict::get_item(dct, name)?
-            } else {
-                ops::getattr_opt(dct, rt().names.get)?
-                    .map(|g| call(g, &[name], None))
-                    .transpose()?
-                    .filter(|v| *v != rt().none)
-            };
-            if let Some(v) = v {
-                return Ok(v);
-            }
+    if let Some(&mut Some(dct)) = super::super::class::dict_slot(o) {
+        if let Some(v) = instance_dict_get(dct, name)? {
+            return Ok(v);
         }
     }
     if let Some(d) = descr {
@@ -42,6 +34,52 @@ pub fn generic_getattr(o: Obj, name: Obj) -> PyResult<Obj> {
         return Ok(d);
     }
     Err(no_attribute(o, name))
+}
+
+/// `name` in an instance's `__dict__` `dct`: a dict, or any mapping a class put there (read
+/// through its `get`, None meaning absent).
+#[inline]
+fn instance_dict_get(dct: Obj, name: Obj) -> PyResult<Option<Obj>> {
+    let r = rt();
+    if dct.class() != r.types.dict {
+        return ops::getattr_opt(dct, r.names.get)?
+            .map(|g| call(g, &[name], None))
+            .transpose()
+            .map(|v| v.filter(|v| *v != r.none));
+    }
+    match str_key_slot(dct, name, r.types.str) {
+        Some(i) => Ok(dict::table(dct).raw().get_at(i).map(|(_, v)| *v)),
+        None => dict::get_item(dct, name),
+    }
+}
+
+/// The slot of dict `d` holding the exact-str key `name`, or where an insertion would go,
+/// found without running Python code (keys are compared by identity, then as bytes when
+/// both are exact strs). None when `name` is not an exact str or a stored key with the
+/// same hash needs its `__eq__`: the caller then takes `dict`'s general path, which gives
+/// the same answer. Instance dicts' keys are almost always the interned names attribute
+/// sites use, so this is usually one identity compare.
+#[inline]
+fn str_key_slot(d: Obj, name: Obj, str_type: Obj) -> Option<usize> {
+    if name.class() != str_type {
+        return None;
+    }
+    let raw = dict::table(d).raw();
+    let h = pystr::hash(name);
+    let mut st = raw.probe_start(h);
+    let mut fast_eq = |k: &Obj| {
+        if *k == name {
+            Some(true)
+        } else if k.class() == str_type {
+            Some(pystr::bytes(*k) == pystr::bytes(name))
+        } else {
+            None
+        }
+    };
+    match raw.probe_step(&mut st, h, &mut fast_eq) {
+        ProbeStep::Done(i) => Some(i),
+        ProbeStep::Compare(..) => None,
+    }
 }
 
 pub fn no_attribute(o: Obj, name: Obj) -> super::super::object::Raised {
@@ -71,6 +109,18 @@ pub fn generic_setattr(o: Obj, name: Obj, v: Option<Obj>) -> PyResult<()> {
         if v.is_none() && slot.is_none() {
             // Deleting from a dict never created: CPython's full message.
             return Err(no_attribute(o, name));
+        }
+        if let (Some(dct), Some(v)) = (*slot, v) {
+            // Rebinding a key the instance dict already holds: replace the value in place
+            // (as `dict::set_item` does for a present key).
+            if dct.class() == rt().types.dict {
+                if let Some(i) = str_key_slot(dct, name, rt().types.str) {
+                    if let Some(old) = dict::table(dct).raw_mut().value_at_mut(i) {
+                        *old = v;
+                        return Ok(());
+                    }
+                }
+            }
         }
         let dct = super::super::class::instance_dict(o)?.expect("has a dict slot");
         return match v {
