@@ -64,14 +64,20 @@ pub fn tail_offset(o: Obj) -> usize {
     }
 }
 
-/// The instance tail of `o`, if its class gives instances one.
+/// The instance tail of `o`, if its class gives instances one (inlined: attribute access on
+/// `__slots__` and `__dict__` goes through here).
+#[inline]
 pub fn tail(o: Obj) -> Option<&'static mut InstanceTail> {
     let t = tobj(o.class());
     if t.flags & TF_HAS_TAIL == 0 {
         return None;
     }
+    let offset = match t.layout {
+        Layout::Object => 8,
+        _ => tail_offset(o),
+    };
     // SAFETY: instances of TF_HAS_TAIL classes carry a tail at `tail_offset`.
-    Some(unsafe { &mut *(o.as_ptr().add(tail_offset(o)) as *mut InstanceTail) })
+    Some(unsafe { &mut *(o.as_ptr().add(offset) as *mut InstanceTail) })
 }
 
 /// The slot holding `o`'s `__dict__` (None: instances of this class have no `__dict__`).
@@ -80,10 +86,10 @@ pub fn tail(o: Obj) -> Option<&'static mut InstanceTail> {
 #[inline]
 pub fn dict_slot(o: Obj) -> Option<&'static mut Option<Obj>> {
     let t = tobj(o.class());
-    if t.layout == Layout::Object && t.has_dict && t.flags & TF_HAS_TAIL != 0 {
-        // SAFETY: instances of TF_HAS_TAIL classes of layout `object` carry their tail right
-        // after the header (`alloc_object_instance`).
-        return Some(unsafe { &mut (*(o.as_ptr().add(8) as *mut InstanceTail)).dict });
+    if t.layout == Layout::Object && t.has_dict {
+        if let Some(tail) = tail(o) {
+            return Some(&mut tail.dict);
+        }
     }
     dict_slot_other(o)
 }

@@ -8,7 +8,7 @@ use super::super::ops;
 use super::super::rt::rt;
 use super::super::typeobj::{lookup, slots_of, tobj, Slots, TF_HEAPTYPE};
 use super::{dict, str as pystr, Arity, GetSetDef, MethodDef};
-use crate::pyhash::table::ProbeStep;
+use crate::pyhash::table::{Entry, ProbeStep, RawTable, Slot};
 
 /// `PyObject_GenericGetAttr`: data descriptors on the type, then the instance dict, then other
 /// class attributes (bound through `__get__`). The common path is one cached type lookup
@@ -58,7 +58,8 @@ fn instance_dict_get(dct: Obj, name: Obj) -> PyResult<Option<Obj>> {
 /// both are exact strs). None when `name` is not an exact str or a stored key with the
 /// same hash needs its `__eq__`: the caller then takes `dict`'s general path, which gives
 /// the same answer. Instance dicts' keys are almost always the interned names attribute
-/// sites use, so this is usually one identity compare.
+/// sites use, so the probe's first slot (`hash & mask`, see `pyhash::table`) usually
+/// decides with one identity compare, inlined here; other cases walk the probe sequence.
 #[inline]
 fn str_key_slot(d: Obj, name: Obj, str_type: Obj) -> Option<usize> {
     if name.class() != str_type {
@@ -66,6 +67,21 @@ fn str_key_slot(d: Obj, name: Obj, str_type: Obj) -> Option<usize> {
     }
     let raw = dict::table(d).raw();
     let h = pystr::hash(name);
+    let first = h as usize & raw.mask();
+    match raw.entries().get(first) {
+        Some(Entry {
+            slot: Slot::Empty, ..
+        }) => Some(first),
+        Some(Entry {
+            hash,
+            slot: Slot::Active(k, _),
+        }) if *hash == h && *k == name => Some(first),
+        _ => str_key_probe(raw, name, h, str_type),
+    }
+}
+
+#[inline(never)]
+fn str_key_probe(raw: &RawTable<Obj, Obj>, name: Obj, h: i64, str_type: Obj) -> Option<usize> {
     let mut st = raw.probe_start(h);
     let mut fast_eq = |k: &Obj| {
         if *k == name {
