@@ -1042,6 +1042,8 @@ pub fn set_bases(t: Obj, v: Option<Obj>) -> PyResult<()> {
         to.bases = old_bases;
         to.base = Some(old_solid);
         to.mro = old_mro;
+        // Subclasses recomputed before the failure keep their new MRO: forget cached lookups.
+        super::typeobj::modified(t);
         return Err(e);
     }
     for &b in tuple::items(old_bases) {

@@ -1,5 +1,9 @@
 //! `object`: the root type — generic attribute access (`PyObject_GenericGetAttr`/`SetAttr`),
 //! the default repr and hash, `object.__new__`/`__init__`, and `__class__`.
+//!
+//! Attribute access is the runtime's hottest path: its common case is one attribute-cache
+//! lookup on the type (`typeobj::lookup`) and one probe of the instance dict (`str_key_slot`,
+//! which answers without running Python code or defers to `dict`'s general path).
 
 use super::super::call::call;
 use super::super::exc;
@@ -129,8 +133,9 @@ pub fn generic_setattr(o: Obj, name: Obj, v: Option<Obj>) -> PyResult<()> {
         if let (Some(dct), Some(v)) = (*slot, v) {
             // Rebinding a key the instance dict already holds: replace the value in place
             // (as `dict::set_item` does for a present key).
-            if dct.class() == rt().types.dict {
-                if let Some(i) = str_key_slot(dct, name, rt().types.str) {
+            let r = rt();
+            if dct.class() == r.types.dict {
+                if let Some(i) = str_key_slot(dct, name, r.types.str) {
                     if let Some(old) = dict::table(dct).raw_mut().value_at_mut(i) {
                         *old = v;
                         return Ok(());
