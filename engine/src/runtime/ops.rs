@@ -11,6 +11,7 @@ use super::exc;
 use super::object::{Obj, PyResult};
 use super::rt::rt;
 use super::typeobj::{is_subtype, slots_of, tobj, NbOp, UnOpSlot};
+use super::types::number::{self, ordering_holds};
 use super::types::{int, long, str as pystr, tuple, unicode};
 use crate::compile::ir::CmpOp;
 
@@ -472,10 +473,85 @@ pub fn compare(a: Obj, b: Obj, op: CmpOp) -> PyResult<Obj> {
         CmpOp::NotIn => return Ok(bool_obj(!contains(b, a)?)),
         _ => {}
     }
+    if let Some(ord) = leaf_ordering(a, b) {
+        return Ok(bool_obj(ordering_holds(op, ord)));
+    }
+    let tuple_t = rt().types.tuple;
+    if a.class() == tuple_t && b.class() == tuple_t {
+        if let Some(ord) = native_ordering(a, b, exc::recursion_headroom()) {
+            return Ok(bool_obj(ordering_holds(op, ord)));
+        }
+    }
     exc::enter_recursive(" in cmp")?;
     let res = rich_compare(a, b, op);
     exc::leave_call();
     res
+}
+
+/// How deeply `native_ordering` follows nested tuples (bounds its native recursion).
+const NATIVE_NESTING: u32 = 16;
+
+/// The order of two objects of exact types str, int, bool or float, as their rich comparison
+/// slots would answer (no Python code runs, nothing can fail): `Some(None)` when a NaN makes
+/// them unordered, `None` for other types. Like CPython's inline int compare, this takes no
+/// recursion-depth level.
+#[inline]
+pub fn leaf_ordering(a: Obj, b: Obj) -> Option<Option<std::cmp::Ordering>> {
+    let str_t = rt().types.str;
+    if a.class() == str_t && b.class() == str_t {
+        return Some(Some(pystr::bytes(a).cmp(pystr::bytes(b))));
+    }
+    number::exact_real_cmp(a, b)
+}
+
+/// [`leaf_ordering`] extended to exact tuples of such objects, compared as `tuple`'s rich
+/// comparison does (items that are identical or `==` are skipped; the first other pair
+/// decides, else the lengths): `None` when some compared pair is not native, or when the
+/// comparison would take more than `room` recursion levels (CPython takes one per tuple and
+/// one per item comparison, so a tuple of leaves needs 2) — the caller then runs the generic
+/// path, which raises where CPython does. Pure: calling it and discarding the answer is
+/// unobservable.
+pub fn native_ordering(a: Obj, b: Obj, room: u32) -> Option<Option<std::cmp::Ordering>> {
+    if room == 0 {
+        return None;
+    }
+    if let Some(ord) = leaf_ordering(a, b) {
+        return Some(ord);
+    }
+    let tuple_t = rt().types.tuple;
+    if a.class() != tuple_t || b.class() != tuple_t {
+        return None;
+    }
+    let room = room.min(NATIVE_NESTING) - 1;
+    let (x, y) = (tuple::items(a), tuple::items(b));
+    for (&p, &q) in x.iter().zip(y) {
+        if p == q {
+            continue;
+        }
+        match native_ordering(p, q, room)? {
+            Some(std::cmp::Ordering::Equal) => {}
+            other => return Some(other),
+        }
+    }
+    Some(Some(x.len().cmp(&y.len())))
+}
+
+/// `a == b` (identity first) when [`native_ordering`] can answer it, for probes that must
+/// not run Python code.
+#[inline]
+pub fn native_eq(a: Obj, b: Obj) -> Option<bool> {
+    if a == b {
+        return Some(true);
+    }
+    if let Some(ord) = leaf_ordering(a, b) {
+        return Some(ord == Some(std::cmp::Ordering::Equal));
+    }
+    let tuple_t = rt().types.tuple;
+    if a.class() != tuple_t || b.class() != tuple_t {
+        return None;
+    }
+    let ord = native_ordering(a, b, exc::recursion_headroom())?;
+    Some(ord == Some(std::cmp::Ordering::Equal))
 }
 
 fn rich_compare(a: Obj, b: Obj, op: CmpOp) -> PyResult<Obj> {
@@ -622,6 +698,9 @@ pub fn eq_bool(a: Obj, b: Obj) -> PyResult<bool> {
 pub fn cmp(a: Obj, b: Obj) -> PyResult<i32> {
     if a == b {
         return Ok(0);
+    }
+    if let Some(Some(ord)) = leaf_ordering(a, b) {
+        return Ok(ord as i32);
     }
     exc::enter_recursive(" in cmp")?;
     let res = (|| {
