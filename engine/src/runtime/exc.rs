@@ -326,6 +326,14 @@ fn recursion_error(where_: &str) -> Raised {
     runtime_error(&format!("maximum recursion depth exceeded{where_}"))
 }
 
+/// Whether one more `Py_EnterRecursiveCall` level fits under the recursion limit: what
+/// `enter_recursive` + `leave_call` around an operation that cannot recurse (a native
+/// comparison of two strs) amounts to, in CPython's terms (no native stack check needed).
+#[inline]
+pub fn below_recursion_limit() -> bool {
+    TS.with(|ts| ts.depth.get() < ts.limit.get())
+}
+
 /// How many more nested `enter_recursive` calls would succeed now (0 when the native stack
 /// is low). Native fast paths that stand for several nested checks (tuple comparison) test
 /// this once instead.

@@ -474,7 +474,9 @@ pub fn compare(a: Obj, b: Obj, op: CmpOp) -> PyResult<Obj> {
         _ => {}
     }
     if let Some(ord) = leaf_ordering(a, b) {
-        return Ok(bool_obj(ordering_holds(op, ord)));
+        if exc::below_recursion_limit() {
+            return Ok(bool_obj(ordering_holds(op, ord)));
+        }
     }
     let tuple_t = rt().types.tuple;
     if a.class() == tuple_t && b.class() == tuple_t {
@@ -493,13 +495,19 @@ const NATIVE_NESTING: u32 = 16;
 
 /// The order of two objects of exact types str, int, bool or float, as their rich comparison
 /// slots would answer (no Python code runs, nothing can fail): `Some(None)` when a NaN makes
-/// them unordered, `None` for other types. Like CPython's inline int compare, this takes no
-/// recursion-depth level.
+/// them unordered, `None` for other types. Callers standing for `PyObject_RichCompare` check
+/// that one recursion level is free (CPython enters one around the slot).
 #[inline]
 pub fn leaf_ordering(a: Obj, b: Obj) -> Option<Option<std::cmp::Ordering>> {
-    let str_t = rt().types.str;
-    if a.class() == str_t && b.class() == str_t {
-        return Some(Some(pystr::bytes(a).cmp(pystr::bytes(b))));
+    let t = &rt().types;
+    let (ca, cb) = (a.class(), b.class());
+    if ca == cb {
+        if ca == t.str {
+            return Some(Some(pystr::bytes(a).cmp(pystr::bytes(b))));
+        }
+        if ca == t.int {
+            return Some(Some(int::value(a).cmp(&int::value(b))));
+        }
     }
     number::exact_real_cmp(a, b)
 }
@@ -700,7 +708,9 @@ pub fn cmp(a: Obj, b: Obj) -> PyResult<i32> {
         return Ok(0);
     }
     if let Some(Some(ord)) = leaf_ordering(a, b) {
-        return Ok(ord as i32);
+        if exc::below_recursion_limit() {
+            return Ok(ord as i32);
+        }
     }
     exc::enter_recursive(" in cmp")?;
     let res = (|| {
