@@ -9,11 +9,12 @@
 use super::call::call;
 use super::exc;
 use super::object::{Obj, PyResult};
-use super::rt::rt;
+use super::rt::{rt, Types};
 use super::typeobj::{is_subtype, slots_of, tobj, NbOp, UnOpSlot};
 use super::types::number::{self, ordering_holds};
 use super::types::{int, long, str as pystr, tuple, unicode};
 use crate::compile::ir::CmpOp;
+use std::cmp::Ordering;
 
 #[inline]
 pub fn ni() -> Obj {
@@ -498,8 +499,12 @@ const NATIVE_NESTING: u32 = 16;
 /// them unordered, `None` for other types. Callers standing for `PyObject_RichCompare` check
 /// that one recursion level is free (CPython enters one around the slot).
 #[inline]
-pub fn leaf_ordering(a: Obj, b: Obj) -> Option<Option<std::cmp::Ordering>> {
-    let t = &rt().types;
+pub fn leaf_ordering(a: Obj, b: Obj) -> Option<Option<Ordering>> {
+    leaf_ordering_in(&rt().types, a, b)
+}
+
+#[inline(always)]
+fn leaf_ordering_in(t: &Types, a: Obj, b: Obj) -> Option<Option<Ordering>> {
     let (ca, cb) = (a.class(), b.class());
     if ca == cb {
         if ca == t.str {
@@ -509,7 +514,7 @@ pub fn leaf_ordering(a: Obj, b: Obj) -> Option<Option<std::cmp::Ordering>> {
             return Some(Some(int::value(a).cmp(&int::value(b))));
         }
     }
-    number::exact_real_cmp(a, b)
+    number::exact_real_cmp(t, a, b)
 }
 
 /// [`leaf_ordering`] extended to exact tuples of such objects, compared as `tuple`'s rich
@@ -519,15 +524,18 @@ pub fn leaf_ordering(a: Obj, b: Obj) -> Option<Option<std::cmp::Ordering>> {
 /// one per item comparison, so a tuple of leaves needs 2) — the caller then runs the generic
 /// path, which raises where CPython does. Pure: calling it and discarding the answer is
 /// unobservable.
-pub fn native_ordering(a: Obj, b: Obj, room: u32) -> Option<Option<std::cmp::Ordering>> {
+pub fn native_ordering(a: Obj, b: Obj, room: u32) -> Option<Option<Ordering>> {
+    native_ordering_in(&rt().types, a, b, room)
+}
+
+fn native_ordering_in(t: &Types, a: Obj, b: Obj, room: u32) -> Option<Option<Ordering>> {
     if room == 0 {
         return None;
     }
-    if let Some(ord) = leaf_ordering(a, b) {
+    if let Some(ord) = leaf_ordering_in(t, a, b) {
         return Some(ord);
     }
-    let tuple_t = rt().types.tuple;
-    if a.class() != tuple_t || b.class() != tuple_t {
+    if a.class() != t.tuple || b.class() != t.tuple {
         return None;
     }
     let room = room.min(NATIVE_NESTING) - 1;
@@ -536,8 +544,8 @@ pub fn native_ordering(a: Obj, b: Obj, room: u32) -> Option<Option<std::cmp::Ord
         if p == q {
             continue;
         }
-        match native_ordering(p, q, room)? {
-            Some(std::cmp::Ordering::Equal) => {}
+        match native_ordering_in(t, p, q, room)? {
+            Some(Ordering::Equal) => {}
             other => return Some(other),
         }
     }
@@ -551,15 +559,15 @@ pub fn native_eq(a: Obj, b: Obj) -> Option<bool> {
     if a == b {
         return Some(true);
     }
-    if let Some(ord) = leaf_ordering(a, b) {
-        return Some(ord == Some(std::cmp::Ordering::Equal));
+    let t = &rt().types;
+    if let Some(ord) = leaf_ordering_in(t, a, b) {
+        return Some(ord == Some(Ordering::Equal));
     }
-    let tuple_t = rt().types.tuple;
-    if a.class() != tuple_t || b.class() != tuple_t {
+    if a.class() != t.tuple || b.class() != t.tuple {
         return None;
     }
-    let ord = native_ordering(a, b, exc::recursion_headroom())?;
-    Some(ord == Some(std::cmp::Ordering::Equal))
+    let ord = native_ordering_in(t, a, b, exc::recursion_headroom())?;
+    Some(ord == Some(Ordering::Equal))
 }
 
 fn rich_compare(a: Obj, b: Obj, op: CmpOp) -> PyResult<Obj> {
@@ -672,9 +680,9 @@ fn default_three_way(a: Obj, b: Obj) -> i32 {
         _ => {}
     }
     match class_name_for_order(a).cmp(&class_name_for_order(b)) {
-        std::cmp::Ordering::Less => -1,
-        std::cmp::Ordering::Greater => 1,
-        std::cmp::Ordering::Equal => by_addr(ta.addr(), tb.addr()),
+        Ordering::Less => -1,
+        Ordering::Greater => 1,
+        Ordering::Equal => by_addr(ta.addr(), tb.addr()),
     }
 }
 

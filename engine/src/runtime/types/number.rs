@@ -16,7 +16,7 @@ use num_bigint::BigInt;
 use super::super::exc;
 use super::super::object::{Obj, PyResult, Raised};
 use super::super::ops::{bool_obj, ni};
-use super::super::rt::rt;
+use super::super::rt::{rt, Types};
 use super::super::typeobj::{NbOp, Slots, UnOpSlot, UnaryFn, NB_COUNT, UN_COUNT};
 use super::{complex, float, int, long, str as pystr, tuple};
 use crate::compile::ir::CmpOp;
@@ -556,8 +556,7 @@ fn ordering_result(op: CmpOp, ord: Option<Ordering>) -> PyResult<Obj> {
 /// answers, without building operands): `Some(None)` when a NaN is involved, `None` for
 /// any other types (longs and subclasses included).
 #[inline]
-pub fn exact_real_cmp(a: Obj, b: Obj) -> Option<Option<Ordering>> {
-    let t = &rt().types;
+pub fn exact_real_cmp(t: &Types, a: Obj, b: Obj) -> Option<Option<Ordering>> {
     let (ca, cb) = (a.class(), b.class());
     let int_like = |c: Obj| c == t.int || c == t.bool;
     match (int_like(ca), int_like(cb)) {
