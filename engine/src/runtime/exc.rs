@@ -304,16 +304,45 @@ pub fn enter_call() -> PyResult<()> {
 /// ends with `where` (CPython's " while getting the repr of an object", " in cmp", ...).
 #[inline]
 pub fn enter_recursive(where_: &str) -> PyResult<()> {
-    TS.with(|ts| {
+    let entered = TS.with(|ts| {
         let d = ts.depth.get() + 1;
         if d > ts.limit.get() || super::stack::remaining() < super::stack::RESERVE {
-            Err(())
+            false
         } else {
             ts.depth.set(d);
-            Ok(())
+            true
         }
-    })
-    .map_err(|_| runtime_error(&format!("maximum recursion depth exceeded{where_}")))
+    });
+    if entered {
+        Ok(())
+    } else {
+        Err(recursion_error(where_))
+    }
+}
+
+#[cold]
+#[inline(never)]
+fn recursion_error(where_: &str) -> Raised {
+    runtime_error(&format!("maximum recursion depth exceeded{where_}"))
+}
+
+/// Whether one more `Py_EnterRecursiveCall` level fits under the recursion limit: what
+/// `enter_recursive` + `leave_call` around an operation that cannot recurse (a native
+/// comparison of two strs) amounts to, in CPython's terms (no native stack check needed).
+#[inline]
+pub fn below_recursion_limit() -> bool {
+    TS.with(|ts| ts.depth.get() < ts.limit.get())
+}
+
+/// How many more nested `enter_recursive` calls would succeed now (0 when the native stack
+/// is low). Native fast paths that stand for several nested checks (tuple comparison) test
+/// this once instead.
+#[inline]
+pub fn recursion_headroom() -> u32 {
+    if super::stack::remaining() < super::stack::RESERVE {
+        return 0;
+    }
+    TS.with(|ts| ts.limit.get().saturating_sub(ts.depth.get()))
 }
 
 #[inline]

@@ -9,10 +9,12 @@
 use super::call::call;
 use super::exc;
 use super::object::{Obj, PyResult};
-use super::rt::rt;
+use super::rt::{rt, Types};
 use super::typeobj::{is_subtype, slots_of, tobj, NbOp, UnOpSlot};
+use super::types::number::{self, ordering_holds};
 use super::types::{int, long, str as pystr, tuple, unicode};
 use crate::compile::ir::CmpOp;
+use std::cmp::Ordering;
 
 #[inline]
 pub fn ni() -> Obj {
@@ -472,10 +474,100 @@ pub fn compare(a: Obj, b: Obj, op: CmpOp) -> PyResult<Obj> {
         CmpOp::NotIn => return Ok(bool_obj(!contains(b, a)?)),
         _ => {}
     }
+    if let Some(ord) = leaf_ordering(a, b) {
+        if exc::below_recursion_limit() {
+            return Ok(bool_obj(ordering_holds(op, ord)));
+        }
+    }
+    let tuple_t = rt().types.tuple;
+    if a.class() == tuple_t && b.class() == tuple_t {
+        if let Some(ord) = native_ordering(a, b, exc::recursion_headroom()) {
+            return Ok(bool_obj(ordering_holds(op, ord)));
+        }
+    }
     exc::enter_recursive(" in cmp")?;
     let res = rich_compare(a, b, op);
     exc::leave_call();
     res
+}
+
+/// How deeply `native_ordering` follows nested tuples (bounds its native recursion).
+const NATIVE_NESTING: u32 = 16;
+
+/// The order of two objects of exact types str, int, bool or float, as their rich comparison
+/// slots would answer (no Python code runs, nothing can fail): `Some(None)` when a NaN makes
+/// them unordered, `None` for other types. Callers standing for `PyObject_RichCompare` check
+/// that one recursion level is free (CPython enters one around the slot).
+#[inline]
+pub fn leaf_ordering(a: Obj, b: Obj) -> Option<Option<Ordering>> {
+    leaf_ordering_in(&rt().types, a, b)
+}
+
+#[inline(always)]
+fn leaf_ordering_in(t: &Types, a: Obj, b: Obj) -> Option<Option<Ordering>> {
+    let (ca, cb) = (a.class(), b.class());
+    if ca == cb {
+        if ca == t.str {
+            return Some(Some(pystr::bytes(a).cmp(pystr::bytes(b))));
+        }
+        if ca == t.int {
+            return Some(Some(int::value(a).cmp(&int::value(b))));
+        }
+    }
+    number::exact_real_cmp(t, a, b)
+}
+
+/// [`leaf_ordering`] extended to exact tuples of such objects, compared as `tuple`'s rich
+/// comparison does (items that are identical or `==` are skipped; the first other pair
+/// decides, else the lengths): `None` when some compared pair is not native, or when the
+/// comparison would take more than `room` recursion levels (CPython takes one per tuple and
+/// one per item comparison, so a tuple of leaves needs 2) — the caller then runs the generic
+/// path, which raises where CPython does. Pure: calling it and discarding the answer is
+/// unobservable.
+pub fn native_ordering(a: Obj, b: Obj, room: u32) -> Option<Option<Ordering>> {
+    native_ordering_in(&rt().types, a, b, room)
+}
+
+fn native_ordering_in(t: &Types, a: Obj, b: Obj, room: u32) -> Option<Option<Ordering>> {
+    if room == 0 {
+        return None;
+    }
+    if let Some(ord) = leaf_ordering_in(t, a, b) {
+        return Some(ord);
+    }
+    if a.class() != t.tuple || b.class() != t.tuple {
+        return None;
+    }
+    let room = room.min(NATIVE_NESTING) - 1;
+    let (x, y) = (tuple::items(a), tuple::items(b));
+    for (&p, &q) in x.iter().zip(y) {
+        if p == q {
+            continue;
+        }
+        match native_ordering_in(t, p, q, room)? {
+            Some(Ordering::Equal) => {}
+            other => return Some(other),
+        }
+    }
+    Some(Some(x.len().cmp(&y.len())))
+}
+
+/// `a == b` (identity first) when [`native_ordering`] can answer it, for probes that must
+/// not run Python code.
+#[inline]
+pub fn native_eq(a: Obj, b: Obj) -> Option<bool> {
+    if a == b {
+        return Some(true);
+    }
+    let t = &rt().types;
+    if let Some(ord) = leaf_ordering_in(t, a, b) {
+        return Some(ord == Some(Ordering::Equal));
+    }
+    if a.class() != t.tuple || b.class() != t.tuple {
+        return None;
+    }
+    let ord = native_ordering_in(t, a, b, exc::recursion_headroom())?;
+    Some(ord == Some(Ordering::Equal))
 }
 
 fn rich_compare(a: Obj, b: Obj, op: CmpOp) -> PyResult<Obj> {
@@ -588,9 +680,9 @@ fn default_three_way(a: Obj, b: Obj) -> i32 {
         _ => {}
     }
     match class_name_for_order(a).cmp(&class_name_for_order(b)) {
-        std::cmp::Ordering::Less => -1,
-        std::cmp::Ordering::Greater => 1,
-        std::cmp::Ordering::Equal => by_addr(ta.addr(), tb.addr()),
+        Ordering::Less => -1,
+        Ordering::Greater => 1,
+        Ordering::Equal => by_addr(ta.addr(), tb.addr()),
     }
 }
 
@@ -622,6 +714,11 @@ pub fn eq_bool(a: Obj, b: Obj) -> PyResult<bool> {
 pub fn cmp(a: Obj, b: Obj) -> PyResult<i32> {
     if a == b {
         return Ok(0);
+    }
+    if let Some(Some(ord)) = leaf_ordering(a, b) {
+        if exc::below_recursion_limit() {
+            return Ok(ord as i32);
+        }
     }
     exc::enter_recursive(" in cmp")?;
     let res = (|| {

@@ -2,8 +2,9 @@
 //! the table (a Rust-heap entry array owned by the object: traced by `DICT_KIND`, freed on
 //! sweep).
 //!
-//! Keys are hashed with `ops::hash` and compared with `ops::eq` (identity first); str and int
-//! keys take fast paths that run no Python code. Methods are in `dict_methods.rs`.
+//! Keys are hashed with `ops::hash` (str hashes are cached in the str, exact ints hashed
+//! inline) and compared identity first, then by `ops::native_eq` (str, int, float and tuples
+//! of those: no Python code runs), then with `==`. Methods are in `dict_methods.rs`.
 //!
 //! A key's `__eq__` may mutate (clear, resize) the very dict being probed: lookups go through
 //! [`probe`], which holds no reference into the table while Python code runs and restarts
@@ -108,27 +109,23 @@ pub fn len(d: Obj) -> usize {
     table(d).len()
 }
 
-/// Key equality for table probes: identity, then the fast str/int paths, then `==`.
+/// Key equality for table probes: identity, the native fast paths, then `==`.
 pub fn key_eq(a: &Obj, b: &Obj) -> PyResult<bool> {
-    if a == b {
-        return Ok(true);
+    match ops::native_eq(*a, *b) {
+        Some(eq) => Ok(eq),
+        None => ops::eq_bool(*a, *b),
     }
-    let r = rt();
-    let (ca, cb) = (a.class(), b.class());
-    if ca == r.types.str && cb == r.types.str {
-        return Ok(super::str::bytes(*a) == super::str::bytes(*b));
-    }
-    if ca == r.types.int && cb == r.types.int {
-        return Ok(super::int::value(*a) == super::int::value(*b));
-    }
-    ops::eq_bool(*a, *b)
 }
 
 /// `hash(key)` with the str fast path.
 #[inline]
 pub fn key_hash(key: Obj) -> PyResult<i64> {
-    if key.class() == rt().types.str {
+    let (c, t) = (key.class(), &rt().types);
+    if c == t.str {
         return Ok(super::str::hash(key));
+    }
+    if c == t.int {
+        return Ok(crate::pyhash::int_hash(super::int::value(key)));
     }
     ops::hash(key)
 }
@@ -138,22 +135,11 @@ pub fn get_item(d: Obj, key: Obj) -> PyResult<Option<Obj>> {
     get_item_hashed(d, key, h)
 }
 
-/// Key equality that runs no Python code (identity, str/str, int/int), or `None` when the
-/// keys need `==` (which may run `__eq__`).
+/// Key equality that runs no Python code (identity, then `ops::native_eq`: str, int, bool,
+/// float and tuples of those), or `None` when the keys need `==` (which may run `__eq__`).
 #[inline(always)]
 fn fast_eq(stored: Obj, key: Obj) -> Option<bool> {
-    if stored == key {
-        return Some(true);
-    }
-    let r = rt();
-    let (ca, cb) = (stored.class(), key.class());
-    if ca == r.types.str && cb == r.types.str {
-        return Some(super::str::bytes(stored) == super::str::bytes(key));
-    }
-    if ca == r.types.int && cb == r.types.int {
-        return Some(super::int::value(stored) == super::int::value(key));
-    }
-    None
+    ops::native_eq(stored, key)
 }
 
 /// How many times one lookup may start over because `__eq__` replaced the table (CPython

@@ -437,10 +437,103 @@ pub fn sort_list(l: Obj, cmpf: Option<Obj>, keyf: Option<Obj>, rev: bool) -> PyR
         }
     };
     let n = list::items(items).len();
-    let mut order: Vec<usize> = (0..n).collect();
     let mut err = None;
+    let native = match cmpf {
+        None => native_order(list::items(keys), rev),
+        Some(_) => None,
+    };
+    let order = match native {
+        Some(order) => order,
+        None => generic_order(list::items(keys), cmpf, rev, &mut err),
+    };
+    let modified = !list::items(l).is_empty();
+    let src = list::items(items);
+    let v = list::vec(l);
+    v.clear();
+    if err.is_some() {
+        v.extend_from_slice(src)?;
+        return Err(super::super::object::Raised);
+    }
+    debug_assert_eq!(order.len(), n);
+    let sorted: Vec<Obj> = order.iter().map(|&i| src[i]).collect();
+    v.extend_from_slice(&sorted)?;
+    std::hint::black_box(items);
+    if modified {
+        return Err(exc::value_error("list modified during sort"));
+    }
+    Ok(())
+}
+
+/// The sorted order of `ks` when every comparison `<` would make is native (see
+/// `ops::native_ordering`: exact str, int, bool, float and tuples of those), so no Python
+/// code runs and nothing can fail: the same comparisons as the generic path with the same
+/// answers, without dispatch. A list of one type (all str, all int) compares without even
+/// the type tests. `None` as soon as a pair is not native (nothing observable happened:
+/// the caller sorts generically).
+fn native_order(ks: &[Obj], rev: bool) -> Option<Vec<usize>> {
+    use std::cmp::Ordering;
+    let first = ks.first()?.class();
+    let r = rt();
+    let same_class = ks.iter().all(|k| k.class() == first);
+    let mut order: Vec<usize> = (0..ks.len()).collect();
+    // Each comparison takes one recursion level (two for tuples of leaves, ...) in CPython.
+    let room = exc::recursion_headroom();
+    if room == 0 {
+        return None;
+    }
+    let lt = |x: usize, y: usize| if rev { (y, x) } else { (x, y) };
+    if same_class && first == r.types.str {
+        super::listsort::sort(&mut order, &mut |x, y| {
+            let (x, y) = lt(x, y);
+            pystr::bytes(ks[x]) < pystr::bytes(ks[y])
+        });
+        return Some(order);
+    }
+    if same_class && first == r.types.int {
+        super::listsort::sort(&mut order, &mut |x, y| {
+            let (x, y) = lt(x, y);
+            int::value(ks[x]) < int::value(ks[y])
+        });
+        return Some(order);
+    }
+    let native = |k: Obj| {
+        let c = k.class();
+        c == r.types.str
+            || c == r.types.int
+            || c == r.types.bool
+            || c == r.types.float
+            || c == r.types.tuple
+    };
+    if !ks.iter().all(|&k| native(k)) {
+        return None;
+    }
+    let mut bail = false;
+    super::listsort::sort(&mut order, &mut |x, y| {
+        if bail {
+            return false;
+        }
+        let (x, y) = lt(x, y);
+        match ops::native_ordering(ks[x], ks[y], room) {
+            Some(ord) => ord == Some(Ordering::Less),
+            None => {
+                bail = true;
+                false
+            }
+        }
+    });
+    (!bail).then_some(order)
+}
+
+/// The sorted order of `ks` by `cmpf` (or `<`), any of which may run Python code; the first
+/// error is left in `err` (comparisons stop, the order is then meaningless).
+fn generic_order(
+    ks: &[Obj],
+    cmpf: Option<Obj>,
+    rev: bool,
+    err: &mut Option<super::super::object::Raised>,
+) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..ks.len()).collect();
     {
-        let ks = list::items(keys);
         let less = |x: usize, y: usize, err: &mut Option<super::super::object::Raised>| -> bool {
             if err.is_some() {
                 return false;
@@ -472,27 +565,13 @@ pub fn sort_list(l: Obj, cmpf: Option<Obj>, keyf: Option<Obj>, rev: bool) -> PyR
         };
         super::listsort::sort(&mut order, &mut |x: usize, y: usize| {
             if rev {
-                less(y, x, &mut err)
+                less(y, x, err)
             } else {
-                less(x, y, &mut err)
+                less(x, y, err)
             }
         });
     }
-    let modified = !list::items(l).is_empty();
-    let src = list::items(items);
-    let v = list::vec(l);
-    v.clear();
-    if err.is_some() {
-        v.extend_from_slice(src)?;
-        return Err(super::super::object::Raised);
-    }
-    let sorted: Vec<Obj> = order.iter().map(|&i| src[i]).collect();
-    v.extend_from_slice(&sorted)?;
-    std::hint::black_box(items);
-    if modified {
-        return Err(exc::value_error("list modified during sort"));
-    }
-    Ok(())
+    order
 }
 
 fn reversed_m(l: Obj, _a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {

@@ -1,7 +1,8 @@
 //! CPython 2.7's list sort order of comparisons, for programs whose comparison functions have
 //! visible effects (they print, count calls): for lists shorter than 64 items CPython's timsort
 //! is `count_run` followed by a binary insertion sort, reproduced here exactly; longer lists
-//! use a stable merge sort over the same `less` (same result, different comparison sequence).
+//! use a stable merge sort over the same `less` (same result, different comparison sequence;
+//! halves already in order are not merged, so sorted input takes about n comparisons).
 
 /// Sorts `v` stably by `less`; stops comparing after `less` reports an error (it then returns
 /// false and the caller discards the order).
@@ -55,16 +56,29 @@ fn binary_insertion<T: Copy>(v: &mut [T], start: usize, less: &mut impl FnMut(T,
     }
 }
 
+/// Top-down merge sort; runs shorter than 32 are binary-insertion sorted. `buf` holds the
+/// left half while merging (one allocation for the whole sort); two halves already in order
+/// (`!(first of right < last of left)`) are not merged.
 fn merge_sort<T: Copy>(v: &mut [T], less: &mut impl FnMut(T, T) -> bool) {
+    let mut buf = Vec::with_capacity(v.len() / 2 + 1);
+    merge_sort_in(v, &mut buf, less);
+}
+
+fn merge_sort_in<T: Copy>(v: &mut [T], buf: &mut Vec<T>, less: &mut impl FnMut(T, T) -> bool) {
     let n = v.len();
     if n < 32 {
         binary_insertion(v, 1, less);
         return;
     }
     let mid = n / 2;
-    merge_sort(&mut v[..mid], less);
-    merge_sort(&mut v[mid..], less);
-    let left: Vec<T> = v[..mid].to_vec();
+    merge_sort_in(&mut v[..mid], buf, less);
+    merge_sort_in(&mut v[mid..], buf, less);
+    if !less(v[mid], v[mid - 1]) {
+        return;
+    }
+    buf.clear();
+    buf.extend_from_slice(&v[..mid]);
+    let left = &buf[..];
     let (mut i, mut j, mut k) = (0, mid, 0);
     while i < left.len() && j < n {
         if less(v[j], left[i]) {
@@ -76,9 +90,5 @@ fn merge_sort<T: Copy>(v: &mut [T], less: &mut impl FnMut(T, T) -> bool) {
         }
         k += 1;
     }
-    while i < left.len() {
-        v[k] = left[i];
-        i += 1;
-        k += 1;
-    }
+    v[k..k + left.len() - i].copy_from_slice(&left[i..]);
 }

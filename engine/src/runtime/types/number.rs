@@ -16,7 +16,7 @@ use num_bigint::BigInt;
 use super::super::exc;
 use super::super::object::{Obj, PyResult, Raised};
 use super::super::ops::{bool_obj, ni};
-use super::super::rt::rt;
+use super::super::rt::{rt, Types};
 use super::super::typeobj::{NbOp, Slots, UnOpSlot, UnaryFn, NB_COUNT, UN_COUNT};
 use super::{complex, float, int, long, str as pystr, tuple};
 use crate::compile::ir::CmpOp;
@@ -527,9 +527,12 @@ pub fn real_cmp(x: &Real, y: &Real) -> Option<Ordering> {
     }
 }
 
-fn ordering_result(op: CmpOp, ord: Option<Ordering>) -> PyResult<Obj> {
+/// Whether `op` holds for operands ordered `ord` (None: unordered, a NaN is involved — only
+/// `!=` holds). The identity operators and `in` never get here (false).
+#[inline]
+pub fn ordering_holds(op: CmpOp, ord: Option<Ordering>) -> bool {
     use Ordering::*;
-    let res = match (op, ord) {
+    match (op, ord) {
         (CmpOp::Ne, None) => true,
         (_, None) => false,
         (CmpOp::Lt, Some(o)) => o == Less,
@@ -538,9 +541,39 @@ fn ordering_result(op: CmpOp, ord: Option<Ordering>) -> PyResult<Obj> {
         (CmpOp::Ne, Some(o)) => o != Equal,
         (CmpOp::Gt, Some(o)) => o == Greater,
         (CmpOp::Ge, Some(o)) => o != Less,
-        _ => return Ok(ni()),
-    };
-    Ok(bool_obj(res))
+        _ => false,
+    }
+}
+
+fn ordering_result(op: CmpOp, ord: Option<Ordering>) -> PyResult<Obj> {
+    if matches!(op, CmpOp::Is | CmpOp::IsNot | CmpOp::In | CmpOp::NotIn) {
+        return Ok(ni());
+    }
+    Ok(bool_obj(ordering_holds(op, ord)))
+}
+
+/// The order of two objects of the exact types int, bool and float (what `real_richcmp`
+/// answers, without building operands): `Some(None)` when a NaN is involved, `None` for
+/// any other types (longs and subclasses included).
+#[inline]
+pub fn exact_real_cmp(t: &Types, a: Obj, b: Obj) -> Option<Option<Ordering>> {
+    let (ca, cb) = (a.class(), b.class());
+    let int_like = |c: Obj| c == t.int || c == t.bool;
+    match (int_like(ca), int_like(cb)) {
+        (true, true) => Some(Some(int::value(a).cmp(&int::value(b)))),
+        (true, false) if cb == t.float => Some(real_cmp(
+            &Real::Int(int::value(a)),
+            &Real::Float(float::value(b)),
+        )),
+        (false, true) if ca == t.float => Some(real_cmp(
+            &Real::Float(float::value(a)),
+            &Real::Int(int::value(b)),
+        )),
+        (false, false) if ca == t.float && cb == t.float => {
+            Some(float::value(a).partial_cmp(&float::value(b)))
+        }
+        _ => None,
+    }
 }
 
 fn real_richcmp(a: Obj, b: Obj, op: CmpOp) -> PyResult<Obj> {

@@ -21,12 +21,22 @@ fn repr(t: Obj) -> PyResult<Obj> {
     pystr::new(&res?)
 }
 
+/// `tuplehash`: the item hashes (str's cached, int's inline: `dict::key_hash`) combined in
+/// order; short tuples keep them on the stack.
 fn hash(t: Obj) -> PyResult<i64> {
-    let mut hs = Vec::with_capacity(tuple::len(t));
-    for &it in tuple::items(t) {
-        hs.push(ops::hash(it)?);
+    let items = tuple::items(t);
+    let mut small = [0i64; 8];
+    let mut big = Vec::new();
+    let hs: &mut [i64] = if items.len() <= small.len() {
+        &mut small[..items.len()]
+    } else {
+        big.resize(items.len(), 0);
+        &mut big
+    };
+    for (h, &it) in hs.iter_mut().zip(items) {
+        *h = super::dict::key_hash(it)?;
     }
-    Ok(crate::pyhash::tuple_hash(&hs))
+    Ok(crate::pyhash::tuple_hash(hs))
 }
 
 fn len(t: Obj) -> PyResult<i64> {
