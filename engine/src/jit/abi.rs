@@ -5,9 +5,9 @@
 //! exception pending in the thread state, exactly as the interpreter leaves it.
 //!
 //! Every helper is listed once in `helpers!`, which gives codegen its LLVM signature by name
-//! and the engine its address by name: IR refers to helpers symbolically (`@pyston_rt_inst`),
-//! so printed IR is the same in every process. The runtime words compiled code reads (`None`,
-//! ...) come from a table ([`Words`]) passed to every compiled function.
+//! and its address a place in the table of runtime words ([`Words`]) passed to every compiled
+//! function: IR loads a helper under its name (`%pyston_rt_inst = load ...`) and calls through
+//! it, as it loads `None` and the other words, so printed IR is the same in every process.
 //!
 //! Invariants: helpers never unwind (they return errors as values); before calling one that can
 //! raise or collect, compiled code has stored the frame's `block`/`inst`, so the GC's liveness
@@ -18,7 +18,7 @@
 // passes its own frame and values from its slots (the module header's invariant).
 #![allow(clippy::not_unsafe_ptr_arg_deref)]
 
-use crate::compile::ir::{BinOp, CmpOp, Inst};
+use crate::compile::ir::{BinOp, CmpOp, Inst, UnOp};
 use crate::runtime::exc;
 use crate::runtime::finalize;
 use crate::runtime::interp::{self, exec_inst, raise_terminator, Cx};
@@ -53,12 +53,12 @@ macro_rules! helpers {
             $(HelperSig { name: stringify!($name), params: &[$(Ty::$p),*], ret: Ty::$r },)*
         ];
 
-        /// A helper's address, by its symbolic name.
-        pub fn helper_address(name: &str) -> Option<usize> {
-            match name {
-                $(stringify!($name) => Some($name as *const () as usize),)*
-                _ => None,
-            }
+        /// How many helpers there are.
+        pub const HELPER_COUNT: usize = HELPERS.len();
+
+        /// The helpers' addresses, in `HELPERS` order (the tail of the [`Words`] table).
+        fn helper_addresses() -> [usize; HELPER_COUNT] {
+            [$($name as *const () as usize,)*]
         }
     };
 }
@@ -82,6 +82,10 @@ helpers! {
     pyston_rt_setattr(Ptr, Ptr, I32, Ptr, I32) -> I32;
     pyston_rt_getitem(Ptr, Ptr, Ptr, I32) -> Ptr;
     pyston_rt_call(Ptr, Ptr, I32, I32, I32, I32) -> Ptr;
+    pyston_rt_setitem(Ptr, Ptr, Ptr) -> I32;
+    pyston_rt_unpack(Ptr, Ptr, I32, I32) -> I32;
+    pyston_rt_load_deref(Ptr, I32) -> Ptr;
+    pyston_rt_unary(Ptr, I32) -> Ptr;
 }
 
 /// The runtime words compiled code reads: a table passed to every compiled function (its third
@@ -96,10 +100,31 @@ pub struct Words {
     /// The `int` and `float` types (inline paths compare classes with them).
     pub int_type: usize,
     pub float_type: usize,
+    /// The `list` and `tuple` types (inline item access).
+    pub list_type: usize,
+    pub tuple_type: usize,
+    /// The list and xrange iterator types (inline `for` loops).
+    pub list_iter_type: usize,
+    pub xrange_iter_type: usize,
+    /// The helpers, in `HELPERS` order: compiled code calls them through these words (calls
+    /// through a register are what LLVM's fast instruction selector handles in the JIT's large
+    /// code model; direct calls to far symbols each went through the slow selector).
+    pub helpers: [usize; HELPER_COUNT],
 }
 
-/// The fields of [`Words`], in order: the names IR loads them under.
-pub const WORD_NAMES: &[&str] = &["none", "true", "false", "release_pending", "int", "float"];
+/// The fields of [`Words`] before the helpers, in order: the names IR loads them under.
+pub const WORD_NAMES: &[&str] = &[
+    "none",
+    "true",
+    "false",
+    "release_pending",
+    "int",
+    "float",
+    "list",
+    "tuple",
+    "list_iter",
+    "xrange_iter",
+];
 
 thread_local! {
     static WORDS: std::cell::Cell<*const Words> = const { std::cell::Cell::new(std::ptr::null()) };
@@ -117,6 +142,11 @@ pub fn words() -> *const Words {
                 release_pending: finalize::pending_flag_address(),
                 int_type: r.types.int.addr(),
                 float_type: r.types.float.addr(),
+                list_type: r.types.list.addr(),
+                tuple_type: r.types.tuple.addr(),
+                list_iter_type: r.types.list_iter.addr(),
+                xrange_iter_type: r.types.xrange_iter.addr(),
+                helpers: helper_addresses(),
             })));
         }
         w.get()
@@ -253,6 +283,9 @@ pub const CMP_OPS: [CmpOp; 10] = [
     CmpOp::IsNot,
 ];
 
+/// `UnOp`s by their number in `pyston_rt_unary`'s operand.
+pub const UN_OPS: [UnOp; 5] = [UnOp::Not, UnOp::Neg, UnOp::Pos, UnOp::Invert, UnOp::Repr];
+
 /// Codegen's operand word for an operator helper: the operator's number (bits 0-6), in-place
 /// (bit 7), the feedback site (bits 8-31).
 pub fn op_word(op: usize, inplace: bool, site: u32) -> u32 {
@@ -363,6 +396,48 @@ pub extern "C" fn pyston_rt_getitem(fr: *mut u8, o: *mut u8, k: *mut u8, site: u
     let (fr, o, k) = unsafe { (frame_obj(fr), obj(o), obj(k)) };
     interp::record_site(profile_of(fr), site, o);
     ptr(interp::getitem(o, k))
+}
+
+/// `SetItem` (`o[k] = v`): 0 done, 1 done storing None (a release event), -1 raised.
+pub extern "C" fn pyston_rt_setitem(o: *mut u8, k: *mut u8, v: *mut u8) -> i32 {
+    // SAFETY: compiled code passes three slot values.
+    let (o, k, v) = unsafe { (obj(o), obj(k), obj(v)) };
+    let released = v == rt().none;
+    if released {
+        finalize::note_release();
+    }
+    match ops::setitem(o, k, v) {
+        Ok(()) => released as i32,
+        Err(_) => -1,
+    }
+}
+
+/// `Unpack`: the `n` items of `v` into the slots from `dsts`; 0 done, -1 raised.
+pub extern "C" fn pyston_rt_unpack(fr: *mut u8, v: *mut u8, dsts: u32, n: u32) -> i32 {
+    // SAFETY: compiled code passes its frame and a slot value.
+    let (fr, v) = unsafe { (frame_obj(fr), obj(v)) };
+    let slots = &mut frame::slots(fr)[dsts as usize..][..n as usize];
+    match interp::unpack(v, slots) {
+        Ok(()) => 0,
+        Err(_) => -1,
+    }
+}
+
+/// `LoadDeref`: the value of cell `cell` of the frame, or 0 raised (unbound).
+pub extern "C" fn pyston_rt_load_deref(fr: *mut u8, cell: u32) -> *mut u8 {
+    // SAFETY: called by compiled code with its frame.
+    let fr = unsafe { frame_obj(fr) };
+    ptr(interp::load_deref(fr, cell))
+}
+
+/// `Unary`: operator number `op` (`UnOp` as u32) on `x`.
+pub extern "C" fn pyston_rt_unary(x: *mut u8, op: u32) -> *mut u8 {
+    // SAFETY: compiled code passes a slot value.
+    let x = unsafe { obj(x) };
+    ptr(UN_OPS
+        .get(op as usize)
+        .ok_or_else(|| exc::system_error("bad unary operator"))
+        .and_then(|&op| interp::unary(x, op)))
 }
 
 /// A `Call` with positional arguments only (instruction `k` of block `block`): the callable

@@ -39,7 +39,7 @@ use std::collections::BTreeSet;
 use inkwell::basic_block::BasicBlock;
 use inkwell::builder::Builder;
 use inkwell::context::Context;
-use inkwell::module::{Linkage, Module};
+use inkwell::module::Module;
 use inkwell::types::{BasicMetadataTypeEnum, FunctionType};
 use inkwell::values::{FunctionValue, IntValue, PointerValue};
 use inkwell::{AddressSpace, IntPredicate};
@@ -160,14 +160,12 @@ impl<'c> Gen<'c, '_, '_> {
         self.obj_type().ptr_type(AddressSpace::default())
     }
 
-    /// A helper's declaration (added to the module on first use).
-    fn helper(&self, name: &str) -> R<FunctionValue<'c>> {
-        if let Some(f) = self.module.get_function(name) {
-            return Ok(f);
-        }
-        let sig = abi::HELPERS
+    /// A helper's address (loaded, under its name, from the words table) and type.
+    fn helper(&self, name: &str) -> R<PointerValue<'c>> {
+        let (index, sig) = abi::HELPERS
             .iter()
-            .find(|h| h.name == name)
+            .enumerate()
+            .find(|(_, h)| h.name == name)
             .ok_or_else(|| format!("no helper {name}"))?;
         let params: Vec<BasicMetadataTypeEnum> = sig
             .params
@@ -187,7 +185,11 @@ impl<'c> Gen<'c, '_, '_> {
             Ty::Ptr => self.obj_type().fn_type(&params, false),
             Ty::F64 => self.cx.f64_type().fn_type(&params, false),
         };
-        Ok(self.module.add_function(name, ft, Some(Linkage::External)))
+        let p = self.load_word(abi::WORD_NAMES.len() + index, name)?;
+        let f = b!(self
+            .b
+            .build_pointer_cast(p, ft.ptr_type(AddressSpace::default()), ""));
+        Ok(f)
     }
 
     /// Calls helper `name`; its result (None for void helpers).
@@ -197,6 +199,8 @@ impl<'c> Gen<'c, '_, '_> {
         args: &[inkwell::values::BasicMetadataValueEnum<'c>],
     ) -> R<Option<inkwell::values::BasicValueEnum<'c>>> {
         let f = self.helper(name)?;
+        let f = inkwell::values::CallableValue::try_from(f)
+            .map_err(|()| format!("helper {name} is not a function pointer"))?;
         let site = b!(self.b.build_call(f, args, ""));
         Ok(site.try_as_basic_value().basic())
     }
@@ -218,6 +222,11 @@ impl<'c> Gen<'c, '_, '_> {
             .iter()
             .position(|n| *n == name)
             .ok_or_else(|| format!("no runtime word {name}"))?;
+        self.load_word(i, name)
+    }
+
+    /// Word `i` of the table parameter, loaded under `name`.
+    fn load_word(&self, i: usize, name: &str) -> R<PointerValue<'c>> {
         let table = self.func.get_nth_param(2).ok_or("no words parameter")?;
         let table =
             b!(self
@@ -662,7 +671,14 @@ impl<'c> Gen<'c, '_, '_> {
             } => {
                 self.before_call(bi, k)?;
                 let (o, key) = (self.load_slot(obj)?, self.load_slot(key)?);
-                let v = self.call_ptr(
+                let slow = self.new_block("getitem_slow");
+                let join = self.new_block("");
+                let item = self.seq_item(o, key, true, slow)?;
+                let fast_v = b!(self.b.build_load(item, "item")).into_pointer_value();
+                let fast = self.b.get_insert_block().ok_or("no block")?;
+                b!(self.b.build_unconditional_branch(join));
+                self.b.position_at_end(slow);
+                let slow_v = self.call_ptr(
                     "pyston_rt_getitem",
                     &[
                         self.frame_param()?,
@@ -671,6 +687,89 @@ impl<'c> Gen<'c, '_, '_> {
                         self.i32(site as u64).into(),
                     ],
                 )?;
+                b!(self.b.build_unconditional_branch(join));
+                self.b.position_at_end(join);
+                let phi = b!(self.b.build_phi(self.obj_type(), ""));
+                phi.add_incoming(&[(&fast_v, fast), (&slow_v, slow)]);
+                let v = phi.as_basic_value().into_pointer_value();
+                self.raise_if_null(v, bi)?;
+                self.store_slot(dst, v)?;
+                Ok((None, false))
+            }
+            Inst::SetItem { obj, key, src } => {
+                // Inline: a list item replaced by anything but None (a store of None is a
+                // release event: the helper notes it).
+                self.before_call(bi, k)?;
+                let (o, key, v) = (
+                    self.load_slot(obj)?,
+                    self.load_slot(key)?,
+                    self.load_slot(src)?,
+                );
+                let slow = self.new_block("setitem_slow");
+                let join = self.new_block("");
+                let none = self.word("none")?;
+                let is_none = b!(self.b.build_int_compare(IntPredicate::EQ, v, none, ""));
+                let inline = self.new_block("");
+                b!(self.b.build_conditional_branch(is_none, slow, inline));
+                self.b.position_at_end(inline);
+                let item = self.seq_item(o, key, false, slow)?;
+                b!(self.b.build_store(item, v));
+                let fast = self.b.get_insert_block().ok_or("no block")?;
+                b!(self.b.build_unconditional_branch(join));
+                self.b.position_at_end(slow);
+                let slow_r =
+                    self.call_int("pyston_rt_setitem", &[o.into(), key.into(), v.into()])?;
+                b!(self.b.build_unconditional_branch(join));
+                self.b.position_at_end(join);
+                let phi = b!(self.b.build_phi(self.cx.i32_type(), ""));
+                phi.add_incoming(&[(&self.i32(0), fast), (&slow_r, slow)]);
+                let r = phi.as_basic_value().into_int_value();
+                let failed = b!(self
+                    .b
+                    .build_int_compare(IntPredicate::SLT, r, self.i32(0), ""));
+                self.raise_if(failed, bi)?;
+                let released = b!(self
+                    .b
+                    .build_int_compare(IntPredicate::EQ, r, self.i32(1), ""));
+                Ok((Some(released), false))
+            }
+            Inst::Unpack { src, dsts } => {
+                self.before_call(bi, k)?;
+                let v = self.load_slot(src)?;
+                let r = self.call_int(
+                    "pyston_rt_unpack",
+                    &[
+                        self.frame_param()?,
+                        v.into(),
+                        self.i32(dsts.start as u64).into(),
+                        self.i32(dsts.len as u64).into(),
+                    ],
+                )?;
+                let failed = b!(self
+                    .b
+                    .build_int_compare(IntPredicate::SLT, r, self.i32(0), ""));
+                self.raise_if(failed, bi)?;
+                Ok((None, false))
+            }
+            Inst::LoadDeref { dst, cell } => {
+                self.before_call(bi, k)?;
+                let v = self.call_ptr(
+                    "pyston_rt_load_deref",
+                    &[self.frame_param()?, self.i32(cell as u64).into()],
+                )?;
+                self.raise_if_null(v, bi)?;
+                self.store_slot(dst, v)?;
+                Ok((None, false))
+            }
+            Inst::Unary { dst, op, a } => {
+                self.before_call(bi, k)?;
+                let x = self.load_slot(a)?;
+                let op = abi::UN_OPS
+                    .iter()
+                    .position(|&o| o == op)
+                    .ok_or("unknown unary operator")?;
+                let v =
+                    self.call_ptr("pyston_rt_unary", &[x.into(), self.i32(op as u64).into()])?;
                 self.raise_if_null(v, bi)?;
                 self.store_slot(dst, v)?;
                 Ok((None, false))
@@ -785,6 +884,197 @@ impl<'c> Gen<'c, '_, '_> {
         let ix = b!(self.b.build_int_compare(IntPredicate::EQ, cx, int_t, ""));
         let iy = b!(self.b.build_int_compare(IntPredicate::EQ, cy, int_t, ""));
         Ok(b!(self.b.build_and(ix, iy, "ints")))
+    }
+
+    /// The address of item `key` of `o` when `o` is exactly a list (or, with `tuples`, a
+    /// tuple) and `key` exactly an int in range (negative ones count from the end): the
+    /// builder is left on that path; every other case branches to `slow`.
+    fn seq_item(
+        &mut self,
+        o: PointerValue<'c>,
+        key: PointerValue<'c>,
+        tuples: bool,
+        slow: BasicBlock<'c>,
+    ) -> R<PointerValue<'c>> {
+        let int_t = self.word("int")?;
+        let key_class = self.object_word(key, 0, "class")?;
+        let is_int = b!(self
+            .b
+            .build_int_compare(IntPredicate::EQ, key_class, int_t, ""));
+        let int_key = self.new_block("int_key");
+        b!(self.b.build_conditional_branch(is_int, int_key, slow));
+        self.b.position_at_end(int_key);
+        let i = self.int_value(key)?;
+        let class = self.object_word(o, 0, "class")?;
+        let list_t = self.word("list")?;
+        let is_list = b!(self
+            .b
+            .build_int_compare(IntPredicate::EQ, class, list_t, ""));
+        let list_bb = self.new_block("list");
+        let index = self.new_block("index");
+        let not_list = if tuples { self.new_block("") } else { slow };
+        b!(self.b.build_conditional_branch(is_list, list_bb, not_list));
+        // A list: length and item pointer in its ObjVec (words 1 and 2).
+        self.b.position_at_end(list_bb);
+        let i64t = self.cx.i64_type();
+        let list_len = b!(self
+            .b
+            .build_ptr_to_int(self.object_word(o, 1, "len")?, i64t, ""));
+        let list_items = self.object_word(o, 2, "items")?;
+        b!(self.b.build_unconditional_branch(index));
+        let mut incoming = vec![(list_len, list_items, list_bb)];
+        if tuples {
+            // A tuple: its length (word 1), then its items.
+            self.b.position_at_end(not_list);
+            let tuple_t = self.word("tuple")?;
+            let is_tuple = b!(self
+                .b
+                .build_int_compare(IntPredicate::EQ, class, tuple_t, ""));
+            let tuple_bb = self.new_block("tuple");
+            b!(self.b.build_conditional_branch(is_tuple, tuple_bb, slow));
+            self.b.position_at_end(tuple_bb);
+            let len = b!(self
+                .b
+                .build_ptr_to_int(self.object_word(o, 1, "len")?, i64t, ""));
+            let words = b!(self.b.build_pointer_cast(o, self.words_type(), ""));
+            let first = (super::super::runtime::types::tuple::ITEMS_OFFSET / 8) as u64;
+            // SAFETY: the items of a tuple follow its fixed part.
+            let items = unsafe { b!(self.b.build_in_bounds_gep(words, &[self.i64(first)], "")) };
+            let items = b!(self.b.build_pointer_cast(items, self.obj_type(), ""));
+            b!(self.b.build_unconditional_branch(index));
+            incoming.push((len, items, tuple_bb));
+        }
+        self.b.position_at_end(index);
+        let len_phi = b!(self.b.build_phi(i64t, "len"));
+        let items_phi = b!(self.b.build_phi(self.obj_type(), "items"));
+        for (len, items, bb) in &incoming {
+            len_phi.add_incoming(&[(len, *bb)]);
+            items_phi.add_incoming(&[(items, *bb)]);
+        }
+        let len = len_phi.as_basic_value().into_int_value();
+        let negative = b!(self
+            .b
+            .build_int_compare(IntPredicate::SLT, i, self.i64(0), ""));
+        let from_end = b!(self.b.build_int_add(i, len, ""));
+        let i = b!(self.b.build_select(negative, from_end, i, "i")).into_int_value();
+        let in_range = b!(self.b.build_int_compare(IntPredicate::ULT, i, len, ""));
+        let fast = self.new_block("in_range");
+        b!(self.b.build_conditional_branch(in_range, fast, slow));
+        self.b.position_at_end(fast);
+        let items = b!(self.b.build_pointer_cast(
+            items_phi.as_basic_value().into_pointer_value(),
+            self.words_type(),
+            ""
+        ));
+        // SAFETY: `i` is below the length.
+        Ok(unsafe { b!(self.b.build_in_bounds_gep(items, &[i], "")) })
+    }
+
+    /// The inline `next()` of list iterators and xrange iterators with items left: branches to
+    /// `got` with the item (the returned incoming values of its phi); every other case (other
+    /// iterators, exhaustion, which the helper records) branches to `slow`.
+    fn inline_next(
+        &mut self,
+        it: PointerValue<'c>,
+        slow: BasicBlock<'c>,
+        got: BasicBlock<'c>,
+    ) -> R<Vec<(PointerValue<'c>, BasicBlock<'c>)>> {
+        use crate::runtime::types::{iter::IterObj, xrange::XrangeObj};
+        let i64t = self.cx.i64_type();
+        let word = |o: PointerValue<'c>, i: usize, name: &str| -> R<IntValue<'c>> {
+            let w = self.object_word(o, (i / 8) as u64, name)?;
+            Ok(b!(self.b.build_ptr_to_int(w, i64t, "")))
+        };
+        // Word addresses of the iterator's position, to store the next one.
+        let index_ptr = {
+            let words =
+                b!(self
+                    .b
+                    .build_pointer_cast(it, i64t.ptr_type(AddressSpace::default()), ""));
+            let i = (std::mem::offset_of!(IterObj, index) / 8) as u64;
+            // SAFETY: the index field of an iterator.
+            unsafe {
+                b!(self
+                    .b
+                    .build_in_bounds_gep(words, &[self.i64(i)], "index_ptr"))
+            }
+        };
+        let class = self.object_word(it, 0, "class")?;
+        let list_iter = self.word("list_iter")?;
+        let is_list_iter = b!(self
+            .b
+            .build_int_compare(IntPredicate::EQ, class, list_iter, ""));
+        let list_bb = self.new_block("list_iter");
+        let not_list = self.new_block("");
+        b!(self
+            .b
+            .build_conditional_branch(is_list_iter, list_bb, not_list));
+
+        // The iterated object (None once exhausted), and the position.
+        let seq_at = std::mem::offset_of!(IterObj, seq);
+        let mut out = Vec::new();
+        for (bb, is_list) in [(list_bb, true), (not_list, false)] {
+            self.b.position_at_end(bb);
+            if !is_list {
+                let xrange_iter = self.word("xrange_iter")?;
+                let is_x = b!(self
+                    .b
+                    .build_int_compare(IntPredicate::EQ, class, xrange_iter, ""));
+                let x_bb = self.new_block("xrange_iter");
+                b!(self.b.build_conditional_branch(is_x, x_bb, slow));
+                self.b.position_at_end(x_bb);
+            }
+            let seq = self.object_word(it, (seq_at / 8) as u64, "seq")?;
+            let live = self.new_block("");
+            b!(self
+                .b
+                .build_conditional_branch(b!(self.b.build_is_null(seq, "")), slow, live));
+            self.b.position_at_end(live);
+            let index = b!(self.b.build_load(index_ptr, "index")).into_int_value();
+            let len = if is_list {
+                word(seq, 8, "len")?
+            } else {
+                word(seq, std::mem::offset_of!(XrangeObj, len), "len")?
+            };
+            let left = b!(self.b.build_int_compare(IntPredicate::SLT, index, len, ""));
+            let item_bb = self.new_block("");
+            b!(self.b.build_conditional_branch(left, item_bb, slow));
+            self.b.position_at_end(item_bb);
+            let next = b!(self.b.build_int_add(index, self.i64(1), ""));
+            b!(self.b.build_store(index_ptr, next));
+            let v = if is_list {
+                let items = b!(self.b.build_pointer_cast(
+                    self.object_word(seq, 2, "items")?,
+                    self.words_type(),
+                    ""
+                ));
+                // SAFETY: `index` is below the list's length.
+                let p = unsafe { b!(self.b.build_in_bounds_gep(items, &[index], "")) };
+                b!(self.b.build_load(p, "item")).into_pointer_value()
+            } else {
+                let start = word(seq, std::mem::offset_of!(XrangeObj, start), "start")?;
+                let step = word(seq, std::mem::offset_of!(XrangeObj, step), "step")?;
+                // start + step * index cannot overflow: xrange checks its last item fits.
+                let off = b!(self.b.build_int_mul(step, index, ""));
+                let v = b!(self.b.build_int_add(start, off, ""));
+                let boxed = self.call_ptr("pyston_rt_box_int", &[v.into()])?;
+                let ok = self.new_block("");
+                let fail = self.new_block("");
+                b!(self
+                    .b
+                    .build_conditional_branch(b!(self.b.build_is_null(boxed, "")), fail, ok));
+                // Out of memory boxing: the helper path raises it again, from the same item.
+                self.b.position_at_end(fail);
+                b!(self.b.build_store(index_ptr, index));
+                b!(self.b.build_unconditional_branch(slow));
+                self.b.position_at_end(ok);
+                boxed
+            };
+            let here = self.b.get_insert_block().ok_or("no block")?;
+            b!(self.b.build_unconditional_branch(got));
+            out.push((v, here));
+        }
+        Ok(out)
     }
 
     /// `x op y` with the inline int paths (overflow goes to the helper, which makes a long);
@@ -1120,19 +1410,30 @@ impl<'c> Gen<'c, '_, '_> {
             } => {
                 self.set_pos(bi, n)?;
                 let it = self.load_slot(*iter)?;
+                let slow = self.new_block("next_slow");
+                let got = self.new_block("");
+                let mut items = self.inline_next(it, slow, got)?;
+                self.b.position_at_end(slow);
                 let v = self.call_int("pyston_rt_next", &[it.into()])?;
                 let fail = self.new_block("");
-                let got = self.new_block("");
+                let slow_got = self.new_block("");
                 b!(self.b.build_switch(
                     v,
-                    got,
+                    slow_got,
                     &[(self.i64(0), fail), (self.i64(1), self.bb(*exit))]
                 ));
                 self.b.position_at_end(fail);
                 self.raise_at(bi)?;
-                self.b.position_at_end(got);
+                self.b.position_at_end(slow_got);
                 let o = b!(self.b.build_int_to_ptr(v, self.obj_type(), ""));
-                self.store_slot(*dst, o)?;
+                b!(self.b.build_unconditional_branch(got));
+                items.push((o, slow_got));
+                self.b.position_at_end(got);
+                let phi = b!(self.b.build_phi(self.obj_type(), "next"));
+                for (v, bb) in &items {
+                    phi.add_incoming(&[(v, *bb)]);
+                }
+                self.store_slot(*dst, phi.as_basic_value().into_pointer_value())?;
                 b!(self.b.build_unconditional_branch(self.bb(*body)));
             }
             Terminator::Yield { value, .. } => {

@@ -1,8 +1,8 @@
 //! LLVM for tier 1: one context and one MCJIT execution engine per process, created by the
 //! first compile. Each code object becomes its own module: generated (`codegen`), verified,
 //! cleaned by a short function pipeline, optionally dumped (`-v` IR, `-d` assembly), added to
-//! the engine, its helper declarations mapped to their addresses (`abi`), and finalised to
-//! native code.
+//! the engine and finalised to native code (it calls helpers through the words table, see
+//! `abi`: modules have no external symbols to resolve).
 //!
 //! Code memory: MCJIT's section memory manager maps sections writable, copies and relocates
 //! them, then makes code read+execute (and read-only data read-only) when the module is
@@ -24,7 +24,6 @@ use inkwell::targets::{
 };
 use inkwell::OptimizationLevel;
 
-use super::abi;
 use super::codegen;
 use crate::runtime::object::Obj;
 use crate::runtime::types::code;
@@ -214,14 +213,6 @@ fn compile_in(
     jit.engine
         .add_module(&module)
         .map_err(|()| "module already in an engine".to_string())?;
-    for f in module.get_functions() {
-        // Declarations are runtime helpers; LLVM's intrinsics (`llvm.*`) need no address.
-        if f.count_basic_blocks() == 0 && !f.get_name().to_bytes().starts_with(b"llvm.") {
-            let n = f.get_name().to_string_lossy();
-            let addr = abi::helper_address(&n).ok_or_else(|| format!("unknown helper {n}"))?;
-            jit.engine.add_global_mapping(&f, addr);
-        }
-    }
     let addr = jit
         .engine
         .get_function_address(name)

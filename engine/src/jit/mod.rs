@@ -131,7 +131,9 @@ pub const THROW: u32 = 1 << 31;
 const NOT_YET: usize = 0;
 const FAILED: usize = 1;
 
-fn compiled_of(profile: &code::Profile) -> Option<CompiledFn> {
+/// The compiled code of the profiled code object, if it has some.
+#[inline]
+pub fn compiled_of(profile: &code::Profile) -> Option<CompiledFn> {
     match profile.compiled.get() {
         NOT_YET | FAILED => None,
         // SAFETY: set by `compile` from the execution engine's address of a function of

@@ -38,14 +38,14 @@ pub struct ThreadState {
 }
 
 thread_local! {
-    pub static TS: ThreadState = ThreadState {
+    pub static TS: ThreadState = const { ThreadState {
         pending: Cell::new(None),
         handled: Cell::new(None),
         frame: Cell::new(None),
         depth: Cell::new(0),
         limit: Cell::new(1000),
         scratch: RefCell::new(Vec::new()),
-    };
+    } };
 }
 
 /// A suspended green thread's part of the thread state (see `modules/thread.rs`): moved out of

@@ -140,9 +140,10 @@ struct Prompt {
 }
 
 thread_local! {
-    /// The anchors of the running interpreter activations (see `interp::run_frame`), innermost
-    /// last: stack addresses, not references.
-    static ANCHORS: RefCell<Vec<usize>> = const { RefCell::new(Vec::new()) };
+    /// The anchor of the innermost running interpreter activation (see `interp::run_frame`;
+    /// each activation keeps its caller's and puts it back): a stack address, not a reference,
+    /// 0 when none runs.
+    static ANCHOR: Cell<usize> = const { Cell::new(0) };
     static PENDING: Cell<bool> = const { Cell::new(false) };
     /// Module bodies being imported (prompt release is off while > 0).
     static IMPORTING: Cell<u32> = const { Cell::new(0) };
@@ -178,43 +179,48 @@ pub fn collect_full(collect_fn: crate::runtime::types::NativeFn) {
     let direct = exc::current_frame()
         .and_then(super::interp::current_callee)
         .is_some_and(|f| crate::runtime::types::descr::is_native_func(f, collect_fn));
-    match ANCHORS.with(|a| a.borrow().last().copied()) {
+    match ANCHOR.get() {
+        0 => gc::collect(),
         // SAFETY: as in `reclaim`: the anchor holds the callers' registers, and the frames
         // below it (the interpreter loop and this direct call) hold nothing the frame objects
         // do not.
-        Some(anchor) if direct => unsafe { gc::collect_above(anchor) },
+        anchor if direct => unsafe { gc::collect_above(anchor) },
         _ => gc::collect(),
     }
 }
 
-/// A suspended green thread's prompt-release state: its activations' anchors (addresses on its
-/// own stack) and its import nesting (see `modules/thread.rs`).
+/// A suspended green thread's prompt-release state: its innermost activation's anchor (an
+/// address on its own stack) and its import nesting (see `modules/thread.rs`).
 #[derive(Default)]
 pub struct SavedAnchors {
-    anchors: Vec<usize>,
+    anchor: usize,
     importing: u32,
 }
 
 /// Moves the running thread's anchors out (leaving none: a fresh thread's state).
 pub fn take_anchors() -> SavedAnchors {
     SavedAnchors {
-        anchors: ANCHORS.with(|a| std::mem::take(&mut *a.borrow_mut())),
+        anchor: ANCHOR.replace(0),
         importing: IMPORTING.with(|c| c.replace(0)),
     }
 }
 
 /// Installs anchors taken by [`take_anchors`].
 pub fn put_anchors(s: SavedAnchors) {
-    ANCHORS.with(|a| *a.borrow_mut() = s.anchors);
+    ANCHOR.set(s.anchor);
     IMPORTING.with(|c| c.set(s.importing));
 }
 
-pub fn push_anchor(addr: usize) {
-    ANCHORS.with(|a| a.borrow_mut().push(addr));
+/// Makes `addr` the innermost activation's anchor; returns the one it replaces, for
+/// [`pop_anchor`].
+#[inline]
+pub fn push_anchor(addr: usize) -> usize {
+    ANCHOR.replace(addr)
 }
 
-pub fn pop_anchor() {
-    ANCHORS.with(|a| a.borrow_mut().pop());
+#[inline]
+pub fn pop_anchor(outer: usize) {
+    ANCHOR.set(outer);
 }
 
 /// Notes a release event; the check runs at the next statement boundary ([`release_pending`]).
@@ -272,11 +278,11 @@ pub fn reclaim(unit: usize, line: u32) {
     // nothing the frame objects do not (operands live in frame slots, traced precisely): the
     // stack is scanned from the innermost activation's anchor up, and stale copies of dead
     // references in the loop's spill slots and registers are not seen.
-    match ANCHORS.with(|a| a.borrow().last().copied()) {
+    match ANCHOR.get() {
+        0 => gc::collect_acyclic(),
         // SAFETY: the anchor is a live local of `run_frame`, above `execute`'s frame, holding
         // the registers its callers may keep references in (see `interp::run_frame`).
-        Some(anchor) => unsafe { gc::collect_acyclic_above(anchor) },
-        None => gc::collect_acyclic(),
+        anchor => unsafe { gc::collect_acyclic_above(anchor) },
     }
     let after = gc::stats();
     let productive = after.watched_released != before;

@@ -83,6 +83,23 @@ struct Anchor {
 
 /// Runs (or resumes) `fr` until it returns, yields or raises.
 pub fn run_frame(fr: Obj, resume: Resume) -> PyResult<Exit> {
+    activation(fr, || execute(fr, resume))
+}
+
+/// Runs the function frame `fr` from its start in its compiled code `f` (the caller has
+/// checked that `f` is its code's): what `run_function_frame` does, without the interpreter's
+/// entry checks.
+pub fn run_compiled_call(fr: Obj, f: crate::jit::CompiledFn) -> PyResult<Obj> {
+    match activation(fr, || crate::jit::run(f, fr, 0))? {
+        Exit::Return(v) => Ok(v),
+        Exit::Yield(_) => Err(exc::system_error("yield from a non-generator frame")),
+    }
+}
+
+/// One activation of `fr`, running `body` (the interpreter or compiled code): the recursion
+/// check, the thread's frame chain and exception state, the call count, and the anchor.
+#[inline(always)]
+fn activation(fr: Obj, body: impl FnOnce() -> PyResult<Exit>) -> PyResult<Exit> {
     super::signals::tick();
     exc::enter_call()?;
     let fo = frame::obj(fr);
@@ -104,9 +121,9 @@ pub fn run_frame(fr: Obj, resume: Resume) -> PyResult<Exit> {
     };
     crate::gc::save_registers(&mut anchor.regs);
     let anchor_addr = std::hint::black_box(&anchor) as *const Anchor as usize;
-    finalize::push_anchor(anchor_addr);
-    let res = execute(fr, resume);
-    finalize::pop_anchor();
+    let outer_anchor = finalize::push_anchor(anchor_addr);
+    let res = body();
+    finalize::pop_anchor(outer_anchor);
     let saved = std::hint::black_box(&anchor).saved;
     let fo = frame::obj(fr);
     if fo.own_exc[0].is_some() {
@@ -374,7 +391,6 @@ pub(crate) fn exec_inst(
         builtins,
         profile,
     } = *cx;
-    let ncellvars = unit.cellvars.len();
     let mut released = false;
     macro_rules! released {
         () => {{
@@ -409,11 +425,8 @@ pub(crate) fn exec_inst(
             released!();
         }
         Inst::LoadDeref { dst, cell: c } => {
-            let cellobj = frame::cells(fr)[*c as usize];
-            match cellobj.and_then(cell::get) {
-                Some(v) => set!(slots, *dst, v),
-                None => tri!(Err(unbound_deref(co, *c as usize, ncellvars)), line),
-            }
+            let v = tri!(load_deref(fr, *c), line);
+            set!(slots, *dst, v)
         }
         Inst::StoreDeref { cell: c, src } => {
             let v = get!(slots, *src);
@@ -888,6 +901,19 @@ fn unbound_local(varnames: Obj, local: u32) -> super::object::Raised {
     ))
 }
 
+/// `LoadDeref`: the value in cell `c` of frame `fr` (cellvars, then freevars); an error when it
+/// is empty.
+pub(crate) fn load_deref(fr: Obj, c: u32) -> PyResult<Obj> {
+    match frame::cells(fr)[c as usize].and_then(cell::get) {
+        Some(v) => Ok(v),
+        None => {
+            let code_obj = frame::code_of(fr);
+            let ncellvars = code::unit(code_obj).cellvars.len();
+            Err(unbound_deref(code::obj(code_obj), c as usize, ncellvars))
+        }
+    }
+}
+
 fn unbound_deref(co: &code::CodeObj, c: usize, ncellvars: usize) -> super::object::Raised {
     if c < ncellvars {
         let n = pystr::to_string_lossy(tuple::items(co.cellvars)[c]);
@@ -1142,7 +1168,7 @@ pub(crate) fn inplace(a: Obj, b: Obj, op: BinOp) -> PyResult<Obj> {
     ops::inplace_op(a, b, NbOp::from_ir(op))
 }
 
-fn unary(a: Obj, op: UnOp) -> PyResult<Obj> {
+pub(crate) fn unary(a: Obj, op: UnOp) -> PyResult<Obj> {
     use super::typeobj::UnOpSlot;
     match op {
         UnOp::Not => Ok(ops::bool_obj(!ops::truthy(a)?)),
@@ -1204,7 +1230,7 @@ pub(crate) fn getitem(o: Obj, k: Obj) -> PyResult<Obj> {
 }
 
 /// Unpacking into `dsts` with CPython's messages.
-fn unpack(v: Obj, dsts: &mut [Option<Obj>]) -> PyResult<()> {
+pub(crate) fn unpack(v: Obj, dsts: &mut [Option<Obj>]) -> PyResult<()> {
     let r = rt();
     let n = dsts.len();
     let fixed: Option<&[Obj]> = if v.class() == r.types.tuple {

@@ -64,9 +64,11 @@ pub struct CodeObj {
     pub freevars: Obj,
     pub name: Obj,
     pub filename: Obj,
-    /// A finished call's frame kept for the next call (CPython's "zombie frame"): see
-    /// `frame::retire`.
+    /// Finished calls' frames kept for later calls (CPython's "zombie frames"), chained through
+    /// their `back` fields: see `frame::retire`.
     pub spare_frame: Option<Obj>,
+    /// How many frames the `spare_frame` chain holds.
+    pub spares: u32,
 }
 
 unsafe fn trace_code(p: *mut u8, m: &mut gc::Marker) {
@@ -159,6 +161,7 @@ pub fn new(mut unit: CodeUnit) -> PyResult<Obj> {
             name,
             filename,
             spare_frame: None,
+            spares: 0,
         },
     )
     .inspect_err(|_| {
@@ -207,10 +210,30 @@ pub fn obj(c: Obj) -> &'static CodeObj {
     unsafe { c.cast::<CodeObj>() }
 }
 
-/// The spare frame slot of code object `c` (see `frame::retire`).
-pub fn spare_frame(c: Obj) -> &'static mut Option<Obj> {
-    // SAFETY: the caller knows `c` is a code object; the field is a plain traced reference.
-    unsafe { &mut c.cast::<CodeObj>().spare_frame }
+/// Spare frames a code object keeps at most (enough for moderately deep recursion).
+const MAX_SPARES: u32 = 32;
+
+/// One of code object `c`'s spare frames (see `frame::retire`), taken off its chain.
+#[inline]
+pub fn take_spare_frame(c: Obj) -> Option<Obj> {
+    // SAFETY: the caller knows `c` is a code object; the fields are a traced reference and a count.
+    let co = unsafe { c.cast::<CodeObj>() };
+    let f = co.spare_frame?;
+    co.spare_frame = super::frame::obj(f).back;
+    co.spares -= 1;
+    Some(f)
+}
+
+/// Keeps the retired frame `f` of code object `c` as a spare, unless it has enough.
+#[inline]
+pub fn put_spare_frame(c: Obj, f: Obj) {
+    // SAFETY: as in `take_spare_frame`.
+    let co = unsafe { c.cast::<CodeObj>() };
+    if co.spares < MAX_SPARES {
+        super::frame::obj(f).back = co.spare_frame;
+        co.spare_frame = Some(f);
+        co.spares += 1;
+    }
 }
 
 #[inline]

@@ -36,6 +36,9 @@ pub struct FrameObj {
     /// Whether something besides the interpreter may hold the frame (a traceback,
     /// `sys._getframe`, a generator's `gi_frame`): then it is never reused (`retire`).
     pub escaped: bool,
+    /// Whether the frame is one of its code's spare frames (see `retire`), not a frame of the
+    /// program.
+    pub spare: bool,
     // slots and cells follow
 }
 
@@ -100,10 +103,12 @@ pub static FRAME_KIND: gc::Kind = gc::Kind {
 /// A frame for a call of `code_obj` with empty slots and cells: the code's spare frame (a
 /// finished call's, see `retire`) when it has one, else a new one.
 pub fn for_call(code_obj: Obj, globals: Obj, locals: Option<Obj>) -> PyResult<Obj> {
-    let Some(f) = code::spare_frame(code_obj).take() else {
+    let Some(f) = code::take_spare_frame(code_obj) else {
         return new(code_obj, globals, locals);
     };
     let fo = obj(f);
+    fo.spare = false;
+    fo.back = None;
     fo.globals = Some(globals);
     fo.builtins = Some(builtins_near(globals));
     fo.locals = locals;
@@ -115,9 +120,9 @@ pub fn for_call(code_obj: Obj, globals: Obj, locals: Option<Obj>) -> PyResult<Ob
 }
 
 /// Called when a function call's frame has returned: unless it escaped (something else may
-/// hold it), it is emptied and kept as its code's spare frame, saving the next call an
-/// allocation. Its references are cleared now, so what it held dies as it would with the
-/// frame.
+/// hold it), it is emptied and kept as one of its code's spare frames, saving a later call an
+/// allocation (a few are kept, for recursion). Its references are cleared now, so what it held
+/// dies as it would with the frame.
 pub fn retire(f: Obj) {
     let fo = obj(f);
     if fo.escaped || fo.running {
@@ -130,7 +135,8 @@ pub fn retire(f: Obj) {
     fo.back = None;
     fo.saved_exc = [None, None, None];
     fo.own_exc = [None, None, None];
-    *code::spare_frame(code_obj) = Some(f);
+    fo.spare = true;
+    code::put_spare_frame(code_obj, f);
 }
 
 /// Marks `f` and the frames it reaches through `f_back` as escaped (see `FrameObj::escaped`).
@@ -148,9 +154,7 @@ pub fn escape(f: Obj) {
 
 /// Whether `f` is its code's spare frame (not a frame of the running program).
 pub fn is_spare(f: Obj) -> bool {
-    obj(f)
-        .code
-        .is_some_and(|c| *code::spare_frame(c) == Some(f))
+    obj(f).spare
 }
 
 /// A new frame for `code` with empty slots and cells.

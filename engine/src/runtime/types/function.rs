@@ -107,6 +107,9 @@ pub fn name_text(f: Obj) -> String {
 pub fn make_frame(f: Obj, args: &[Obj], kw: Kw<'_>) -> PyResult<Obj> {
     let fo = obj(f);
     let u = code::unit(fo.code);
+    if let Some(fr) = positional_frame(fo, u, args, &kw)? {
+        return Ok(fr);
+    }
     let locals = if u.uses_locals_dict {
         Some(super::dict::new()?)
     } else {
@@ -154,9 +157,77 @@ pub fn make_frame(f: Obj, args: &[Obj], kw: Kw<'_>) -> PyResult<Obj> {
     Ok(fr)
 }
 
+/// The common call: positional arguments only, to a function with no `*args`, `**kwargs`,
+/// cells, closure or locals dict, given at least its parameters without defaults and at most
+/// all of them. Binding is then a copy into the frame's first slots, defaults filling the
+/// rest; None for every other call (`bind_args` handles it, and its errors).
+#[inline]
+fn positional_frame(
+    fo: &FunctionObj,
+    u: &crate::compile::ir::CodeUnit,
+    args: &[Obj],
+    kw: &Kw<'_>,
+) -> PyResult<Option<Obj>> {
+    let p = &u.params;
+    let argcount = p.argcount as usize;
+    let n = args.len();
+    if !matches!(kw, Kw::None)
+        || n > argcount
+        || p.varargs
+        || p.varkw
+        || u.uses_locals_dict
+        || fo.closure.is_some()
+        || !u.cellvars.is_empty()
+    {
+        return Ok(None);
+    }
+    let defaults = fo.defaults.map_or(&[][..], tuple::items);
+    let Some(first_default) = argcount.checked_sub(defaults.len()) else {
+        return Ok(None);
+    };
+    if n < first_default {
+        return Ok(None);
+    }
+    let fr = frame::for_call(fo.code, fo.globals, None)?;
+    let slots = frame::slots(fr);
+    for (s, &a) in slots.iter_mut().zip(args) {
+        *s = Some(a);
+    }
+    for i in n..argcount {
+        slots[i] = Some(defaults[i - first_default]);
+    }
+    Ok(Some(fr))
+}
+
 /// The `call` slot of functions.
 pub fn call(f: Obj, args: &[Obj], kw: Option<Obj>) -> PyResult<Obj> {
+    if kw.is_none() {
+        if let Some(res) = call_compiled(f, args) {
+            return res;
+        }
+    }
     run(f, make_frame(f, args, Kw::from_dict(kw))?)
+}
+
+/// The fast call: `f` (a function) with positional `args`, when its code is compiled already
+/// and binding is a copy (`positional_frame`): straight into the compiled code. None for every
+/// other call.
+#[inline]
+pub fn call_compiled(f: Obj, args: &[Obj]) -> Option<PyResult<Obj>> {
+    let fo = obj(f);
+    let compiled = crate::jit::compiled_of(code::profile(fo.code))?;
+    let u = code::unit(fo.code);
+    if u.is_generator {
+        return None;
+    }
+    let fr = match positional_frame(fo, u, args, &Kw::None) {
+        Ok(Some(fr)) => fr,
+        Ok(None) => return None,
+        Err(e) => return Some(Err(e)),
+    };
+    let res = super::super::interp::run_compiled_call(fr, compiled);
+    frame::retire(fr);
+    Some(res)
 }
 
 /// Calls `f` with keyword arguments given as parallel name and value arrays.
