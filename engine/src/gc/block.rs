@@ -342,11 +342,6 @@ impl SmallSpace {
         self.arenas.len() * ARENA_SIZE
     }
 
-    /// Every arena lies in `[lo, hi)` (empty: `lo > hi`).
-    pub fn bounds(&self) -> (usize, usize) {
-        (self.lo, self.hi)
-    }
-
     /// The slot size `size` is rounded up to (size <= MAX_SMALL).
     pub fn rounded_size(&self, size: usize) -> usize {
         slot_size(class_of(size))

@@ -42,11 +42,6 @@ impl LargeSpace {
         self.bytes
     }
 
-    /// Every large object lies in `[lo, hi)` (empty: `lo > hi`).
-    pub fn bounds(&self) -> (usize, usize) {
-        (self.lo, self.hi)
-    }
-
     pub fn alloc(&mut self, kind: &'static Kind, size: usize) -> Option<*mut u8> {
         let layout = layout(size)?;
         // SAFETY: the layout has non-zero size.

@@ -7,9 +7,7 @@
 //! pushed on an explicit mark stack (a Rust `Vec`, transient for one collection), and `drain` pops
 //! until empty, so a 10^6-long chain costs 10^6 stack entries at worst, not 10^6 native frames.
 //! A word counts as a reference when it points anywhere inside an allocated object (object start
-//! or interior); anything else (null, statics, freed slots, non-heap addresses) is ignored —
-//! words outside the heap's address span by one inlined compare in the caller, the rest by the
-//! spaces' O(1) (small) or ordered-map (large) lookup.
+//! or interior); anything else (null, statics, freed slots, non-heap addresses) is ignored.
 
 use super::block::SmallSpace;
 use super::large::LargeSpace;
@@ -22,10 +20,6 @@ pub struct Marker<'a> {
     small: &'a mut SmallSpace,
     large: &'a mut LargeSpace,
     stack: &'a mut Vec<(*mut u8, TraceFn)>,
-    /// Every object lies in `[lo, lo + span)`: one subtraction and compare rejects null and most
-    /// non-heap words before any lookup (the spaces do not change while a Marker exists).
-    lo: usize,
-    span: usize,
     /// Gather mode (`children_of`): `mark` records the start of each unmarked object reported
     /// here instead of marking it.
     gather: Option<Vec<usize>>,
@@ -37,15 +31,10 @@ impl<'a> Marker<'a> {
         large: &'a mut LargeSpace,
         stack: &'a mut Vec<(*mut u8, TraceFn)>,
     ) -> Marker<'a> {
-        let (slo, shi) = small.bounds();
-        let (llo, lhi) = large.bounds();
-        let (lo, hi) = (slo.min(llo), shi.max(lhi));
         Marker {
             small,
             large,
             stack,
-            lo,
-            span: hi.saturating_sub(lo),
             gather: None,
         }
     }
@@ -60,20 +49,13 @@ impl<'a> Marker<'a> {
 
     /// Marks the object `ptr` points into (start or interior); null and non-heap pointers are
     /// ignored, so trace functions may report every reference field unconditionally.
-    #[inline(always)]
+    #[inline]
     pub fn mark(&mut self, ptr: *mut u8) {
         self.mark_word(ptr as usize);
     }
 
-    #[inline(always)]
+    #[inline]
     fn mark_word(&mut self, w: usize) {
-        if w.wrapping_sub(self.lo) < self.span {
-            self.mark_in_bounds(w);
-        }
-    }
-
-    #[inline(never)]
-    fn mark_in_bounds(&mut self, w: usize) {
         let Some(o) = self.find(w) else { return };
         // SAFETY: `meta` points to the live metadata word of the object just found.
         let meta = unsafe { &mut *o.meta };
