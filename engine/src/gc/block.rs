@@ -1,97 +1,200 @@
 //! Small-object space: size classes, blocks and arenas.
 //!
-//! Input: allocation requests of at most [`MAX_SMALL`] bytes, addresses to identify, sweep passes.
-//! Output: 16-byte aligned, zeroed slots that never move; for an address, the allocated object
-//! containing it (interior pointers included).
+//! Input: allocation requests of at most [`MAX_SMALL`] bytes (run refills from the slow path),
+//! addresses to identify, sweep passes.
+//! Output: 16-byte aligned slots that never move (the fast path zeroes them); for an address,
+//! the allocated object containing it (interior pointers included).
 //!
-//! Layout: arenas of [`ARENA_SIZE`] bytes aligned to their size (so an address's arena base is one
-//! mask away) are cut into [`BLOCK_SIZE`] blocks; a block in use holds slots of one size class. All
-//! metadata lives outside the objects, in a Rust-heap [`Block`] per block in use: one flag byte per
-//! slot (allocated / marked / finalizer registered), one `Option<&'static Kind>` per slot, and a stack
-//! of free slot indices. Per object that is 9 bytes of side tables (plus up to 4 bytes of free-index
-//! capacity), plus rounding up to the size class and the unused tail of the block.
+//! Layout: arenas of [`ARENA_SIZE`] bytes aligned to their size are cut into [`BLOCK_SIZE`]
+//! blocks; a block in use holds slots of one size class. All metadata lives outside the objects,
+//! in a Rust-heap [`Block`] per block in use: one metadata word per slot (`gc::meta`: 0 when free,
+//! else the kind pointer with the allocated / marked / finalizer flags in its low bits), i.e. 8
+//! bytes per object, plus rounding up to the size class and the unused tail of the block.
+//! Free slots are not listed anywhere: the fast path allocates from *runs* of consecutive free
+//! slots found by scanning metadata words (`fast.rs`), so a sweep only clears the words of dead
+//! objects and counts.
 //!
-//! Invariants: `arenas` is sorted by base; every `Block` pointer in an arena table came from
-//! `Box::into_raw` and is freed exactly once (in `sweep`, when the block empties, or in `Drop`);
-//! `ClassState` pointers are rebuilt after every sweep, so they never outlive their block; slots at
-//! index >= `bump` were never handed out and have flags 0.
+//! Identification is O(1): a two-level radix map from an address's arena number (bits 20 and up)
+//! to its `Arena`, whose table gives the block (bits 14–19), whose slot is one multiplication by a
+//! precomputed reciprocal away.
+//!
+//! Invariants: every `Block` pointer in an arena table came from `Box::into_raw` and is freed
+//! exactly once (in `sweep`, when the block empties, or in `Drop`); every arena we hold is in the
+//! radix map and nothing else is; the fast path's runs are reset at the start of every sweep, so
+//! they never outlive their block; `Block::live` is exact right after a sweep only.
 
-use super::{Kind, ObjRef};
-use std::alloc::{alloc, dealloc, Layout};
+use super::{fast, meta_kind, ObjRef, F_ALLOC, F_MARK};
+use std::alloc::{alloc, alloc_zeroed, dealloc, Layout};
 use std::ptr;
 
 pub(crate) const ARENA_SIZE: usize = 1 << 20;
+const ARENA_BITS: u32 = 20;
 /// Empty arenas kept mapped after a sweep beyond those the next cycle will fill (4 MiB).
 const SPARE_ARENAS: usize = 4;
 /// At most this many empty arenas are kept, whatever the collection threshold.
 const MAX_SPARE_ARENAS: usize = 64;
 pub(crate) const BLOCK_SIZE: usize = 16 << 10;
+const BLOCK_BITS: u32 = 14;
 const BLOCKS_PER_ARENA: usize = ARENA_SIZE / BLOCK_SIZE;
 const GRANULE: usize = 16;
 /// Largest request served by size classes; anything bigger is a large object.
 pub const MAX_SMALL: usize = 8192;
 
-/// Slot sizes: multiples of 16, spaced so that rounding wastes at most ~25%; the big ones are
-/// chosen to fill a 16 KiB block (16384/6 → 2720, /5 → 3264, /3 → 5456).
-const SIZE_CLASSES: [usize; 29] = [
-    16, 32, 48, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320, 384, 448, 512, 640, 768, 896, 1024,
-    1280, 1536, 1792, 2048, 2720, 3264, 4096, 5456, 8192,
-];
+const NUM_CLASSES: usize = 29;
+/// Tables indexed by size class have this many entries (a power of two, so `class % N` needs no
+/// bounds check).
+pub(crate) const NUM_CLASSES_POW2: usize = NUM_CLASSES.next_power_of_two();
 
-pub(crate) const F_ALLOC: u8 = 1;
-pub(crate) const F_MARK: u8 = 2;
-pub(crate) const F_FINALIZER: u8 = 4;
+/// Slot sizes: multiples of 16, spaced so that rounding wastes at most ~25%; the big ones are
+/// chosen to fill a 16 KiB block (16384/6 → 2720, /5 → 3264, /3 → 5456). Padded with the
+/// largest class up to `NUM_CLASSES_POW2` entries.
+static SIZE_CLASSES: [usize; NUM_CLASSES_POW2] = {
+    // (`class_of`/`slot_size` compute the first eight arithmetically: keep them 16, 32, … 128.)
+    const REAL: [usize; NUM_CLASSES] = [
+        16, 32, 48, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320, 384, 448, 512, 640, 768, 896,
+        1024, 1280, 1536, 1792, 2048, 2720, 3264, 4096, 5456, 8192,
+    ];
+    let mut t = [MAX_SMALL; NUM_CLASSES_POW2];
+    let mut i = 0;
+    while i < NUM_CLASSES {
+        t[i] = REAL[i];
+        i += 1;
+    }
+    t
+};
+
+/// The size class of a request of `g` granules (16 bytes), for every `g <= MAX_SMALL / 16`.
+/// A static table, so a constant request size folds to a constant class.
+static CLASS_OF_GRANULES: [u8; MAX_SMALL / GRANULE + 1] = {
+    let mut t = [0u8; MAX_SMALL / GRANULE + 1];
+    let mut c = 0;
+    let mut g = 0;
+    while g < t.len() {
+        while SIZE_CLASSES[c] < g * GRANULE {
+            c += 1;
+        }
+        t[g] = c as u8;
+        g += 1;
+    }
+    t
+};
+
+/// Requests up to this size have class `granules - 1` (the classes up to 128 are 16, 32, … 128).
+const LINEAR_CLASSES_MAX: usize = 128;
+
+/// The size class of a request of `size` (<= MAX_SMALL) bytes.
+#[inline(always)]
+pub(crate) fn class_of(size: usize) -> usize {
+    if size <= LINEAR_CLASSES_MAX {
+        return size.saturating_sub(1) / GRANULE;
+    }
+    CLASS_OF_GRANULES[size.div_ceil(GRANULE)] as usize
+}
+
+/// The slot size of size class `class`.
+#[inline(always)]
+pub(crate) fn slot_size(class: usize) -> usize {
+    if class < LINEAR_CLASSES_MAX / GRANULE {
+        return (class + 1) * GRANULE;
+    }
+    SIZE_CLASSES[class % NUM_CLASSES_POW2]
+}
 
 pub(crate) struct Block {
     base: usize,
     obj_size: usize,
     nslots: usize,
-    /// Slots below `bump` have been handed out at least once.
-    bump: usize,
-    free: Vec<u32>,
-    flags: Box<[u8]>,
-    kinds: Box<[Option<&'static Kind>]>,
+    /// `ceil(2^32 / obj_size)`: `(offset * recip) >> 32 == offset / obj_size` for every offset
+    /// inside a block (offsets < 2^14, so the rounding error stays below one slot's 1/obj_size).
+    recip: u64,
+    /// `nslots` metadata words.
+    meta: MetaTable,
+    /// Live objects as of the last sweep.
     live: usize,
 }
 
+/// A block's table of metadata words, all 0 when the block is new. A leaked boxed slice (raw,
+/// so the fast path's pointers into it stay valid while the `Block` is referenced).
+struct MetaTable {
+    words: *mut usize,
+    len: usize,
+}
+
+impl MetaTable {
+    fn new(len: usize) -> MetaTable {
+        let words = Box::into_raw(vec![0usize; len].into_boxed_slice()) as *mut usize;
+        MetaTable { words, len }
+    }
+
+    fn as_slice(&self) -> &[usize] {
+        // SAFETY: `len` initialised words we own.
+        unsafe { std::slice::from_raw_parts(self.words, self.len) }
+    }
+
+    fn as_mut_slice(&mut self) -> &mut [usize] {
+        // SAFETY: `len` initialised words we own; `&mut self` makes this the only slice.
+        unsafe { std::slice::from_raw_parts_mut(self.words, self.len) }
+    }
+}
+
+impl Drop for MetaTable {
+    fn drop(&mut self) {
+        // SAFETY: `words` came from `Box::into_raw` of a boxed slice of `len` words.
+        drop(unsafe { Box::from_raw(ptr::slice_from_raw_parts_mut(self.words, self.len)) });
+    }
+}
+
 impl Block {
-    fn new(base: usize, class: usize) -> Block {
-        let obj_size = SIZE_CLASSES[class];
+    /// A block of size class `class` at `base`; `table`: an all-zero table of the class's length
+    /// to reuse (from a block freed by the last sweep), else a new one is allocated.
+    fn new(base: usize, class: usize, table: Option<MetaTable>) -> Block {
+        let obj_size = slot_size(class);
         let nslots = BLOCK_SIZE / obj_size;
+        let meta = table
+            .filter(|t| t.len == nslots)
+            .unwrap_or_else(|| MetaTable::new(nslots));
         Block {
             base,
             obj_size,
             nslots,
-            bump: 0,
-            free: Vec::new(),
-            flags: vec![0; nslots].into_boxed_slice(),
-            kinds: vec![None; nslots].into_boxed_slice(),
+            recip: (1u64 << 32).div_ceil(obj_size as u64),
+            meta,
             live: 0,
         }
     }
 
-    #[inline]
-    fn take_slot(&mut self) -> Option<usize> {
-        if let Some(s) = self.free.pop() {
-            return Some(s as usize);
-        }
-        if self.bump < self.nslots {
-            self.bump += 1;
-            return Some(self.bump - 1);
-        }
-        None
+    fn class(&self) -> usize {
+        class_of(self.obj_size)
     }
 
-    fn has_room(&self) -> bool {
-        !self.free.is_empty() || self.bump < self.nslots
+    /// The metadata word of slot `slot` (< nslots).
+    #[inline(always)]
+    fn meta_of(&self, slot: usize) -> *mut usize {
+        debug_assert!(slot < self.nslots);
+        // SAFETY: the table holds `nslots` words; callers pass an index below `nslots`.
+        unsafe { self.meta.words.add(slot) }
     }
 
-    fn obj(&mut self, slot: usize) -> ObjRef {
+    fn obj(&self, slot: usize) -> ObjRef {
         ObjRef {
             start: (self.base + slot * self.obj_size) as *mut u8,
-            flags: &mut self.flags[slot],
-            kind: self.kinds[slot].unwrap_or(&super::NO_KIND),
+            meta: self.meta_of(slot),
             size: self.obj_size,
+        }
+    }
+
+    /// Hands the block's free slots to the fast path as its class's runs (`all_free`: a new
+    /// block); false if it is full.
+    fn start_runs(&self, all_free: bool) -> bool {
+        // SAFETY: the block is live and of its class until the next sweep, which resets runs.
+        unsafe {
+            fast::start_block(
+                self.class(),
+                self.base,
+                self.meta.words,
+                self.meta.words.add(self.nslots),
+                all_free,
+            )
         }
     }
 }
@@ -102,18 +205,109 @@ struct Arena {
     used: usize,
 }
 
+/// Arena number (`addr >> 20`) → arena, as two levels: the top `L1_BITS` bits of a 48-bit
+/// address pick a second-level table (allocated on demand), the next `L2_BITS` the entry.
+struct ArenaMap {
+    /// `1 << L1_BITS` pointers to second-level tables (null: none), zero-allocated.
+    top: *mut *mut [*mut Arena; L2_LEN],
+}
+
+const ADDR_BITS: u32 = 48;
+const L2_BITS: u32 = 12;
+const L2_LEN: usize = 1 << L2_BITS;
+const L1_BITS: u32 = ADDR_BITS - ARENA_BITS - L2_BITS;
+const L1_LEN: usize = 1 << L1_BITS;
+
+fn l1_layout() -> Layout {
+    Layout::array::<usize>(L1_LEN).unwrap_or(Layout::new::<u8>())
+}
+
+impl ArenaMap {
+    fn new() -> ArenaMap {
+        // SAFETY: non-zero size; calloc-backed, so untouched pages cost no memory. A failed
+        // allocation leaves `top` null and the map empty (`insert` then fails the arena).
+        let top = unsafe { alloc_zeroed(l1_layout()) } as *mut *mut [*mut Arena; L2_LEN];
+        ArenaMap { top }
+    }
+
+    /// The entry for `addr`'s arena, if its second-level table exists (`create`: make it).
+    fn entry(&mut self, addr: usize, create: bool) -> Option<*mut *mut Arena> {
+        let n = addr >> ARENA_BITS;
+        if self.top.is_null() || n >> (L1_BITS + L2_BITS) != 0 {
+            return None;
+        }
+        // SAFETY: `n >> L2_BITS < L1_LEN`, checked above.
+        let l1 = unsafe { self.top.add(n >> L2_BITS) };
+        // SAFETY: `l1` is inside the top table.
+        if unsafe { *l1 }.is_null() {
+            if !create {
+                return None;
+            }
+            let t: Box<[*mut Arena; L2_LEN]> = Box::new([ptr::null_mut(); L2_LEN]);
+            // SAFETY: as above.
+            unsafe { *l1 = Box::into_raw(t) };
+        }
+        // SAFETY: a non-null second-level pointer is a live table of L2_LEN entries.
+        Some(unsafe { (*(*l1)).as_mut_ptr().add(n & (L2_LEN - 1)) })
+    }
+
+    /// The arena containing `addr`, if it is one of ours.
+    #[inline(always)]
+    fn get(&self, addr: usize) -> *mut Arena {
+        let n = addr >> ARENA_BITS;
+        if n >> (L1_BITS + L2_BITS) != 0 || self.top.is_null() {
+            return ptr::null_mut();
+        }
+        // SAFETY: index below L1_LEN (checked); a non-null entry is a live second-level table.
+        unsafe {
+            let l2 = *self.top.add(n >> L2_BITS);
+            if l2.is_null() {
+                return ptr::null_mut();
+            }
+            (*l2)[n & (L2_LEN - 1)]
+        }
+    }
+}
+
+impl Drop for ArenaMap {
+    fn drop(&mut self) {
+        if self.top.is_null() {
+            return;
+        }
+        for i in 0..L1_LEN {
+            // SAFETY: index below L1_LEN; non-null entries came from Box::into_raw.
+            unsafe {
+                let l2 = *self.top.add(i);
+                if !l2.is_null() {
+                    drop(Box::from_raw(l2));
+                }
+            }
+        }
+        // SAFETY: allocated in `new` with this layout.
+        unsafe { dealloc(self.top as *mut u8, l1_layout()) };
+    }
+}
+
 #[derive(Default)]
 struct ClassState {
+    /// The block the class's runs come from now.
     current: Option<*mut Block>,
+    /// Blocks with free slots (as of the last sweep), taken in turn.
     partial: Vec<*mut Block>,
 }
 
 pub(crate) struct SmallSpace {
-    arenas: Vec<Arena>,
+    /// Boxed so the radix map's pointers stay valid; sorted by base.
+    arenas: Vec<Box<Arena>>,
+    map: ArenaMap,
     /// Base addresses of blocks not in use, in arenas we hold.
     free_blocks: Vec<usize>,
     classes: Vec<ClassState>,
-    class_of_granules: [u8; MAX_SMALL / GRANULE + 1],
+    /// Per size class, the (all-zero) metadata tables of blocks the last sweep freed, for new
+    /// blocks of that class: the next cycle usually needs as many, and a fresh table costs an
+    /// allocation and a `memset`. Tables not reused by the next sweep are freed then, so this
+    /// never holds more than the blocks of the previous cycle had.
+    spare_tables: Vec<Vec<MetaTable>>,
     lo: usize,
     hi: usize,
 }
@@ -133,19 +327,12 @@ fn arena_layout() -> Layout {
 
 impl SmallSpace {
     pub fn new() -> SmallSpace {
-        let mut class_of_granules = [0u8; MAX_SMALL / GRANULE + 1];
-        let mut c = 0;
-        for (g, slot) in class_of_granules.iter_mut().enumerate() {
-            while SIZE_CLASSES[c] < g * GRANULE {
-                c += 1;
-            }
-            *slot = c as u8;
-        }
         SmallSpace {
             arenas: Vec::new(),
+            map: ArenaMap::new(),
             free_blocks: Vec::new(),
-            classes: SIZE_CLASSES.iter().map(|_| ClassState::default()).collect(),
-            class_of_granules,
+            classes: (0..NUM_CLASSES).map(|_| ClassState::default()).collect(),
+            spare_tables: (0..NUM_CLASSES).map(|_| Vec::new()).collect(),
             lo: usize::MAX,
             hi: 0,
         }
@@ -157,68 +344,30 @@ impl SmallSpace {
 
     /// The slot size `size` is rounded up to (size <= MAX_SMALL).
     pub fn rounded_size(&self, size: usize) -> usize {
-        SIZE_CLASSES[self.class_of_granules[size.div_ceil(GRANULE)] as usize]
+        slot_size(class_of(size))
     }
 
-    /// The size class of a request of `size` (<= MAX_SMALL) bytes.
-    #[inline]
-    pub fn class_of(&self, size: usize) -> usize {
-        self.class_of_granules[size.div_ceil(GRANULE)] as usize
-    }
-
-    /// The slot size of size class `class`.
-    #[inline]
-    pub fn class_size(&self, class: usize) -> usize {
-        SIZE_CLASSES[class]
-    }
-
-    /// A zeroed slot of size class `class` from the class's current block, if it has room.
-    #[inline]
-    pub fn alloc_from_current(&mut self, kind: &'static Kind, class: usize) -> Option<*mut u8> {
-        let b = self.classes[class].current?;
-        // SAFETY: as in `alloc`.
-        let b = unsafe { &mut *b };
-        let slot = b.take_slot()?;
-        // SAFETY: `take_slot` returns indices below `nslots`, the length of both tables.
-        unsafe {
-            *b.flags.get_unchecked_mut(slot) = F_ALLOC;
-            *b.kinds.get_unchecked_mut(slot) = Some(kind);
-        }
-        b.live += 1;
-        let p = (b.base + slot * b.obj_size) as *mut u8;
-        // SAFETY: as in `alloc`.
-        unsafe { zero(p, b.obj_size) };
-        Some(p)
-    }
-
-    /// A zeroed slot for `size` (<= MAX_SMALL) bytes, or None when no memory can be had.
-    #[inline]
-    pub fn alloc(&mut self, kind: &'static Kind, size: usize) -> Option<*mut u8> {
-        let class = self.class_of_granules[size.div_ceil(GRANULE)] as usize;
+    /// A zeroed slot for `size` (<= MAX_SMALL) bytes, refilling the size class's run from the
+    /// next block with free slots (or a new block); None when no memory can be had.
+    pub fn alloc(&mut self, kind: &'static super::Kind, size: usize) -> Option<*mut u8> {
+        let class = class_of(size);
         loop {
-            let cs = &mut self.classes[class];
-            if let Some(b) = cs.current {
-                // SAFETY: `current` points to a live Block owned by an arena table (rebuilt after
-                // every sweep, the only place blocks are freed); no other reference to it is live.
-                let b = unsafe { &mut *b };
-                if let Some(slot) = b.take_slot() {
-                    b.flags[slot] = F_ALLOC;
-                    b.kinds[slot] = Some(kind);
-                    b.live += 1;
-                    let p = (b.base + slot * b.obj_size) as *mut u8;
-                    // SAFETY: the slot lies inside the block, inside an arena we own, and is not in
-                    // use by any object (it was free or never handed out).
-                    unsafe { zero(p, b.obj_size) };
-                    return Some(p);
-                }
-                cs.current = None;
+            // SAFETY: as for `gc::alloc`, whose contract our caller carries.
+            if let Some(p) = unsafe { fast::try_alloc_unbudgeted(kind, size) } {
+                return Some(p.as_ptr());
             }
+            let cs = &mut self.classes[class];
+            cs.current = None;
             if let Some(b) = cs.partial.pop() {
                 cs.current = Some(b);
+                // SAFETY: partial lists hold live blocks (rebuilt after every sweep).
+                unsafe { (*b).start_runs(false) };
                 continue;
             }
             let b = self.new_block(class)?;
             self.classes[class].current = Some(b);
+            // SAFETY: just created, owned by its arena table.
+            unsafe { (*b).start_runs(true) };
         }
     }
 
@@ -227,10 +376,15 @@ impl SmallSpace {
             self.new_arena()?;
         }
         let base = self.free_blocks.pop()?;
-        let ai = self.arena_index(base)?;
-        let arena = &mut self.arenas[ai];
+        let arena = self.map.get(base);
+        if arena.is_null() {
+            return None;
+        }
+        // SAFETY: the map holds live boxed arenas only; we hold `&mut self`.
+        let arena = unsafe { &mut *arena };
         let bi = (base - arena.base) / BLOCK_SIZE;
-        let b = Box::into_raw(Box::new(Block::new(base, class)));
+        let table = self.spare_tables[class].pop();
+        let b = Box::into_raw(Box::new(Block::new(base, class, table)));
         arena.blocks[bi] = b;
         arena.used += 1;
         Some(b)
@@ -242,11 +396,18 @@ impl SmallSpace {
         if base == 0 {
             return None;
         }
-        let arena = Arena {
+        let mut arena = Box::new(Arena {
             base,
             blocks: [ptr::null_mut(); BLOCKS_PER_ARENA],
             used: 0,
+        });
+        let Some(entry) = self.map.entry(base, true) else {
+            // SAFETY: allocated just above with this layout.
+            unsafe { dealloc(base as *mut u8, arena_layout()) };
+            return None;
         };
+        // SAFETY: an entry pointer into a live second-level table.
+        unsafe { *entry = &mut *arena };
         let at = self.arenas.partition_point(|a| a.base < base);
         self.arenas.insert(at, arena);
         // Hand out low blocks first.
@@ -258,30 +419,38 @@ impl SmallSpace {
         Some(())
     }
 
-    fn arena_index(&self, addr: usize) -> Option<usize> {
-        let base = addr & !(ARENA_SIZE - 1);
-        self.arenas.binary_search_by_key(&base, |a| a.base).ok()
-    }
-
     /// The allocated object whose slot contains `addr`.
-    #[inline]
-    pub fn find(&mut self, addr: usize) -> Option<ObjRef> {
+    #[inline(always)]
+    pub fn find(&self, addr: usize) -> Option<ObjRef> {
         if addr < self.lo || addr >= self.hi {
             return None;
         }
-        let ai = self.arena_index(addr)?;
-        let arena = &self.arenas[ai];
-        let b = arena.blocks[(addr - arena.base) / BLOCK_SIZE];
+        let arena = self.map.get(addr);
+        if arena.is_null() {
+            return None;
+        }
+        // SAFETY: the map holds live boxed arenas; non-null block pointers in an arena table are
+        // live Boxes owned by the table.
+        let b = unsafe { (*arena).blocks[(addr >> BLOCK_BITS) & (BLOCKS_PER_ARENA - 1)] };
         if b.is_null() {
             return None;
         }
-        // SAFETY: non-null block pointers in an arena table are live Boxes owned by the table.
-        let b = unsafe { &mut *b };
-        let slot = (addr - b.base) / b.obj_size;
-        if slot >= b.nslots || b.flags[slot] & F_ALLOC == 0 {
+        // SAFETY: as above.
+        let b = unsafe { &*b };
+        let slot = (((addr - b.base) as u64 * b.recip) >> 32) as usize;
+        if slot >= b.nslots {
             return None;
         }
-        Some(b.obj(slot))
+        let meta = b.meta_of(slot);
+        // SAFETY: a metadata word of the block.
+        if unsafe { *meta } & F_ALLOC == 0 {
+            return None;
+        }
+        Some(ObjRef {
+            start: (b.base + slot * b.obj_size) as *mut u8,
+            meta,
+            size: b.obj_size,
+        })
     }
 
     /// Frees every allocated, unmarked object (its kind's `drop` first, then poisoning if asked)
@@ -291,6 +460,10 @@ impl SmallSpace {
     /// empty arenas (plus a few) stay mapped, so a loop making garbage does not return memory
     /// to the kernel only to fault it back in.
     pub fn sweep(&mut self, poison: bool, next_cycle_bytes: usize) -> SweepCounts {
+        fast::reset_runs();
+        for t in &mut self.spare_tables {
+            t.clear();
+        }
         let mut counts = SweepCounts::default();
         for arena in &mut self.arenas {
             for bp in arena.blocks.iter_mut() {
@@ -299,39 +472,18 @@ impl SmallSpace {
                 }
                 // SAFETY: as in `find`; we hold the only reference.
                 let b = unsafe { &mut **bp };
-                b.free.clear();
-                for slot in (0..b.bump).rev() {
-                    let f = b.flags[slot];
-                    if f & F_MARK != 0 {
-                        b.flags[slot] = f & !F_MARK;
-                        counts.live_objects += 1;
-                        counts.live_bytes += b.obj_size;
-                        continue;
-                    }
-                    if f & F_ALLOC != 0 {
-                        let p = (b.base + slot * b.obj_size) as *mut u8;
-                        if let Some(drop) = b.kinds[slot].and_then(|k| k.drop) {
-                            // SAFETY: the object is allocated and unreachable; `drop`'s contract
-                            // (Kind docs) is to release its own Rust-heap payload only.
-                            unsafe { drop(p) };
-                        }
-                        if poison {
-                            // SAFETY: the slot lies inside the block and is no longer in use.
-                            unsafe { ptr::write_bytes(p, super::POISON, b.obj_size) };
-                        }
-                        b.flags[slot] = 0;
-                        b.kinds[slot] = None;
-                        b.live -= 1;
-                        counts.freed_objects += 1;
-                    }
-                    b.free.push(slot as u32);
-                }
+                let freed = sweep_block(b, poison);
+                counts.freed_objects += freed;
+                counts.live_objects += b.live;
+                counts.live_bytes += b.live * b.obj_size;
                 if b.live == 0 {
                     // SAFETY: the pointer came from Box::into_raw and is nulled right after, so it
                     // is freed once; the class states holding it are rebuilt below.
-                    drop(unsafe { Box::from_raw(*bp) });
+                    let b = unsafe { Box::from_raw(*bp) };
                     *bp = ptr::null_mut();
                     arena.used -= 1;
+                    // Every word is 0 now: the block had no live object.
+                    self.spare_tables[b.class()].push(b.meta);
                 }
             }
         }
@@ -348,6 +500,7 @@ impl SmallSpace {
         // Release empty arenas beyond a few spares: a loop making garbage refills them at once,
         // and re-mapping fresh arenas costs page faults and the kernel's zeroing.
         let mut spares = 0;
+        let map = &mut self.map;
         self.arenas.retain(|a| {
             if a.used > 0 {
                 return true;
@@ -355,6 +508,10 @@ impl SmallSpace {
             if spares < max_spares {
                 spares += 1;
                 return true;
+            }
+            if let Some(e) = map.entry(a.base, false) {
+                // SAFETY: an entry pointer into a live second-level table.
+                unsafe { *e = ptr::null_mut() };
             }
             // SAFETY: the arena was allocated with this layout and holds no blocks in use.
             unsafe { dealloc(a.base as *mut u8, arena_layout()) };
@@ -373,25 +530,24 @@ impl SmallSpace {
                 }
                 // SAFETY: live block owned by the table.
                 let blk = unsafe { &*b };
-                if blk.has_room() {
-                    let class = self.class_of_granules[blk.obj_size / GRANULE] as usize;
-                    self.classes[class].partial.push(b);
+                if blk.live < blk.nslots {
+                    self.classes[blk.class()].partial.push(b);
                 }
             }
         }
     }
 
-    /// Calls `f` on every allocated object (used at heap teardown).
-    pub fn for_each_allocated(&mut self, mut f: impl FnMut(ObjRef)) {
+    /// Calls `f` on every allocated object (heap walks, teardown).
+    pub fn for_each_allocated(&self, mut f: impl FnMut(ObjRef)) {
         for arena in &self.arenas {
             for &bp in &arena.blocks {
                 if bp.is_null() {
                     continue;
                 }
                 // SAFETY: live block owned by the table.
-                let b = unsafe { &mut *bp };
-                for slot in 0..b.bump {
-                    if b.flags[slot] & F_ALLOC != 0 {
+                let b = unsafe { &*bp };
+                for (slot, &m) in b.meta.as_slice().iter().enumerate() {
+                    if m & F_ALLOC != 0 {
                         f(b.obj(slot));
                     }
                 }
@@ -400,8 +556,50 @@ impl SmallSpace {
     }
 }
 
+/// Sweeps one block: frees its allocated, unmarked objects (drop, poison, clear the word),
+/// unmarks the rest and sets `live`. Returns the number freed.
+fn sweep_block(b: &mut Block, poison: bool) -> usize {
+    let (base, size) = (b.base, b.obj_size);
+    let mut live = 0;
+    let mut freed = 0;
+    for (slot, w) in b.meta.as_mut_slice().iter_mut().enumerate() {
+        let m = *w;
+        if m == 0 {
+            continue;
+        }
+        if m & F_MARK != 0 {
+            *w = m & !F_MARK;
+            live += 1;
+            continue;
+        }
+        *w = 0;
+        freed += 1;
+        let drop = meta_kind(m).drop;
+        if drop.is_some() || poison {
+            release((base + slot * size) as *mut u8, size, drop, poison);
+        }
+    }
+    b.live = live;
+    freed
+}
+
+/// Releases a dead object's payload (`drop`) and poisons its slot if asked.
+#[inline(never)]
+fn release(p: *mut u8, size: usize, drop: Option<unsafe fn(*mut u8)>, poison: bool) {
+    if let Some(drop) = drop {
+        // SAFETY: the object was allocated and is unreachable; `drop`'s contract (Kind docs) is
+        // to release its own Rust-heap payload only.
+        unsafe { drop(p) };
+    }
+    if poison {
+        // SAFETY: the slot lies inside its block and is no longer in use.
+        unsafe { ptr::write_bytes(p, super::POISON, size) };
+    }
+}
+
 impl Drop for SmallSpace {
     fn drop(&mut self) {
+        fast::reset_runs();
         for a in &self.arenas {
             for &b in &a.blocks {
                 if !b.is_null() {
@@ -411,25 +609,6 @@ impl Drop for SmallSpace {
             }
             // SAFETY: allocated in `new_arena` with this layout.
             unsafe { dealloc(a.base as *mut u8, arena_layout()) };
-        }
-    }
-}
-
-/// Zeroes a slot: small ones (most objects) with word stores, larger ones with `write_bytes`.
-///
-/// # Safety
-/// `p` must be valid for writes of `size` bytes, 16-byte aligned, `size` a multiple of 16.
-#[inline(always)]
-unsafe fn zero(p: *mut u8, size: usize) {
-    // Constant sizes let the compiler emit plain stores instead of a `memset` call.
-    // SAFETY (all arms): the caller's contract.
-    unsafe {
-        match size {
-            16 => ptr::write_bytes(p, 0, 16),
-            32 => ptr::write_bytes(p, 0, 32),
-            48 => ptr::write_bytes(p, 0, 48),
-            64 => ptr::write_bytes(p, 0, 64),
-            _ => ptr::write_bytes(p, 0, size),
         }
     }
 }

@@ -9,10 +9,10 @@
 //! `finalizable` and `weak` tables are not (they are the GC's own weak tables, pruned every
 //! collection so they never hold a freed address); nothing else the heap holds is a root.
 
-use super::block::{SmallSpace, F_FINALIZER, MAX_SMALL};
+use super::block::{SmallSpace, MAX_SMALL};
 use super::large::LargeSpace;
 use super::mark::{scan_stack, Marker};
-use super::{AllocError, GcStats, Kind};
+use super::{fast, AllocError, GcStats, Kind, F_FINALIZER};
 use std::collections::VecDeque;
 use std::ptr::NonNull;
 use std::time::Instant;
@@ -49,6 +49,8 @@ pub struct Heap {
     stress_interval: u32,
     stress_countdown: u32,
     poison: bool,
+    /// Bytes allocated since the last collection, except what the fast path handed out since
+    /// the last [`Heap::take_fast_usage`] (`fast_granted - fast::remaining()`).
     bytes_since_gc: usize,
     min_threshold: usize,
     growth_factor: f64,
@@ -56,13 +58,16 @@ pub struct Heap {
     /// The allocation fast path is taken while `bytes_since_gc` stays within this: the
     /// threshold, 0 in stress mode (every allocation counts down), unlimited when disabled.
     fast_limit: usize,
+    /// What `fast::remaining` was set to last (see `bytes_since_gc`).
+    fast_granted: usize,
     stats: GcStats,
 }
 
 impl Heap {
     /// A heap whose stack base is the calling thread's stack top (when the C library tells us) and
-    /// whose stress interval comes from `PYSTON_GC_STRESS`.
-    pub fn new() -> Heap {
+    /// whose stress interval comes from `PYSTON_GC_STRESS`. One per thread (it owns the thread's
+    /// fast-path state): only the thread-local instance in `gc/mod.rs` is created.
+    pub(crate) fn new() -> Heap {
         let stress = super::env_stress_interval();
         Heap {
             small: SmallSpace::new(),
@@ -86,6 +91,7 @@ impl Heap {
             growth_factor: DEFAULT_GROWTH_FACTOR,
             threshold: DEFAULT_MIN_THRESHOLD,
             fast_limit: if stress > 0 { 0 } else { DEFAULT_MIN_THRESHOLD },
+            fast_granted: 0,
             stats: GcStats::default(),
         }
     }
@@ -138,30 +144,36 @@ impl Heap {
 
     pub fn stats(&self) -> GcStats {
         let mut s = self.stats;
+        s.bytes_allocated += (self.fast_granted - fast::remaining()) as u64;
+        s.objects_allocated = fast::objects();
         s.heap_bytes = self.small.arena_bytes() + self.large.bytes();
         s
     }
 
-    #[inline]
-    pub fn alloc(&mut self, kind: &'static Kind, size: usize) -> Result<NonNull<u8>, AllocError> {
-        // Fast path: a small object from its class's current block, no collection due.
-        if size <= MAX_SMALL && !self.collecting {
-            let class = self.small.class_of(size);
-            let rounded = self.small.class_size(class);
-            if self.bytes_since_gc + rounded <= self.fast_limit {
-                if let Some(p) = self.small.alloc_from_current(kind, class) {
-                    self.bytes_since_gc += rounded;
-                    self.stats.bytes_allocated += rounded as u64;
-                    self.stats.objects_allocated += 1;
-                    return NonNull::new(p).ok_or(AllocError { size });
-                }
-            }
-        }
-        self.alloc_slow(kind, size)
+    /// Folds what the fast path handed out since the last grant into the counters.
+    fn take_fast_usage(&mut self) {
+        let rem = fast::remaining();
+        let used = self.fast_granted - rem;
+        self.bytes_since_gc += used;
+        self.stats.bytes_allocated += used as u64;
+        self.fast_granted = rem;
+    }
+
+    /// Lets the fast path hand out what is left below `fast_limit` (nothing while collecting).
+    /// Call after `take_fast_usage`.
+    fn grant_fast(&mut self) {
+        let g = if self.collecting {
+            0
+        } else {
+            self.fast_limit.saturating_sub(self.bytes_since_gc)
+        };
+        fast::set_remaining(g);
+        self.fast_granted = g;
     }
 
     /// Updates `fast_limit` after a change of `enabled`, the stress interval or the threshold.
     fn update_fast_limit(&mut self) {
+        self.take_fast_usage();
         self.fast_limit = if self.stress_interval > 0 {
             0
         } else if self.enabled {
@@ -169,14 +181,17 @@ impl Heap {
         } else {
             usize::MAX
         };
+        self.grant_fast();
     }
 
-    #[inline(never)]
-    fn alloc_slow(&mut self, kind: &'static Kind, size: usize) -> Result<NonNull<u8>, AllocError> {
+    /// The slow path of `gc::alloc` (the fast path in `fast.rs` failed): large objects, run
+    /// refills, collection triggering and stress mode.
+    pub fn alloc(&mut self, kind: &'static Kind, size: usize) -> Result<NonNull<u8>, AllocError> {
         let err = AllocError { size };
         if self.collecting {
             return Err(err);
         }
+        self.take_fast_usage();
         let rounded = if size <= MAX_SMALL {
             self.small.rounded_size(size)
         } else {
@@ -201,14 +216,20 @@ impl Heap {
         };
         self.bytes_since_gc += rounded;
         self.stats.bytes_allocated += rounded as u64;
-        self.stats.objects_allocated += 1;
+        if size > MAX_SMALL {
+            // (Small objects were counted by the fast path's `take`.)
+            fast::count_object();
+        }
+        self.grant_fast();
         NonNull::new(p).ok_or(err)
     }
 
     /// Counts `bytes` of Rust-heap memory owned by a GC object (big-integer digits, table
     /// storage) toward the next collection, so garbage holding mostly such memory is found.
     pub fn add_external(&mut self, bytes: usize) {
+        self.take_fast_usage();
         self.bytes_since_gc = self.bytes_since_gc.saturating_add(bytes);
+        self.grant_fast();
     }
 
     fn try_alloc(&mut self, kind: &'static Kind, size: usize) -> Option<*mut u8> {
@@ -237,25 +258,25 @@ impl Heap {
         self.tracers.push(f);
     }
 
-    fn find_flags(&mut self, obj: *mut u8) -> Option<*mut u8> {
+    fn find_meta(&mut self, obj: *mut u8) -> Option<*mut usize> {
         let o = self
             .small
             .find(obj as usize)
             .or_else(|| self.large.find(obj as usize))?;
-        (o.start == obj).then_some(o.flags)
+        (o.start == obj).then_some(o.meta)
     }
 
     /// Returns false when `obj` is not the start of an allocated object, or already registered.
     pub fn register_finalizer(&mut self, obj: *mut u8) -> bool {
-        let Some(flags) = self.find_flags(obj) else {
+        let Some(meta) = self.find_meta(obj) else {
             return false;
         };
-        // SAFETY: `flags` points into live metadata of `obj`.
-        let flags = unsafe { &mut *flags };
-        if *flags & F_FINALIZER != 0 {
+        // SAFETY: `meta` points to the live metadata word of `obj`.
+        let meta = unsafe { &mut *meta };
+        if *meta & F_FINALIZER != 0 {
             return false;
         }
-        *flags |= F_FINALIZER;
+        *meta |= F_FINALIZER;
         self.finalizable.push(obj);
         true
     }
@@ -297,14 +318,16 @@ impl Heap {
     pub fn kind_of(&mut self, ptr: *const u8) -> Option<&'static Kind> {
         let a = ptr as usize;
         let o = self.small.find(a).or_else(|| self.large.find(a))?;
-        Some(o.kind)
+        Some(o.kind())
     }
 
     /// Every allocated object's start and kind (a snapshot).
     pub fn objects(&mut self) -> Vec<(*mut u8, &'static Kind)> {
         let mut v = Vec::new();
-        self.small.for_each_allocated(|o| v.push((o.start, o.kind)));
-        self.large.for_each_allocated(|o| v.push((o.start, o.kind)));
+        self.small
+            .for_each_allocated(|o| v.push((o.start, o.kind())));
+        self.large
+            .for_each_allocated(|o| v.push((o.start, o.kind())));
         v
     }
 
@@ -340,7 +363,9 @@ impl Heap {
         if self.collecting {
             return;
         }
+        self.take_fast_usage();
         self.collecting = true;
+        self.grant_fast();
         let t0 = Instant::now();
         let poison = self.poison;
         let Heap {
@@ -438,7 +463,7 @@ impl Heap {
         for &obj in &queued {
             if let Some(o) = m.find(obj as usize) {
                 // SAFETY: live metadata of an allocated object.
-                unsafe { *o.flags &= !F_FINALIZER };
+                unsafe { *o.meta &= !F_FINALIZER };
             }
             m.mark(obj);
             pending_finalizers.push_back(obj);
@@ -485,26 +510,23 @@ impl Heap {
             .max((live_bytes as f64 * self.growth_factor) as usize);
         self.bytes_since_gc = 0;
         self.stress_countdown = self.stress_interval;
-        self.update_fast_limit();
         self.stats.gc_time += t0.elapsed();
         if !self.pending_finalizers.is_empty() || !self.pending_weak_callbacks.is_empty() {
             super::set_due();
         }
         self.collecting = false;
-    }
-}
-
-impl Default for Heap {
-    fn default() -> Self {
-        Heap::new()
+        self.update_fast_limit();
     }
 }
 
 impl Drop for Heap {
     fn drop(&mut self) {
         // Release every remaining object's Rust-heap payload; the spaces free the memory.
+        // No allocation may use the fast path's runs or budget from now on.
+        fast::set_remaining(0);
+        fast::reset_runs();
         let release = |o: super::ObjRef| {
-            if let Some(d) = o.kind.drop {
+            if let Some(d) = o.kind().drop {
                 // SAFETY: the object is allocated and the heap is going away; Kind::drop only
                 // releases the object's own payload.
                 unsafe { d(o.start) };

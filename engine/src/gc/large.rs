@@ -3,20 +3,18 @@
 //! Input: sizes of any magnitude. Output: zeroed, 16-byte aligned memory from the system allocator,
 //! or `None` when the size is unrepresentable or the system refuses (the caller turns that into
 //! `AllocError`, never an abort). Identification: a sorted map from start address to the object's
-//! metadata (size, kind, flag byte), so the object containing an address is one ordered lookup,
+//! metadata (size, metadata word: kind and flags as for small objects), so the object containing an address is one ordered lookup,
 //! O(log n). Metadata per large object: one map entry (~40 bytes) outside the object.
 //!
 //! Invariant: every map entry's memory was allocated with `layout(size)` and is freed once.
 
-use super::block::{F_ALLOC, F_MARK};
-use super::{Kind, ObjRef};
+use super::{meta_kind, Kind, ObjRef, F_ALLOC, F_MARK};
 use std::alloc::{alloc_zeroed, dealloc, Layout};
 use std::collections::BTreeMap;
 
 struct LargeObj {
     size: usize,
-    kind: &'static Kind,
-    flags: u8,
+    meta: usize,
 }
 
 pub(crate) struct LargeSpace {
@@ -56,8 +54,7 @@ impl LargeSpace {
             start,
             LargeObj {
                 size: layout.size(),
-                kind,
-                flags: F_ALLOC,
+                meta: kind as *const Kind as usize | F_ALLOC,
             },
         );
         self.bytes += layout.size();
@@ -66,19 +63,23 @@ impl LargeSpace {
         Some(p)
     }
 
-    #[inline]
+    #[inline(always)]
     pub fn find(&mut self, addr: usize) -> Option<ObjRef> {
         if addr < self.lo || addr >= self.hi {
             return None;
         }
+        self.find_in_map(addr)
+    }
+
+    #[inline(never)]
+    fn find_in_map(&mut self, addr: usize) -> Option<ObjRef> {
         let (&start, obj) = self.objects.range_mut(..=addr).next_back()?;
         if addr >= start + obj.size {
             return None;
         }
         Some(ObjRef {
             start: start as *mut u8,
-            flags: &mut obj.flags,
-            kind: obj.kind,
+            meta: &mut obj.meta,
             size: obj.size,
         })
     }
@@ -86,14 +87,14 @@ impl LargeSpace {
     pub fn sweep(&mut self, poison: bool) -> super::block::SweepCounts {
         let mut counts = super::block::SweepCounts::default();
         self.objects.retain(|&start, obj| {
-            if obj.flags & F_MARK != 0 {
-                obj.flags &= !F_MARK;
+            if obj.meta & F_MARK != 0 {
+                obj.meta &= !F_MARK;
                 counts.live_bytes += obj.size;
                 counts.live_objects += 1;
                 return true;
             }
             let p = start as *mut u8;
-            if let Some(drop) = obj.kind.drop {
+            if let Some(drop) = meta_kind(obj.meta).drop {
                 // SAFETY: the object is allocated and unreachable; see Kind::drop's contract.
                 unsafe { drop(p) };
             }
@@ -123,8 +124,7 @@ impl LargeSpace {
         for (&start, obj) in self.objects.iter_mut() {
             f(ObjRef {
                 start: start as *mut u8,
-                flags: &mut obj.flags,
-                kind: obj.kind,
+                meta: &mut obj.meta,
                 size: obj.size,
             });
         }

@@ -9,9 +9,9 @@
 //! A word counts as a reference when it points anywhere inside an allocated object (object start
 //! or interior); anything else (null, statics, freed slots, non-heap addresses) is ignored.
 
-use super::block::{SmallSpace, F_MARK};
+use super::block::SmallSpace;
 use super::large::LargeSpace;
-use super::ObjRef;
+use super::{meta_kind, ObjRef, F_MARK};
 
 type TraceFn = unsafe fn(*mut u8, &mut Marker);
 
@@ -39,9 +39,12 @@ impl<'a> Marker<'a> {
         }
     }
 
-    #[inline]
+    #[inline(always)]
     pub(crate) fn find(&mut self, addr: usize) -> Option<ObjRef> {
-        self.small.find(addr).or_else(|| self.large.find(addr))
+        match self.small.find(addr) {
+            Some(o) => Some(o),
+            None => self.large.find(addr),
+        }
     }
 
     /// Marks the object `ptr` points into (start or interior); null and non-heap pointers are
@@ -54,17 +57,18 @@ impl<'a> Marker<'a> {
     #[inline]
     fn mark_word(&mut self, w: usize) {
         let Some(o) = self.find(w) else { return };
-        // SAFETY: `flags` points into the live metadata of the object just found.
-        let flags = unsafe { &mut *o.flags };
-        if *flags & F_MARK != 0 {
+        // SAFETY: `meta` points to the live metadata word of the object just found.
+        let meta = unsafe { &mut *o.meta };
+        let m = *meta;
+        if m & F_MARK != 0 {
             return;
         }
         if let Some(g) = &mut self.gather {
             g.push(o.start as usize);
             return;
         }
-        *flags |= F_MARK;
-        if let Some(t) = o.kind.trace {
+        *meta = m | F_MARK;
+        if let Some(t) = meta_kind(m).trace {
             self.stack.push((o.start, t));
         }
     }
@@ -75,7 +79,7 @@ impl<'a> Marker<'a> {
         let Some(o) = self.find(obj as usize) else {
             return;
         };
-        let Some(t) = o.kind.trace else { return };
+        let Some(t) = o.kind().trace else { return };
         self.gather = Some(std::mem::take(out));
         // SAFETY: an allocated object of this kind; in gather mode nothing is marked or pushed.
         unsafe { t(o.start, self) };
@@ -87,7 +91,7 @@ impl<'a> Marker<'a> {
         let mut v = Vec::new();
         let mut f = |o: ObjRef| {
             // SAFETY: live metadata of an allocated object.
-            if unsafe { *o.flags } & F_MARK == 0 {
+            if unsafe { *o.meta } & F_MARK == 0 {
                 v.push(o.start as usize);
             }
         };
@@ -100,7 +104,7 @@ impl<'a> Marker<'a> {
     pub(crate) fn is_marked(&mut self, ptr: *mut u8) -> bool {
         match self.find(ptr as usize) {
             // SAFETY: as in `mark_word`.
-            Some(o) => unsafe { *o.flags & F_MARK != 0 },
+            Some(o) => unsafe { *o.meta & F_MARK != 0 },
             None => false,
         }
     }

@@ -13,14 +13,19 @@
 //!
 //! # Memory layout and overhead
 //! * Small objects (≤ [`MAX_SMALL`] = 8 KiB): 29 size classes (16, 32, 48 … 8192 bytes), slots
-//!   carved from 16 KiB blocks of 1 MiB arenas aligned to 1 MiB. Side tables per block (Rust heap):
-//!   1 flag byte + 8-byte kind pointer per slot (+ ≤ 4 bytes of free-index stack), i.e. ~9–13 bytes
-//!   per object, plus size-class rounding (≤ 25%, 16 bytes minimum) and block tail waste. Fast path:
-//!   pop a free slot index (or bump) in the size class's current block, zero the slot.
+//!   carved from 16 KiB blocks of 1 MiB arenas aligned to 1 MiB. Side table per block (Rust heap):
+//!   one metadata word per slot — 0 when free, else the `&'static Kind` with the allocated /
+//!   marked / finalizer flags in its three low bits (kinds are 8-aligned) — i.e. 8 bytes per
+//!   object, plus size-class rounding (≤ 25%, 16 bytes minimum) and block tail waste.
+//! * Fast path (`fast.rs`, no heap borrow): thread-local cells hold each size class's current run
+//!   of free slots and the bytes allowed before the heap must look; an allocation bumps the run's
+//!   cursor, writes the slot's metadata word and zeroes the requested bytes (rounded to 16).
+//!   Everything else — run refills from the next block, collection triggering, stress mode,
+//!   large objects — is the slow path under the heap's borrow.
 //! * Large objects: one `alloc_zeroed` each, tracked in a `BTreeMap` keyed by start (~40 bytes).
-//! * Pointer identification: a bounds check, the arena base by masking, a binary search in the
-//!   sorted arena list, then block → slot by division and the allocated flag; large objects by an
-//!   ordered-map lookup. Any address inside an object counts (interior pointers).
+//! * Pointer identification: a bounds check, the arena by a two-level radix map of arena numbers,
+//!   the block by the arena's table, the slot by a multiplication and the allocated flag; large
+//!   objects by an ordered-map lookup. Any address inside an object counts (interior pointers).
 //!
 //! # Collection
 //! Triggered inside `alloc` when the bytes allocated since the last collection would exceed
@@ -79,6 +84,7 @@
 
 mod acyclic;
 mod block;
+mod fast;
 mod heap;
 mod large;
 mod mark;
@@ -116,13 +122,38 @@ pub(crate) static NO_KIND: Kind = Kind {
 
 pub(crate) const POISON: u8 = 0xDB;
 
-/// One allocated object found by address, with a pointer to its flag byte.
+// The metadata word of an object: its kind's address with these flags in the low bits.
+pub(crate) const F_ALLOC: usize = 1;
+pub(crate) const F_MARK: usize = 2;
+pub(crate) const F_FINALIZER: usize = 4;
+const F_FLAGS: usize = F_ALLOC | F_MARK | F_FINALIZER;
+const _: () = assert!(std::mem::align_of::<Kind>() > F_FLAGS);
+
+/// The kind a metadata word names (`NO_KIND` for a free slot's 0).
+#[inline(always)]
+pub(crate) fn meta_kind(meta: usize) -> &'static Kind {
+    let k = (meta & !F_FLAGS) as *const Kind;
+    if k.is_null() {
+        return &NO_KIND;
+    }
+    // SAFETY: a non-zero metadata word is a `&'static Kind` plus flags (set by the allocators).
+    unsafe { &*k }
+}
+
+/// One allocated object found by address, with a pointer to its metadata word.
 pub(crate) struct ObjRef {
     pub start: *mut u8,
-    pub flags: *mut u8,
-    pub kind: &'static Kind,
+    pub meta: *mut usize,
     #[allow(dead_code)]
     pub size: usize,
+}
+
+impl ObjRef {
+    #[inline(always)]
+    pub fn kind(&self) -> &'static Kind {
+        // SAFETY: `meta` points to the live metadata word of an allocated object.
+        meta_kind(unsafe { *self.meta })
+    }
 }
 
 /// A request the heap cannot satisfy; the runtime raises MemoryError.
@@ -232,7 +263,17 @@ fn with_heap<R>(f: impl FnOnce(&mut Heap) -> R) -> Option<R> {
 /// # Safety
 /// Every reference the caller keeps to live objects must be visible to the GC (stack, registers,
 /// registered roots, traced fields) across this call; `kind.trace` must accept the all-zero object.
+#[inline(always)]
 pub unsafe fn alloc(kind: &'static Kind, size: usize) -> Result<NonNull<u8>, AllocError> {
+    // SAFETY: our caller's contract.
+    if let Some(p) = unsafe { fast::try_alloc(kind, size) } {
+        return Ok(p);
+    }
+    alloc_slow(kind, size)
+}
+
+#[inline(never)]
+fn alloc_slow(kind: &'static Kind, size: usize) -> Result<NonNull<u8>, AllocError> {
     with_heap(|h| h.alloc(kind, size)).unwrap_or(Err(AllocError { size }))
 }
 
