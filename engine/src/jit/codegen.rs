@@ -606,14 +606,8 @@ impl<'c> Gen<'c, '_, '_> {
                 Ok((None, false))
             }
             Inst::LoadGlobal { dst, name } => {
-                self.before_call(bi, k)?;
-                let v = self.call_ptr(
-                    "pyston_rt_load_global",
-                    &[self.frame_param()?, self.i32(name as u64).into()],
-                )?;
-                self.raise_if_null(v, bi)?;
-                self.store_slot(dst, v)?;
-                Ok((None, false))
+                let args = [self.frame_param()?, self.i32(name as u64).into()];
+                self.result_call(bi, k, dst, "pyston_rt_load_global", &args)
             }
             Inst::GetAttr {
                 dst,
@@ -621,20 +615,13 @@ impl<'c> Gen<'c, '_, '_> {
                 name,
                 site,
             } => {
-                self.before_call(bi, k)?;
-                let o = self.load_slot(obj)?;
-                let v = self.call_ptr(
-                    "pyston_rt_getattr",
-                    &[
-                        self.frame_param()?,
-                        o.into(),
-                        self.i32(name as u64).into(),
-                        self.i32(site as u64).into(),
-                    ],
-                )?;
-                self.raise_if_null(v, bi)?;
-                self.store_slot(dst, v)?;
-                Ok((None, false))
+                let args = [
+                    self.frame_param()?,
+                    self.load_slot(obj)?.into(),
+                    self.i32(name as u64).into(),
+                    self.i32(site as u64).into(),
+                ];
+                self.result_call(bi, k, dst, "pyston_rt_getattr", &args)
             }
             Inst::SetAttr {
                 obj,
@@ -654,10 +641,7 @@ impl<'c> Gen<'c, '_, '_> {
                         self.i32(site as u64).into(),
                     ],
                 )?;
-                let failed = b!(self
-                    .b
-                    .build_int_compare(IntPredicate::SLT, r, self.i32(0), ""));
-                self.raise_if(failed, bi)?;
+                self.raise_if_negative(r, bi)?;
                 let released = b!(self
                     .b
                     .build_int_compare(IntPredicate::EQ, r, self.i32(1), ""));
@@ -724,10 +708,7 @@ impl<'c> Gen<'c, '_, '_> {
                 let phi = b!(self.b.build_phi(self.cx.i32_type(), ""));
                 phi.add_incoming(&[(&self.i32(0), fast), (&slow_r, slow)]);
                 let r = phi.as_basic_value().into_int_value();
-                let failed = b!(self
-                    .b
-                    .build_int_compare(IntPredicate::SLT, r, self.i32(0), ""));
-                self.raise_if(failed, bi)?;
+                self.raise_if_negative(r, bi)?;
                 let released = b!(self
                     .b
                     .build_int_compare(IntPredicate::EQ, r, self.i32(1), ""));
@@ -745,34 +726,20 @@ impl<'c> Gen<'c, '_, '_> {
                         self.i32(dsts.len as u64).into(),
                     ],
                 )?;
-                let failed = b!(self
-                    .b
-                    .build_int_compare(IntPredicate::SLT, r, self.i32(0), ""));
-                self.raise_if(failed, bi)?;
+                self.raise_if_negative(r, bi)?;
                 Ok((None, false))
             }
             Inst::LoadDeref { dst, cell } => {
-                self.before_call(bi, k)?;
-                let v = self.call_ptr(
-                    "pyston_rt_load_deref",
-                    &[self.frame_param()?, self.i32(cell as u64).into()],
-                )?;
-                self.raise_if_null(v, bi)?;
-                self.store_slot(dst, v)?;
-                Ok((None, false))
+                let args = [self.frame_param()?, self.i32(cell as u64).into()];
+                self.result_call(bi, k, dst, "pyston_rt_load_deref", &args)
             }
             Inst::Unary { dst, op, a } => {
-                self.before_call(bi, k)?;
-                let x = self.load_slot(a)?;
                 let op = abi::UN_OPS
                     .iter()
                     .position(|&o| o == op)
                     .ok_or("unknown unary operator")?;
-                let v =
-                    self.call_ptr("pyston_rt_unary", &[x.into(), self.i32(op as u64).into()])?;
-                self.raise_if_null(v, bi)?;
-                self.store_slot(dst, v)?;
-                Ok((None, false))
+                let args = [self.load_slot(a)?.into(), self.i32(op as u64).into()];
+                self.result_call(bi, k, dst, "pyston_rt_unary", &args)
             }
             Inst::Call {
                 func,
@@ -825,6 +792,31 @@ impl<'c> Gen<'c, '_, '_> {
             Some(v) => Ok(v.into_pointer_value()),
             None => Err(format!("helper {name} returns nothing")),
         }
+    }
+
+    /// Raises when helper result `r` (an i32) is negative.
+    fn raise_if_negative(&mut self, r: IntValue<'c>, bi: usize) -> R<()> {
+        let failed = b!(self
+            .b
+            .build_int_compare(IntPredicate::SLT, r, self.i32(0), ""));
+        self.raise_if(failed, bi)
+    }
+
+    /// Instruction `k` of block `bi` as a call of helper `name`, whose result (0: raised) goes
+    /// to slot `dst`.
+    fn result_call(
+        &mut self,
+        bi: usize,
+        k: usize,
+        dst: Slot,
+        name: &str,
+        args: &[inkwell::values::BasicMetadataValueEnum<'c>],
+    ) -> R<(Option<IntValue<'c>>, bool)> {
+        self.before_call(bi, k)?;
+        let v = self.call_ptr(name, args)?;
+        self.raise_if_null(v, bi)?;
+        self.store_slot(dst, v)?;
+        Ok((None, false))
     }
 
     fn raise_if_null(&mut self, v: PointerValue<'c>, bi: usize) -> R<()> {
@@ -1332,10 +1324,7 @@ impl<'c> Gen<'c, '_, '_> {
                 self.i32(k as u64).into(),
             ],
         )?;
-        let failed = b!(self
-            .b
-            .build_int_compare(IntPredicate::SLT, r, self.i32(0), ""));
-        self.raise_if(failed, bi)?;
+        self.raise_if_negative(r, bi)?;
         Ok(r)
     }
 
@@ -1346,11 +1335,7 @@ impl<'c> Gen<'c, '_, '_> {
                 if (*t as usize) <= bi {
                     self.set_pos(bi, n)?;
                     let r = self.call_int("pyston_rt_backedge", &[])?;
-                    let failed =
-                        b!(self
-                            .b
-                            .build_int_compare(IntPredicate::SLT, r, self.i32(0), ""));
-                    self.raise_if(failed, bi)?;
+                    self.raise_if_negative(r, bi)?;
                 }
                 b!(self.b.build_unconditional_branch(self.bb(*t)));
             }
@@ -1373,10 +1358,7 @@ impl<'c> Gen<'c, '_, '_> {
                 self.b.position_at_end(other);
                 self.set_pos(bi, n)?;
                 let r = self.call_int("pyston_rt_truthy", &[v.into()])?;
-                let failed = b!(self
-                    .b
-                    .build_int_compare(IntPredicate::SLT, r, self.i32(0), ""));
-                self.raise_if(failed, bi)?;
+                self.raise_if_negative(r, bi)?;
                 let yes = b!(self
                     .b
                     .build_int_compare(IntPredicate::NE, r, self.i32(0), ""));
