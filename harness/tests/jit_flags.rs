@@ -26,7 +26,7 @@ fn verbose_dumps_ir_on_stderr_only() {
     assert_eq!(verbose.stdout, plain.stdout);
     let err = String::from_utf8_lossy(&verbose.stderr);
     assert!(err.contains("define i64 @py_square_1_"), "{err}");
-    assert!(err.contains("call i32 @pyston_rt_inst("), "{err}");
+    assert!(err.contains("call i32 %pyston_rt_inst"), "{err}");
     let asm = pyston(&["-n", "-v", "-d", "-c", PROGRAM]);
     assert_eq!(asm.stdout, plain.stdout);
     assert!(String::from_utf8_lossy(&asm.stderr).contains("py_square_1_"));

@@ -160,7 +160,8 @@ impl<'c> Gen<'c, '_, '_> {
         self.obj_type().ptr_type(AddressSpace::default())
     }
 
-    /// A helper's address (loaded, under its name, from the words table) and type.
+    /// A helper's address, loaded from the words table as a function pointer named after it
+    /// (`call i32 %pyston_rt_inst(...)` in printed IR).
     fn helper(&self, name: &str) -> R<PointerValue<'c>> {
         let (index, sig) = abi::HELPERS
             .iter()
@@ -185,10 +186,10 @@ impl<'c> Gen<'c, '_, '_> {
             Ty::Ptr => self.obj_type().fn_type(&params, false),
             Ty::F64 => self.cx.f64_type().fn_type(&params, false),
         };
-        let p = self.load_word(abi::WORD_NAMES.len() + index, name)?;
+        let p = self.load_word(abi::WORD_NAMES.len() + index, "")?;
         let f = b!(self
             .b
-            .build_pointer_cast(p, ft.ptr_type(AddressSpace::default()), ""));
+            .build_pointer_cast(p, ft.ptr_type(AddressSpace::default()), name));
         Ok(f)
     }
 

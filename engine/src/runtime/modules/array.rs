@@ -1097,6 +1097,8 @@ pub fn init(d: Obj) -> PyResult<()> {
     let td = tobj(t).dict;
     dict::set_item(td, rt().names.__module__, pystr::from_str("array")?)?;
     dict::set_item(td, rt().names.__doc__, pystr::from_str(DOC)?)?;
+    // The type's dict changed after creation: lookups cached before must be redone.
+    super::super::typeobj::modified(t);
     dict::set_str(d, "array", t)?;
     dict::set_str(d, "ArrayType", t)?;
     dict::set_str(d, "__doc__", pystr::from_str(MODULE_DOC)?)?;
