@@ -190,6 +190,62 @@ pub fn lookup_index(d: Obj, key: Obj) -> PyResult<Option<(usize, Obj)>> {
     Ok(table(d).raw().get_at(i).map(|(_, v)| (i, *v)))
 }
 
+/// `d[name]` for an attribute name (usually an interned exact str): the probe's first slot
+/// (`hash & mask`, see `pyhash::table`) usually decides with one identity compare, inlined;
+/// otherwise the no-Python-code probe (`str_key_slot`), then the general path.
+#[inline]
+pub fn get_str_key(d: Obj, name: Obj) -> PyResult<Option<Obj>> {
+    match str_key_slot(d, name) {
+        Some(i) => Ok(table(d).raw().get_at(i).map(|(_, v)| *v)),
+        None => get_item(d, name),
+    }
+}
+
+/// Replaces the value of exact-str key `name` when `d` holds it and no Python code is needed
+/// to find it (as `set_item` does for a present key); false otherwise (nothing changed).
+pub fn replace_str_key(d: Obj, name: Obj, v: Obj) -> bool {
+    match str_key_slot(d, name).and_then(|i| table(d).raw_mut().value_at_mut(i)) {
+        Some(old) => {
+            *old = v;
+            true
+        }
+        None => false,
+    }
+}
+
+/// The slot of `d` holding the exact-str key `name`, or where an insertion would go, found
+/// without running Python code (`fast_eq`); None when `name` is not an exact str or a stored
+/// key needs `==` (the general path then gives the same answer).
+#[inline]
+fn str_key_slot(d: Obj, name: Obj) -> Option<usize> {
+    use crate::pyhash::table::{Entry, Slot};
+    if name.class() != rt().types.str {
+        return None;
+    }
+    let raw = table(d).raw();
+    let h = super::str::hash(name);
+    let first = h as usize & raw.mask();
+    match raw.entries().get(first) {
+        Some(Entry {
+            slot: Slot::Empty, ..
+        }) => Some(first),
+        Some(Entry {
+            hash,
+            slot: Slot::Active(k, _),
+        }) if *hash == h && *k == name => Some(first),
+        _ => str_key_probe(raw, name, h),
+    }
+}
+
+#[inline(never)]
+fn str_key_probe(raw: &RawTable<Obj, Obj>, name: Obj, h: i64) -> Option<usize> {
+    let mut st = raw.probe_start(h);
+    match raw.probe_step(&mut st, h, &mut |k: &Obj| fast_eq(*k, name)) {
+        crate::pyhash::table::ProbeStep::Done(i) => Some(i),
+        crate::pyhash::table::ProbeStep::Compare(..) => None,
+    }
+}
+
 pub fn get_item_hashed(d: Obj, key: Obj, h: i64) -> PyResult<Option<Obj>> {
     let i = probe(&raw_of(d), key, h, "dictionary")?;
     Ok(table(d).raw().get_at(i).map(|(_, v)| *v))

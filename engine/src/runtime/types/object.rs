@@ -2,7 +2,7 @@
 //! the default repr and hash, `object.__new__`/`__init__`, and `__class__`.
 //!
 //! Attribute access is the runtime's hottest path: its common case is one attribute-cache
-//! lookup on the type (`typeobj::lookup`) and one probe of the instance dict (`str_key_slot`,
+//! lookup on the type (`typeobj::lookup`) and one probe of the instance dict (`dict::get_str_key`,
 //! which answers without running Python code or defers to `dict`'s general path).
 
 use super::super::call::call;
@@ -12,11 +12,10 @@ use super::super::ops;
 use super::super::rt::rt;
 use super::super::typeobj::{lookup, slots_of, tobj, Slots, TF_HEAPTYPE};
 use super::{dict, str as pystr, Arity, GetSetDef, MethodDef};
-use crate::pyhash::table::{Entry, ProbeStep, RawTable, Slot};
 
 /// `PyObject_GenericGetAttr`: data descriptors on the type, then the instance dict, then other
 /// class attributes (bound through `__get__`). The common path is one cached type lookup
-/// (`typeobj::lookup`) and one probe of the instance dict (`str_key_slot`).
+/// (`typeobj::lookup`) and one probe of the instance dict (`dict::get_str_key`).
 pub fn generic_getattr(o: Obj, name: Obj) -> PyResult<Obj> {
     let t = o.class();
     let descr = lookup(t, name)?;
@@ -51,55 +50,7 @@ fn instance_dict_get(dct: Obj, name: Obj) -> PyResult<Option<Obj>> {
             .transpose()
             .map(|v| v.filter(|v| *v != r.none));
     }
-    match str_key_slot(dct, name, r.types.str) {
-        Some(i) => Ok(dict::table(dct).raw().get_at(i).map(|(_, v)| *v)),
-        None => dict::get_item(dct, name),
-    }
-}
-
-/// The slot of dict `d` holding the exact-str key `name`, or where an insertion would go,
-/// found without running Python code (keys are compared by identity, then as bytes when
-/// both are exact strs). None when `name` is not an exact str or a stored key with the
-/// same hash needs its `__eq__`: the caller then takes `dict`'s general path, which gives
-/// the same answer. Instance dicts' keys are almost always the interned names attribute
-/// sites use, so the probe's first slot (`hash & mask`, see `pyhash::table`) usually
-/// decides with one identity compare, inlined here; other cases walk the probe sequence.
-#[inline]
-fn str_key_slot(d: Obj, name: Obj, str_type: Obj) -> Option<usize> {
-    if name.class() != str_type {
-        return None;
-    }
-    let raw = dict::table(d).raw();
-    let h = pystr::hash(name);
-    let first = h as usize & raw.mask();
-    match raw.entries().get(first) {
-        Some(Entry {
-            slot: Slot::Empty, ..
-        }) => Some(first),
-        Some(Entry {
-            hash,
-            slot: Slot::Active(k, _),
-        }) if *hash == h && *k == name => Some(first),
-        _ => str_key_probe(raw, name, h, str_type),
-    }
-}
-
-#[inline(never)]
-fn str_key_probe(raw: &RawTable<Obj, Obj>, name: Obj, h: i64, str_type: Obj) -> Option<usize> {
-    let mut st = raw.probe_start(h);
-    let mut fast_eq = |k: &Obj| {
-        if *k == name {
-            Some(true)
-        } else if k.class() == str_type {
-            Some(pystr::bytes(*k) == pystr::bytes(name))
-        } else {
-            None
-        }
-    };
-    match raw.probe_step(&mut st, h, &mut fast_eq) {
-        ProbeStep::Done(i) => Some(i),
-        ProbeStep::Compare(..) => None,
-    }
+    dict::get_str_key(dct, name)
 }
 
 pub fn no_attribute(o: Obj, name: Obj) -> super::super::object::Raised {
@@ -133,14 +84,8 @@ pub fn generic_setattr(o: Obj, name: Obj, v: Option<Obj>) -> PyResult<()> {
         if let (Some(dct), Some(v)) = (*slot, v) {
             // Rebinding a key the instance dict already holds: replace the value in place
             // (as `dict::set_item` does for a present key).
-            let r = rt();
-            if dct.class() == r.types.dict {
-                if let Some(i) = str_key_slot(dct, name, r.types.str) {
-                    if let Some(old) = dict::table(dct).raw_mut().value_at_mut(i) {
-                        *old = v;
-                        return Ok(());
-                    }
-                }
+            if dct.class() == rt().types.dict && dict::replace_str_key(dct, name, v) {
+                return Ok(());
             }
         }
         let dct = super::super::class::instance_dict(o)?.expect("has a dict slot");
