@@ -292,6 +292,20 @@ impl Printer<'_> {
             ListAppend { list, item } => format!("list_append {}, {}", s(list), s(item)),
             SetAdd { set, item } => format!("set_add {}, {}", s(set), s(item)),
             Unpack { src, dsts } => format!("{} = unpack {}", self.r(*dsts), s(src)),
+            LoadMethod {
+                dst,
+                self_,
+                obj,
+                name,
+                site,
+            } => format!(
+                "{}, {} = method {}.{}  @{}",
+                s(dst),
+                s(self_),
+                s(obj),
+                self.n(*name),
+                site
+            ),
             Call {
                 dst,
                 func,
@@ -300,8 +314,10 @@ impl Printer<'_> {
                 star,
                 dstar,
                 site,
+                method,
             } => {
-                let mut t = format!("{} = call {}{}", s(dst), s(func), self.r(*args));
+                let call = if *method { "call_method" } else { "call" };
+                let mut t = format!("{} = {call} {}{}", s(dst), s(func), self.r(*args));
                 if let Some(k) = kwnames {
                     let _ = write!(t, " kw {}", self.c(*k));
                 }

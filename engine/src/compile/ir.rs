@@ -259,6 +259,18 @@ pub enum Inst {
         name: NameId,
         site: SiteId,
     },
+    /// `obj.name` looked up to be called at once (`obj.name(...)`, CPython 3.7's LOAD_METHOD):
+    /// when the attribute is a function or method descriptor found on `obj`'s type by the generic
+    /// lookup (not shadowed by the instance), `dst` = that function and `self_` = `obj`, and no
+    /// bound method is made; otherwise `dst` = `obj.name` and `self_` is left unbound. `self_` is
+    /// the first slot of the following method `Call`'s arguments.
+    LoadMethod {
+        dst: Slot,
+        self_: Slot,
+        obj: Slot,
+        name: NameId,
+        site: SiteId,
+    },
     SetAttr {
         obj: Slot,
         name: NameId,
@@ -352,6 +364,8 @@ pub enum Inst {
 
     /// `dst = func(*args)`: the last `kwnames.len()` slots of `args` are keyword arguments named by
     /// the `Const::Tuple` of `Const::Str` at `kwnames`; `star` is `*expr`, `dstar` is `**expr`.
+    /// A `method` call's first argument slot is a `LoadMethod`'s `self_`: passed when bound,
+    /// skipped when unbound.
     Call {
         dst: Slot,
         func: Slot,
@@ -360,6 +374,7 @@ pub enum Inst {
         star: Option<Slot>,
         dstar: Option<Slot>,
         site: SiteId,
+        method: bool,
     },
     /// `dst = iter(src)`.
     GetIter {

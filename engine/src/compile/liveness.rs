@@ -13,7 +13,8 @@
 //! Dataflow: backwards, `live = (live - defs) ∪ uses` per instruction; a block's live-out is the
 //! union of its successors' live-in; every point of a block with a handler also has the handler's
 //! live-in live (any instruction may raise). A slot is a *def* when the instruction writes it
-//! (`dst` fields, `Unpack`'s targets, `FetchExc`, `WithEnter`'s `exit`/`value`, `Clear`), and a
+//! (`dst` fields, `Unpack`'s targets, `FetchExc`, `WithEnter`'s `exit`/`value`, `LoadMethod`'s
+//! `self_`, `Clear`), and a
 //! *use* otherwise.
 
 use super::ir::{CodeUnit, Inst, Slot, SlotRange, Terminator};
@@ -44,11 +45,11 @@ fn range_slots(r: SlotRange) -> impl Iterator<Item = Slot> {
 
 /// Calls `def` on each slot `inst` writes and `usef` on each slot it reads. `slots::inst_slots`
 /// visits a `dst` field first; the other writers are listed here.
-fn inst_effects(inst: &Inst, def: &mut dyn FnMut(Slot), usef: &mut dyn FnMut(Slot)) {
+pub(crate) fn inst_effects(inst: &Inst, def: &mut dyn FnMut(Slot), usef: &mut dyn FnMut(Slot)) {
     // How many of the operands, in visiting order, are written.
     let leading_defs = match inst {
         Inst::FetchExc { .. } => 3,
-        Inst::WithEnter { .. } => 2,
+        Inst::WithEnter { .. } | Inst::LoadMethod { .. } => 2,
         Inst::Clear { .. } | Inst::DeleteFast { .. } => 1,
         Inst::Unpack { src, dsts } => {
             usef(*src);

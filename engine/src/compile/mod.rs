@@ -10,6 +10,7 @@
 //! - `verify`: the invariants `ir` states, checked on a finished unit and its nested units.
 //! - `dump`: a deterministic text listing of a unit, for debugging and snapshot tests.
 //! - `liveness`: which temporaries are live at each instruction (the GC traces only those).
+//! - `bound`: which fast locals are bound on every path to a point (tier 1 skips their checks).
 //! - `slots`: the one visitor of every slot operand and block target of the IR.
 //!
 //! Tests (`tests/`): snapshots of dumps (`snapshots/`), and tables generated with CPython 2.7
@@ -23,6 +24,7 @@
 //! unoptimized (code objects whose line table needs a 255 byte) still gets its constant `None`
 //! and constant tuples folded; unreachable code is dropped.
 
+pub mod bound;
 pub mod dump;
 pub mod ir;
 pub mod liveness;

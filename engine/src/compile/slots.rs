@@ -41,6 +41,9 @@ pub(crate) fn inst_slots(inst: &mut Inst, f: &mut dyn FnMut(SlotRef)) {
         }
         Unary { dst, a, .. } | Truth { dst, a } => one!(dst, a),
         GetAttr { dst, obj, .. } => one!(dst, obj),
+        LoadMethod {
+            dst, self_, obj, ..
+        } => one!(dst, self_, obj),
         SetAttr { obj, src, .. } => one!(obj, src),
         DelAttr { obj, .. } => one!(obj),
         GetItem { dst, obj, key, .. } => one!(dst, obj, key),

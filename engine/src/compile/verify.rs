@@ -178,6 +178,9 @@ fn check_inst(u: &CodeUnit, inst: &Inst, ncells: u32) -> Result<(), String> {
         Inst::GetAttr {
             name: n, site: s, ..
         }
+        | Inst::LoadMethod {
+            name: n, site: s, ..
+        }
         | Inst::SetAttr {
             name: n, site: s, ..
         } => {
@@ -189,9 +192,16 @@ fn check_inst(u: &CodeUnit, inst: &Inst, ncells: u32) -> Result<(), String> {
         | Inst::Compare { site: s, .. }
         | Inst::GetItem { site: s, .. } => site(*s),
         Inst::Call {
-            kwnames, site: s, ..
+            kwnames,
+            site: s,
+            method,
+            args,
+            ..
         } => {
             site(*s)?;
+            if *method && args.len == 0 {
+                return Err("method call without a self slot".into());
+            }
             if let Some(k) = kwnames {
                 match constant(*k)? {
                     Const::Tuple(items) if items.iter().all(is_str) => Ok(()),

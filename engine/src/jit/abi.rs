@@ -18,7 +18,7 @@
 // passes its own frame and values from its slots (the module header's invariant).
 #![allow(clippy::not_unsafe_ptr_arg_deref)]
 
-use crate::compile::ir::{BinOp, CmpOp, Inst, UnOp};
+use crate::compile::ir::{BinOp, CmpOp, Inst, SlotRange, UnOp};
 use crate::runtime::exc;
 use crate::runtime::finalize;
 use crate::runtime::interp::{self, exec_inst, raise_terminator, Cx};
@@ -86,6 +86,7 @@ helpers! {
     pyston_rt_unpack(Ptr, Ptr, I32, I32) -> I32;
     pyston_rt_load_deref(Ptr, I32) -> Ptr;
     pyston_rt_unary(Ptr, I32) -> Ptr;
+    pyston_rt_load_method(Ptr, Ptr, I32, I32, I32) -> Ptr;
 }
 
 /// The runtime words compiled code reads: a table passed to every compiled function (its third
@@ -369,6 +370,26 @@ pub extern "C" fn pyston_rt_getattr(fr: *mut u8, o: *mut u8, name: u32, site: u3
     ptr(ops::getattr(o, name_of(fr, name)))
 }
 
+/// `LoadMethod`: the callable (null: raised); slot `self_` gets the self argument or is unbound.
+pub extern "C" fn pyston_rt_load_method(
+    fr: *mut u8,
+    o: *mut u8,
+    name: u32,
+    site: u32,
+    self_: u32,
+) -> *mut u8 {
+    // SAFETY: compiled code passes its frame and a slot value.
+    let (fr, o) = unsafe { (frame_obj(fr), obj(o)) };
+    interp::record_site(profile_of(fr), site, o);
+    match crate::runtime::types::object::method_for_call(o, name_of(fr, name)) {
+        Ok((f, s)) => {
+            frame::slots(fr)[self_ as usize] = s;
+            f.as_ptr()
+        }
+        Err(_) => std::ptr::null_mut(),
+    }
+}
+
 /// `SetAttr`: 0 done, 1 done storing None (a release event), -1 raised.
 pub extern "C" fn pyston_rt_setattr(
     fr: *mut u8,
@@ -455,14 +476,22 @@ pub extern "C" fn pyston_rt_call(
     let unit = code::unit(frame::code_of(fr));
     let b = &unit.blocks[block as usize];
     let k = k as usize;
-    let Inst::Call { site, dst, .. } = b.insts[k] else {
+    let Inst::Call {
+        site, dst, method, ..
+    } = b.insts[k]
+    else {
         return ptr(Err(exc::system_error("not a call instruction")));
     };
     interp::record_site(profile_of(fr), site, f);
     let slots = frame::slots(fr);
-    let all = &slots[args as usize..][..n as usize];
-    // SAFETY: Option<Obj> has Obj's layout; the compiler fills argument slots before a call.
-    let all = unsafe { std::slice::from_raw_parts(all.as_ptr() as *const Obj, all.len()) };
+    let all = interp::call_args(
+        slots,
+        SlotRange {
+            start: args,
+            len: n,
+        },
+        method,
+    );
     let epoch = crate::gc::watch_epoch();
     match crate::runtime::call::call(f, all, None) {
         Ok(v) => {

@@ -46,6 +46,7 @@ use inkwell::{AddressSpace, IntPredicate};
 
 use super::abi::{self, Ty};
 use super::THROW;
+use crate::compile::bound::BoundLocals;
 use crate::compile::ir::{BlockId, CodeUnit, Inst, Slot, Terminator};
 use crate::runtime::types::code::CodeObj;
 use crate::runtime::types::float::FloatObj;
@@ -110,6 +111,8 @@ pub fn generate<'c>(
             .i32_type()
             .ptr_type(AddressSpace::default())
             .const_null(),
+        bound: BoundLocals::analyze(unit),
+        bound_now: Vec::new(),
     };
     g.emit()?;
     Ok(func)
@@ -141,6 +144,10 @@ struct Gen<'c, 'm, 'u> {
     pos_inst: PointerValue<'c>,
     /// The line the frame is known to hold at the insertion point (None: not known statically).
     known_line: Option<u32>,
+    /// Locals bound on every path to each block, and (`bound_now`) before the instruction
+    /// being emitted: their loads need no unbound check.
+    bound: BoundLocals,
+    bound_now: Vec<u64>,
 }
 
 impl<'c> Gen<'c, '_, '_> {
@@ -489,6 +496,7 @@ impl<'c> Gen<'c, '_, '_> {
         // themselves; inline ones that cannot raise or run code leave it to the next helper;
         // the others check the line inline first (`at_line`).
         self.known_line = None;
+        self.bound_now = self.bound.block_entry(bi).to_vec();
         let n = block.insts.len();
         for (k, inst) in block.insts.iter().enumerate() {
             let line = block.lines[k];
@@ -502,6 +510,7 @@ impl<'c> Gen<'c, '_, '_> {
                 }
             }
             let (released, generic) = self.emit_inst(bi, k, inst)?;
+            self.bound.step(inst, &mut self.bound_now);
             if generic {
                 self.known_line = Some(line);
             }
@@ -558,6 +567,11 @@ impl<'c> Gen<'c, '_, '_> {
                 b!(self.b.build_unconditional_branch(cont));
                 self.b.position_at_end(cont);
                 Ok((Some(is_none), false))
+            }
+            Inst::LoadFast { dst, local } if BoundLocals::has(&self.bound_now, local) => {
+                let v = self.load_slot(local)?;
+                self.store_slot(dst, v)?;
+                Ok((None, false))
             }
             Inst::LoadFast { dst, local } => {
                 let v = self.load_slot(local)?;
@@ -623,6 +637,22 @@ impl<'c> Gen<'c, '_, '_> {
                     self.i32(site as u64).into(),
                 ];
                 self.result_call(bi, k, dst, "pyston_rt_getattr", &args)
+            }
+            Inst::LoadMethod {
+                dst,
+                self_,
+                obj,
+                name,
+                site,
+            } => {
+                let args = [
+                    self.frame_param()?,
+                    self.load_slot(obj)?.into(),
+                    self.i32(name as u64).into(),
+                    self.i32(site as u64).into(),
+                    self.i32(self_ as u64).into(),
+                ];
+                self.result_call(bi, k, dst, "pyston_rt_load_method", &args)
             }
             Inst::SetAttr {
                 obj,

@@ -30,7 +30,7 @@ use super::typeobj::NbOp;
 use super::types::{
     cell, code, dict, float, frame, function, int, list, slice, str as pystr, traceback, tuple,
 };
-use crate::compile::ir::{BinOp, CmpOp, CodeUnit, Inst, Terminator, UnOp};
+use crate::compile::ir::{BinOp, CmpOp, CodeUnit, Inst, SlotRange, Terminator, UnOp};
 
 /// `get!(slots, s)`: the value in slot `s` (reading an empty temporary returns SystemError
 /// from the enclosing function: the compiler never emits such a read).
@@ -538,6 +538,22 @@ pub(crate) fn exec_inst(
             let v = tri!(ops::getattr(o, names[*name as usize]), line);
             set!(slots, *dst, v)
         }
+        Inst::LoadMethod {
+            dst,
+            self_,
+            obj,
+            name,
+            site,
+        } => {
+            let o = get!(slots, *obj);
+            record_site(profile, *site, o);
+            let (f, s) = tri!(
+                super::types::object::method_for_call(o, names[*name as usize]),
+                line
+            );
+            set!(slots, *dst, f);
+            slots[*self_ as usize] = s;
+        }
         Inst::SetAttr {
             obj,
             name,
@@ -656,10 +672,11 @@ pub(crate) fn exec_inst(
             star,
             dstar,
             site,
+            method,
         } => {
             let f = get!(slots, *func);
             record_site(profile, *site, f);
-            let all = range(slots, args.start, args.len);
+            let all = call_args(slots, *args, *method);
             let epoch = crate::gc::watch_epoch();
             let v = match (kwnames, star, dstar) {
                 (None, None, None) => tri!(call(f, all, None), line),
@@ -883,6 +900,14 @@ pub(crate) fn raise_terminator(slots: &[Option<Obj>], term: &Terminator) -> bool
 }
 
 #[inline]
+/// The arguments of a `Call`: a method call's self slot is skipped when unbound.
+pub(crate) fn call_args(slots: &[Option<Obj>], args: SlotRange, method: bool) -> &[Obj] {
+    if method && slots[args.start as usize].is_none() {
+        return range(slots, args.start + 1, args.len - 1);
+    }
+    range(slots, args.start, args.len)
+}
+
 fn range(slots: &[Option<Obj>], start: u32, len: u32) -> &[Obj] {
     let s = &slots[start as usize..][..len as usize];
     debug_assert!(s.iter().all(|x| x.is_some()));

@@ -122,9 +122,27 @@ impl<'c> Lowerer<'c> {
         }
         let mut acc = self.expr(cur);
         let mut other = if links.len() > 1 { self.temp() } else { dst };
-        for (i, link) in links.iter().rev().enumerate() {
-            let out = if i + 1 == links.len() { dst } else { other };
+        links.reverse();
+        let mut i = 0;
+        while i < links.len() {
+            let link = links[i];
             let m = self.mark();
+            // `o.attr(...)`: one method call, no bound method in between.
+            if let (ExprKind::Attribute { attr, .. }, Some(call)) = (&link.kind, links.get(i + 1)) {
+                if self.method_call(
+                    acc,
+                    attr,
+                    call,
+                    if i + 2 == links.len() { dst } else { other },
+                ) {
+                    self.release(m);
+                    std::mem::swap(&mut acc, &mut other);
+                    i += 2;
+                    continue;
+                }
+            }
+            let out = if i + 1 == links.len() { dst } else { other };
+            i += 1;
             match &link.kind {
                 ExprKind::BinOp { op, right, .. } => self.binary(acc, *op, right, out),
                 ExprKind::Call {
@@ -341,6 +359,35 @@ impl<'c> Lowerer<'c> {
         }
     }
 
+    /// `obj.attr(args)` when `call` is a call without `*`/`**` arguments: `LoadMethod` into a
+    /// function temporary and the self slot heading the arguments, then a method `Call`. False
+    /// (nothing emitted) for other calls.
+    fn method_call(&mut self, obj: Slot, attr: &str, call: &Expr, dst: Slot) -> bool {
+        let ExprKind::Call {
+            args,
+            keywords,
+            starargs: None,
+            kwargs: None,
+            ..
+        } = &call.kind
+        else {
+            return false;
+        };
+        let func = self.temp();
+        let range = self.temps(1 + args.len() + keywords.len());
+        let name = self.mangled_id(attr);
+        let site = self.site();
+        self.emit(Inst::LoadMethod {
+            dst: func,
+            self_: range.start,
+            obj,
+            name,
+            site,
+        });
+        self.call_into(func, range, 1, args, keywords, None, None, dst);
+        true
+    }
+
     fn call(
         &mut self,
         f: Slot,
@@ -351,11 +398,28 @@ impl<'c> Lowerer<'c> {
         dst: Slot,
     ) {
         let range = self.temps(args.len() + keywords.len());
+        self.call_into(f, range, 0, args, keywords, starargs, kwargs, dst);
+    }
+
+    /// Evaluates the arguments into `range` after its first `skip` slots (1: a method call's
+    /// self slot) and emits the `Call`.
+    #[allow(clippy::too_many_arguments)]
+    fn call_into(
+        &mut self,
+        f: Slot,
+        range: SlotRange,
+        skip: u32,
+        args: &[Expr],
+        keywords: &[ast::Keyword],
+        starargs: Option<&Expr>,
+        kwargs: Option<&Expr>,
+        dst: Slot,
+    ) {
         for (i, a) in args.iter().enumerate() {
-            self.expr_to(a, range.start + i as u32);
+            self.expr_to(a, range.start + skip + i as u32);
         }
         for (j, k) in keywords.iter().enumerate() {
-            self.expr_to(&k.value, range.start + (args.len() + j) as u32);
+            self.expr_to(&k.value, range.start + skip + (args.len() + j) as u32);
         }
         let star = starargs.map(|e| self.expr(e));
         let dstar = kwargs.map(|e| self.expr(e));
@@ -377,6 +441,7 @@ impl<'c> Lowerer<'c> {
             star,
             dstar,
             site,
+            method: skip == 1,
         });
     }
 
@@ -647,6 +712,7 @@ impl<'c> Lowerer<'c> {
             star: None,
             dstar: None,
             site,
+            method: false,
         });
     }
 }

@@ -176,6 +176,7 @@ impl<'c> Lowerer<'c> {
                             star: None,
                             dstar: None,
                             site,
+                            method: false,
                         });
                         e
                     }
@@ -330,6 +331,7 @@ impl<'c> Lowerer<'c> {
                 star: None,
                 dstar: None,
                 site,
+                method: false,
             });
             f = r;
         }
@@ -393,6 +395,7 @@ impl<'c> Lowerer<'c> {
             star: None,
             dstar: None,
             site,
+            method: false,
         });
         let c = self.temp();
         self.emit(Inst::MakeClass {

@@ -50,7 +50,9 @@ fn events(u: &CodeUnit) -> String {
                 Inst::LoadDeref { cell: c, .. } => format!("LD:{}", cell(*c)),
                 Inst::StoreDeref { src, .. } if *src < u.n_locals => continue,
                 Inst::StoreDeref { cell: c, .. } => format!("SD:{}", cell(*c)),
-                Inst::GetAttr { name, .. } => format!("LA:{}", n(name)),
+                Inst::GetAttr { name, .. } | Inst::LoadMethod { name, .. } => {
+                    format!("LA:{}", n(name))
+                }
                 Inst::SetAttr { name, .. } => format!("SA:{}", n(name)),
                 Inst::DelAttr { name, .. } => format!("DA:{}", n(name)),
                 Inst::ImportFrom { name, .. } => format!("IF:{}", n(name)),

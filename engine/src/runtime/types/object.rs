@@ -39,6 +39,36 @@ pub fn generic_getattr(o: Obj, name: Obj) -> PyResult<Obj> {
     Err(no_attribute(o, name))
 }
 
+/// `o.name` for an immediate call (`LoadMethod`): `(function, Some(o))` when generic lookup
+/// would bind a plain function or a method descriptor found on the type (the instance's dict
+/// does not shadow it), so the caller calls it with `o` first and no bound method is made;
+/// otherwise `(o.name, None)`. Raises as `ops::getattr` does.
+pub fn method_for_call(o: Obj, name: Obj) -> PyResult<(Obj, Option<Obj>)> {
+    let r = rt();
+    let generic = match slots_of(o).getattr {
+        None => true,
+        Some(f) => std::ptr::fn_addr_eq(f, generic_getattr as fn(Obj, Obj) -> PyResult<Obj>),
+    };
+    if generic && o != r.none {
+        if let Some(d) = lookup(o.class(), name)? {
+            let c = d.class();
+            if c == r.types.function || c == r.types.method_descriptor {
+                let shadowed = match super::super::class::dict_slot(o) {
+                    Some(&mut Some(dct)) => {
+                        // A non-dict mapping answers through Python code: no shortcut.
+                        dct.class() != r.types.dict || dict::get_str_key(dct, name)?.is_some()
+                    }
+                    _ => false,
+                };
+                if !shadowed {
+                    return Ok((d, Some(o)));
+                }
+            }
+        }
+    }
+    Ok((ops::getattr(o, name)?, None))
+}
+
 /// `name` in an instance's `__dict__` `dct`: a dict, or any mapping a class put there (read
 /// through its `get`, None meaning absent).
 #[inline]
