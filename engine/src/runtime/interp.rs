@@ -86,6 +86,17 @@ pub fn run_frame(fr: Obj, resume: Resume) -> PyResult<Exit> {
     activation(fr, || execute(fr, resume))
 }
 
+/// Resumes the suspended generator frame `fr` (`Resume::Send` or `Resume::Throw`): when its
+/// code is compiled, straight into the compiled code at the resume point, without the
+/// interpreter's entry checks (`execute`'s tier decision); otherwise as `run_frame`.
+#[inline]
+pub fn resume_frame(fr: Obj, resume: Resume) -> PyResult<Exit> {
+    if let Some(f) = crate::jit::compiled_of(code::profile(frame::code_of(fr))) {
+        return activation(fr, || crate::jit::run_activation(f, fr, resume));
+    }
+    run_frame(fr, resume)
+}
+
 /// Runs the function frame `fr` from its start in its compiled code `f` (the caller has
 /// checked that `f` is its code's): what `run_function_frame` does, without the interpreter's
 /// entry checks.
