@@ -312,6 +312,7 @@ fn execute(fr: Obj, resume: Resume) -> PyResult<Exit> {
 
 /// Where an activation starts: (block, whether the pending exception is raised at its
 /// terminator). A generator resumed by `send(v)` gets `v` in its `Yield`'s destination.
+#[inline]
 pub(crate) fn resume_point(fr: Obj, resume: Resume) -> PyResult<(usize, bool)> {
     match resume {
         Resume::Start => Ok((0, false)),

@@ -60,7 +60,7 @@ fn gobj(g: Obj) -> &'static mut GenObj {
 }
 
 /// Resumes the generator: Ok(None) when it finished (StopIteration to raise).
-#[inline]
+#[inline(always)]
 fn resume(g: Obj, how: Resume) -> PyResult<Option<Obj>> {
     let go = gobj(g);
     if go.running || go.finished || !go.started {
