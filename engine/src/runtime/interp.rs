@@ -92,7 +92,13 @@ pub fn run_frame(fr: Obj, resume: Resume) -> PyResult<Exit> {
 #[inline]
 pub fn resume_frame(fr: Obj, resume: Resume) -> PyResult<Exit> {
     if let Some(f) = crate::jit::compiled_of(code::profile(frame::code_of(fr))) {
-        return activation(fr, || crate::jit::run_activation(f, fr, resume));
+        // The entry as `jit::run_activation` computes it, outside the activation: the compiled
+        // code is then called straight from it.
+        let entry = match resume_point(fr, resume)? {
+            (block, false) => block as u32,
+            (block, true) => crate::jit::THROW | block as u32,
+        };
+        return activation(fr, || crate::jit::run(f, fr, entry));
     }
     run_frame(fr, resume)
 }
