@@ -10,7 +10,8 @@
 //! here: calls per code object, backedges per loop header, and the class seen last at each
 //! feedback site (`code::Profile`).
 //!
-//! Tiering: an activation starts in tier-1 code when `jit::at_entry` has (or makes) it, and an
+//! Tiering: an activation starts in tier-1 code when `jit::at_entry` has (or makes) it (a
+//! generator whose code is compiled is resumed straight in it: `resume_frame`), and an
 //! interpreted frame moves to tier-1 code at a backedge to a loop header when `jit::at_backedge`
 //! says so (OSR: the compiled function continues from that header over the same frame). Each
 //! instruction's semantics live in `exec_inst`, which the interpreter loop inlines and tier 1's
@@ -86,19 +87,21 @@ pub fn run_frame(fr: Obj, resume: Resume) -> PyResult<Exit> {
     activation(fr, || execute(fr, resume))
 }
 
-/// Resumes the suspended generator frame `fr` (`Resume::Send` or `Resume::Throw`): when its
-/// code is compiled, straight into the compiled code at the resume point, without the
-/// interpreter's entry checks (`execute`'s tier decision); otherwise as `run_frame`.
+/// Starts or resumes the generator frame `fr` (`Resume::Start`, `Send`, `Throw`): when its code
+/// is compiled, straight into the compiled code at the resume point, without the interpreter's
+/// entry (`execute` and its tier decision); otherwise as `run_frame`.
 #[inline]
 pub fn resume_frame(fr: Obj, resume: Resume) -> PyResult<Exit> {
     if let Some(f) = crate::jit::compiled_of(code::profile(frame::code_of(fr))) {
-        // The entry as `jit::run_activation` computes it, outside the activation: the compiled
-        // code is then called straight from it.
-        let entry = match resume_point(fr, resume)? {
-            (block, false) => block as u32,
-            (block, true) => crate::jit::THROW | block as u32,
-        };
-        return activation(fr, || crate::jit::run(f, fr, entry));
+        // The entry as `jit::run_activation` computes it; the compiled code is then called
+        // straight from the activation.
+        return activation(fr, || {
+            let entry = match resume_point(fr, resume)? {
+                (block, false) => block as u32,
+                (block, true) => crate::jit::THROW | block as u32,
+            };
+            crate::jit::run(f, fr, entry)
+        });
     }
     run_frame(fr, resume)
 }
