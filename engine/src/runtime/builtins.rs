@@ -386,6 +386,43 @@ fn b_sum(a: &[Obj], k: Option<Obj>) -> PyResult<Obj> {
         None => int::new(0)?,
     };
     let it = ops::iter(a[0])?;
+    // CPython's fast paths: an exact int total stays a machine integer while the items are
+    // exact ints and it does not overflow; an exact float total stays a double while the items
+    // are exact floats or ints. The first other item (or overflow) goes through `+`, and the
+    // total continues on the path its new class allows.
+    let r = rt();
+    if acc.class() == r.types.int {
+        let mut total = int::value(acc);
+        loop {
+            let Some(v) = ops::next(it)? else {
+                return int::new(total);
+            };
+            if v.class() == r.types.int {
+                if let Some(t) = total.checked_add(int::value(v)) {
+                    total = t;
+                    continue;
+                }
+            }
+            acc = ops::binary_op(int::new(total)?, v, NbOp::Add)?;
+            break;
+        }
+    }
+    if acc.class() == r.types.float {
+        let mut total = float::value(acc);
+        loop {
+            let Some(v) = ops::next(it)? else {
+                return float::new(total);
+            };
+            if v.class() == r.types.float {
+                total += float::value(v);
+            } else if v.class() == r.types.int {
+                total += int::value(v) as f64;
+            } else {
+                acc = ops::binary_op(float::new(total)?, v, NbOp::Add)?;
+                break;
+            }
+        }
+    }
     while let Some(v) = ops::next(it)? {
         acc = ops::binary_op(acc, v, NbOp::Add)?;
     }

@@ -10,7 +10,8 @@
 //! here: calls per code object, backedges per loop header, and the class seen last at each
 //! feedback site (`code::Profile`).
 //!
-//! Tiering: an activation starts in tier-1 code when `jit::at_entry` has (or makes) it, and an
+//! Tiering: an activation starts in tier-1 code when `jit::at_entry` has (or makes) it (a
+//! generator whose code is compiled is resumed straight in it: `resume_frame`), and an
 //! interpreted frame moves to tier-1 code at a backedge to a loop header when `jit::at_backedge`
 //! says so (OSR: the compiled function continues from that header over the same frame). Each
 //! instruction's semantics live in `exec_inst`, which the interpreter loop inlines and tier 1's
@@ -84,6 +85,25 @@ struct Anchor {
 /// Runs (or resumes) `fr` until it returns, yields or raises.
 pub fn run_frame(fr: Obj, resume: Resume) -> PyResult<Exit> {
     activation(fr, || execute(fr, resume))
+}
+
+/// Starts or resumes the generator frame `fr` (`Resume::Start`, `Send`, `Throw`): when its code
+/// is compiled, straight into the compiled code at the resume point, without the interpreter's
+/// entry (`execute` and its tier decision); otherwise as `run_frame`.
+#[inline]
+pub fn resume_frame(fr: Obj, resume: Resume) -> PyResult<Exit> {
+    if let Some(f) = crate::jit::compiled_of(code::profile(frame::code_of(fr))) {
+        // The entry as `jit::run_activation` computes it; the compiled code is then called
+        // straight from the activation.
+        return activation(fr, || {
+            let entry = match resume_point(fr, resume)? {
+                (block, false) => block as u32,
+                (block, true) => crate::jit::THROW | block as u32,
+            };
+            crate::jit::run(f, fr, entry)
+        });
+    }
+    run_frame(fr, resume)
 }
 
 /// Runs the function frame `fr` from its start in its compiled code `f` (the caller has
@@ -301,6 +321,7 @@ fn execute(fr: Obj, resume: Resume) -> PyResult<Exit> {
 
 /// Where an activation starts: (block, whether the pending exception is raised at its
 /// terminator). A generator resumed by `send(v)` gets `v` in its `Yield`'s destination.
+#[inline]
 pub(crate) fn resume_point(fr: Obj, resume: Resume) -> PyResult<(usize, bool)> {
     match resume {
         Resume::Start => Ok((0, false)),

@@ -1,8 +1,12 @@
-//! Generators: a suspended frame plus its resume point (`interp::run_frame` with
+//! Generators: a suspended frame plus its resume point (`interp::resume_frame` with
 //! `Resume::Send`/`Resume::Throw`). `send`, `next`, `throw`, `close` as in CPython 2.7.
+//!
+//! The common resumption (a started generator, not running, not finished) is the inlined
+//! `resume` → `run`, which enters the frame's compiled code directly when it has some; the
+//! other states (refusals, the first start, a finished generator) take `resume_unusual`.
 
 use super::super::exc;
-use super::super::interp::{run_frame, Exit, Resume};
+use super::super::interp::{resume_frame, Exit, Resume};
 use super::super::object::{alloc_value, mark, Header, Obj, PyResult};
 use super::super::rt::rt;
 use super::super::typeobj::Slots;
@@ -56,7 +60,18 @@ fn gobj(g: Obj) -> &'static mut GenObj {
 }
 
 /// Resumes the generator: Ok(None) when it finished (StopIteration to raise).
+#[inline(always)]
 fn resume(g: Obj, how: Resume) -> PyResult<Option<Obj>> {
+    let go = gobj(g);
+    if go.running || go.finished || !go.started {
+        return resume_unusual(g, how);
+    }
+    run(g, how)
+}
+
+/// `resume` of a generator that is running (refused), finished, or not started yet.
+#[inline(never)]
+fn resume_unusual(g: Obj, how: Resume) -> PyResult<Option<Obj>> {
     let go = gobj(g);
     if go.running {
         return Err(exc::value_error("generator already executing"));
@@ -67,38 +82,37 @@ fn resume(g: Obj, how: Resume) -> PyResult<Option<Obj>> {
         }
         return Ok(None);
     }
-    let how = if !go.started {
-        match how {
-            Resume::Send(v) if v != rt().none => {
-                return Err(exc::type_error(
-                    "can't send non-None value to a just-started generator",
-                ))
-            }
-            Resume::Throw => {
-                go.finished = true;
-                return Err(super::super::object::Raised);
-            }
-            _ => Resume::Start,
+    match how {
+        Resume::Send(v) if v != rt().none => Err(exc::type_error(
+            "can't send non-None value to a just-started generator",
+        )),
+        Resume::Throw => {
+            go.finished = true;
+            Err(super::super::object::Raised)
         }
-    } else {
-        how
-    };
-    go.started = true;
+        _ => {
+            go.started = true;
+            run(g, Resume::Start)
+        }
+    }
+}
+
+/// Runs the started, suspended generator `g` until it yields, returns or raises.
+#[inline(always)]
+fn run(g: Obj, how: Resume) -> PyResult<Option<Obj>> {
+    let go = gobj(g);
+    let fr = go.frame;
     go.running = true;
-    let res = run_frame(go.frame, how);
+    let res = resume_frame(fr, how);
     let go = gobj(g);
     go.running = false;
     match res {
         Ok(Exit::Yield(v)) => {
             // Suspended inside a `try` (or `with`): abandoning it must run the cleanup, as
-            // CPython's generator finalizer closes it. Register once per suspension site kind.
-            let fr = frame::obj(go.frame);
-            let unit = code::unit(frame::code_of(go.frame));
-            if unit
-                .blocks
-                .get(fr.block as usize)
-                .is_some_and(|b| b.handler.is_some())
-            {
+            // CPython's generator finalizer closes it (the GC registers an object once).
+            let at = frame::obj(fr).block as usize;
+            let unit = code::unit(frame::code_of(fr));
+            if unit.blocks.get(at).is_some_and(|b| b.handler.is_some()) {
                 // SAFETY: `g` is a live object we hold.
                 unsafe { crate::gc::register_finalizer(g.as_ptr()) };
             }
