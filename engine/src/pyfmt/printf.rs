@@ -77,18 +77,18 @@ fn incomplete() -> FormatError {
 
 /// Parses `%(key)` if present. `at` is the index of the `%`; returns the key range and the index
 /// after the key (or after the `%`).
-pub fn parse_mapping_key(
-    format: &[u32],
+pub fn parse_mapping_key<C: Copy + Into<u32>>(
+    format: &[C],
     at: usize,
 ) -> Result<(Option<Range<usize>>, usize), FormatError> {
     let start = at + 1;
-    if format.get(start) != Some(&('(' as u32)) {
+    if code_at(format, start) != Some('(' as u32) {
         return Ok((None, start));
     }
     let mut depth = 1;
     let mut i = start + 1;
     while i < format.len() {
-        match char::from_u32(format[i]) {
+        match char::from_u32(format[i].into()) {
             Some(')') => {
                 depth -= 1;
                 if depth == 0 {
@@ -103,10 +103,20 @@ pub fn parse_mapping_key(
     Err(value_error("incomplete format key"))
 }
 
-fn digit(format: &[u32], i: usize) -> Option<usize> {
-    format
-        .get(i)
-        .and_then(|&c| char::from_u32(c))
+/// The code at `i` (a byte of a str format, a code point of a unicode one).
+#[inline]
+fn code_at<C: Copy + Into<u32>>(format: &[C], i: usize) -> Option<u32> {
+    format.get(i).map(|&c| c.into())
+}
+
+/// The character at `i`, if any.
+#[inline]
+fn char_at<C: Copy + Into<u32>>(format: &[C], i: usize) -> Option<char> {
+    code_at(format, i).and_then(char::from_u32)
+}
+
+fn digit<C: Copy + Into<u32>>(format: &[C], i: usize) -> Option<usize> {
+    char_at(format, i)
         .and_then(|c| c.to_digit(10))
         .map(|d| d as usize)
 }
@@ -114,15 +124,15 @@ fn digit(format: &[u32], i: usize) -> Option<usize> {
 /// Parses the rest of a conversion from `from` (after the `%` and any mapping key). `unicode`
 /// selects how an unsupported letter is shown in the message (`'?'` for non-ASCII in unicode; the
 /// raw byte with a sign-extended code in str, as CPython 2.7 prints them).
-pub fn parse_conversion(
-    format: &[u32],
+pub fn parse_conversion<C: Copy + Into<u32>>(
+    format: &[C],
     from: usize,
     unicode: bool,
 ) -> Result<PrintfSpec, FormatError> {
     let mut flags = PrintfFlags::default();
     let mut i = from;
     loop {
-        match format.get(i).and_then(|&c| char::from_u32(c)) {
+        match char_at(format, i) {
             Some('-') => flags.left = true,
             Some('+') => flags.plus = true,
             Some(' ') => flags.blank = true,
@@ -133,7 +143,7 @@ pub fn parse_conversion(
         i += 1;
     }
     let mut width = Count::Absent;
-    if format.get(i) == Some(&('*' as u32)) {
+    if code_at(format, i) == Some('*' as u32) {
         width = Count::Star;
         i += 1;
     } else if digit(format, i).is_some() {
@@ -149,9 +159,9 @@ pub fn parse_conversion(
         width = Count::Given(value);
     }
     let mut precision = Count::Absent;
-    if format.get(i) == Some(&('.' as u32)) {
+    if code_at(format, i) == Some('.' as u32) {
         i += 1;
-        if format.get(i) == Some(&('*' as u32)) {
+        if code_at(format, i) == Some('*' as u32) {
             precision = Count::Star;
             i += 1;
         } else {
@@ -167,16 +177,32 @@ pub fn parse_conversion(
             precision = Count::Given(value);
         }
     }
-    if matches!(
-        format.get(i).and_then(|&c| char::from_u32(c)),
-        Some('h' | 'l' | 'L')
-    ) {
+    if matches!(char_at(format, i), Some('h' | 'l' | 'L')) {
         i += 1;
     }
-    let Some(&code) = format.get(i) else {
+    let Some(code) = code_at(format, i) else {
         return Err(incomplete());
     };
-    let conversion = char::from_u32(code).filter(|c| "diouxXeEfFgGcrs%".contains(*c));
+    let conversion = char::from_u32(code).filter(|c| {
+        matches!(
+            c,
+            'd' | 'i'
+                | 'o'
+                | 'u'
+                | 'x'
+                | 'X'
+                | 'e'
+                | 'E'
+                | 'f'
+                | 'F'
+                | 'g'
+                | 'G'
+                | 'c'
+                | 'r'
+                | 's'
+                | '%'
+        )
+    });
     let Some(conversion) = conversion else {
         let (shown, hex) = if unicode {
             let shown = if (32..=126).contains(&code) {
@@ -210,7 +236,11 @@ pub fn parse_conversion(
 }
 
 /// Parses the whole conversion starting at the `%` at index `at`.
-pub fn parse_printf(format: &[u32], at: usize, unicode: bool) -> Result<PrintfSpec, FormatError> {
+pub fn parse_printf<C: Copy + Into<u32>>(
+    format: &[C],
+    at: usize,
+    unicode: bool,
+) -> Result<PrintfSpec, FormatError> {
     let (key, from) = parse_mapping_key(format, at)?;
     let mut spec = parse_conversion(format, from, unicode)?;
     spec.key = key;
@@ -296,6 +326,41 @@ fn sign_of(negative: bool, flags: &PrintfFlags) -> Option<char> {
 /// `%d %i %u %o %x %X` of an integer; `is_long` selects 2.7's `long` path (no precision limit,
 /// and `%.0d` of zero prints `0` where an `int` prints nothing).
 pub fn printf_int(value: &BigInt, is_long: bool, conv: &Conversion) -> Result<String, FormatError> {
+    let digits = |radix| match value.magnitude().to_u64() {
+        // Most values fit a machine word: no big-integer digit conversion.
+        Some(m) => u64_digits(m, radix),
+        None => value.magnitude().to_str_radix(radix),
+    };
+    int_text(value.sign(), is_long, conv, digits)
+}
+
+/// [`printf_int`] of an `int` (not `long`) value, without building a big integer.
+pub fn printf_i64(value: i64, conv: &Conversion) -> Result<String, FormatError> {
+    let sign = match value {
+        0 => Sign::NoSign,
+        v if v < 0 => Sign::Minus,
+        _ => Sign::Plus,
+    };
+    int_text(sign, false, conv, |radix| {
+        u64_digits(value.unsigned_abs(), radix)
+    })
+}
+
+fn u64_digits(m: u64, radix: u32) -> String {
+    match radix {
+        8 => format!("{m:o}"),
+        16 => format!("{m:x}"),
+        _ => m.to_string(),
+    }
+}
+
+/// The shared body of the integer conversions: `digits(radix)` gives the magnitude's digits.
+fn int_text(
+    sign: Sign,
+    is_long: bool,
+    conv: &Conversion,
+    digits: impl FnOnce(u32) -> String,
+) -> Result<String, FormatError> {
     let precision = conv.precision.unwrap_or(if is_long { 0 } else { 1 });
     if !is_long && precision >= 117 {
         return Err(FormatError::Overflow(
@@ -310,17 +375,10 @@ pub fn printf_int(value: &BigInt, is_long: bool, conv: &Conversion) -> Result<St
         'x' | 'X' => 16,
         _ => 10,
     };
-    let mut digits = if !is_long && precision == 0 && value.sign() == Sign::NoSign {
+    let mut digits = if !is_long && precision == 0 && sign == Sign::NoSign {
         String::new() // C's "%.0d" of 0
-    } else if let Some(m) = value.magnitude().to_u64() {
-        // Most values fit a machine word: no big-integer digit conversion.
-        match radix {
-            8 => format!("{m:o}"),
-            16 => format!("{m:x}"),
-            _ => m.to_string(),
-        }
     } else {
-        value.magnitude().to_str_radix(radix)
+        digits(radix)
     };
     if conv.conversion == 'X' {
         digits.make_ascii_uppercase();
@@ -337,7 +395,7 @@ pub fn printf_int(value: &BigInt, is_long: bool, conv: &Conversion) -> Result<St
             _ => {}
         }
     }
-    let sign = sign_of(value.sign() == Sign::Minus, &conv.flags);
+    let sign = sign_of(sign == Sign::Minus, &conv.flags);
     pad_number(sign, prefix, &digits, conv, conv.flags.zero)
 }
 
@@ -496,7 +554,12 @@ mod tests {
             };
             match (spec.conversion, value) {
                 ('d' | 'i' | 'u' | 'o' | 'x' | 'X', A::I(n, is_long)) => {
-                    out.push_str(&printf_int(&n.parse().unwrap(), is_long, &conv)?);
+                    let text = printf_int(&n.parse().unwrap(), is_long, &conv);
+                    if let (false, Ok(v)) = (is_long, n.parse::<i64>()) {
+                        // The machine-integer path agrees with the big-integer one.
+                        assert_eq!(printf_i64(v, &conv), text, "{format:?} % {n}");
+                    }
+                    out.push_str(&text?);
                 }
                 ('e' | 'E' | 'f' | 'F' | 'g' | 'G', A::F(bits)) => {
                     out.push_str(&printf_float(f64::from_bits(bits), &conv)?);

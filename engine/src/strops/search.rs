@@ -47,7 +47,7 @@ pub fn find_slice<T: Elem>(hay: &[T], needle: &[T]) -> Option<usize> {
         return None;
     }
     if m == 1 {
-        return hay.iter().position(|&c| c == needle[0]);
+        return T::position_in(hay, needle[0]);
     }
     let mlast = m - 1;
     let last = needle[mlast];
