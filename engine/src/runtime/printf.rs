@@ -101,8 +101,8 @@ fn spaces<E: Unit>(out: &mut Vec<E>, n: usize) {
 }
 
 /// Appends ASCII text (a converted number).
-fn push_ascii<E: Unit>(out: &mut Vec<E>, s: &str) {
-    out.extend(s.bytes().map(E::ascii));
+fn push_ascii<E: Unit>(out: &mut Vec<E>, s: &[u8]) {
+    out.extend(s.iter().map(|&b| E::ascii(b)));
 }
 
 fn is_mapping_arg(args: Obj) -> bool {
@@ -126,6 +126,8 @@ fn run<E: Unit>(fmt: &[E], args: Obj) -> PyResult<Outcome<E>> {
     let mut argi = 0usize;
     let mut used_mapping = false;
     let mut out: Vec<E> = Vec::with_capacity(fmt.len() + 16);
+    // Scratch text of one numeric conversion, reused.
+    let mut num: Vec<u8> = Vec::new();
     let mut i = 0;
     let next_arg = |argi: &mut usize| -> PyResult<Obj> {
         match positional.get(*argi) {
@@ -304,8 +306,9 @@ fn run<E: Unit>(fmt: &[E], args: Obj) -> PyResult<Outcome<E>> {
             'd' | 'i' | 'u' | 'o' | 'x' | 'X' => {
                 if let Some(Real::Int(v)) = as_real(value) {
                     // The common case: a machine integer, no big-integer conversion.
-                    let s = pyfmt::printf_i64(v, &conv).map_err(format_error)?;
-                    push_ascii(&mut out, &s);
+                    num.clear();
+                    pyfmt::printf_i64_into(v, &conv, &mut num).map_err(format_error)?;
+                    push_ascii(&mut out, &num);
                     i = spec.end;
                     continue;
                 }
@@ -338,7 +341,7 @@ fn run<E: Unit>(fmt: &[E], args: Obj) -> PyResult<Outcome<E>> {
                     }
                 };
                 let s = pyfmt::printf_int(&n, is_long, &conv).map_err(format_error)?;
-                push_ascii(&mut out, &s);
+                push_ascii(&mut out, s.as_bytes());
             }
             'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
                 let f = match as_real(value) {
@@ -358,8 +361,9 @@ fn run<E: Unit>(fmt: &[E], args: Obj) -> PyResult<Outcome<E>> {
                         }
                     }
                 };
-                let s = pyfmt::printf_float(f, &conv).map_err(format_error)?;
-                push_ascii(&mut out, &s);
+                num.clear();
+                pyfmt::printf_float_into(f, &conv, &mut num).map_err(format_error)?;
+                push_ascii(&mut out, &num);
             }
             other => {
                 return Err(exc::value_error(&format!(

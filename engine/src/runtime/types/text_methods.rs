@@ -414,6 +414,10 @@ pub fn replace<K: Kind>(s: Obj, a: &[Obj], k: Option<Obj>) -> PyResult<Obj> {
         None => -1,
     };
     let r = lift(strops::replace(K::elems(s), &old, &new, count))?;
+    if matches!(r, Cow::Borrowed(_)) && is_exact::<K>(s) {
+        // Nothing replaced: CPython hands back an exact string itself.
+        return Ok(s);
+    }
     K::make(&r)
 }
 
