@@ -76,12 +76,68 @@ const EXACT_DIGITS: usize = 1100;
 
 /// `{:.p}` of a finite `x` for any `p`.
 fn fixed(x: f64, precision: usize) -> String {
+    if let Some(text) = fixed_small(x, precision) {
+        return text;
+    }
     let mut text = format!("{:.*}", precision.min(EXACT_DIGITS), x);
     text.extend(std::iter::repeat_n(
         '0',
         precision.saturating_sub(EXACT_DIGITS),
     ));
     text
+}
+
+/// `{:.p}` of a finite, non-negative `x` below 2^64 with `p <= 17`, in integer arithmetic: `x` is
+/// `m * 2^e` exactly, so `x * 10^p = m * 10^p * 2^e` fits a `u128` (m < 2^53, 10^17 < 2^57, and
+/// for e >= 0, x < 2^64); the division by `2^-e` is rounded half to even on the exact remainder,
+/// which is the correctly rounded result the general path gives. None outside that range.
+fn fixed_small(x: f64, precision: usize) -> Option<String> {
+    if precision > 17 || !(0.0..18446744073709551616.0).contains(&x) {
+        return None;
+    }
+    let bits = x.to_bits();
+    let exp_bits = ((bits >> 52) & 0x7ff) as i32;
+    let frac = bits & ((1u64 << 52) - 1);
+    // x = m * 2^e
+    let (m, e) = if exp_bits == 0 {
+        (frac, -1074)
+    } else {
+        (frac | (1u64 << 52), exp_bits - 1075)
+    };
+    let scaled = m as u128 * 10u128.pow(precision as u32);
+    let q = if e >= 0 {
+        scaled << e
+    } else {
+        let k = (-e) as u32;
+        if k >= 128 {
+            0 // x * 10^p < 2^110 < half of 2^k: rounds to zero
+        } else {
+            let q = scaled >> k;
+            let r = scaled & ((1u128 << k) - 1);
+            let half = 1u128 << (k - 1);
+            if r > half || (r == half && q & 1 == 1) {
+                q + 1
+            } else {
+                q
+            }
+        }
+    };
+    let digits = q.to_string();
+    if precision == 0 {
+        return Some(digits);
+    }
+    let mut text = String::with_capacity(digits.len() + 2);
+    if digits.len() <= precision {
+        text.push_str("0.");
+        text.extend(std::iter::repeat_n('0', precision - digits.len()));
+        text.push_str(&digits);
+    } else {
+        let (int_part, frac_part) = digits.split_at(digits.len() - precision);
+        text.push_str(int_part);
+        text.push('.');
+        text.push_str(frac_part);
+    }
+    Some(text)
 }
 
 /// `{:.pe}` of a finite `x` for any `p`.
@@ -137,4 +193,44 @@ fn positional(digits: &str, exp: i32, alt: bool, add_dot_0: bool) -> String {
         out.push_str(&digits[int_len..]);
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The integer fast path agrees with Rust's exact formatter (ties to even on exact halves)
+    /// on values around every power of two and ten, exact halves and random bit patterns.
+    #[test]
+    fn fixed_small_matches_exact_formatter() {
+        let mut values = vec![
+            0.0, 0.5, 1.5, 2.5, 0.125, 0.375, 1e-300, 5e-324, 2.675, 1.0005,
+        ];
+        for k in -60..64 {
+            let p = 2f64.powi(k);
+            values.extend([p, p * 1.5, p * 0.999_999, p * 3.0 / 7.0]);
+        }
+        for k in -20..19 {
+            let p = 10f64.powi(k);
+            values.extend([p, p * 0.5, p * 1.25, p * 7.77]);
+        }
+        let mut state = 0x2545_f491_4f6c_dd1du64;
+        for _ in 0..20000 {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            let x = f64::from_bits(state >> 2);
+            if x.is_finite() {
+                values.push(x);
+            }
+            values.push((state % 100_000_000) as f64 / 7.0);
+        }
+        for &x in &values {
+            for precision in 0..=17 {
+                if let Some(fast) = fixed_small(x, precision) {
+                    assert_eq!(fast, format!("{:.*}", precision, x), "{x:e} .{precision}");
+                }
+            }
+        }
+    }
 }

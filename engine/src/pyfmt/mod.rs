@@ -18,8 +18,9 @@ mod string;
 
 pub use float::{complex_repr, float_repr, float_str};
 pub use printf::{
-    parse_conversion, parse_mapping_key, parse_printf, printf_char_code, printf_float, printf_int,
-    printf_text_layout, Conversion, Count, PrintfFlags, PrintfSpec,
+    parse_conversion, parse_mapping_key, parse_printf, printf_char_code, printf_float,
+    printf_float_into, printf_i64_into, printf_int, printf_text_layout, Conversion, Count,
+    PrintfFlags, PrintfSpec,
 };
 pub use radix::{bin_text, hex_text, oct_text};
 pub use spec::{

@@ -77,18 +77,18 @@ fn incomplete() -> FormatError {
 
 /// Parses `%(key)` if present. `at` is the index of the `%`; returns the key range and the index
 /// after the key (or after the `%`).
-pub fn parse_mapping_key(
-    format: &[u32],
+pub fn parse_mapping_key<C: Copy + Into<u32>>(
+    format: &[C],
     at: usize,
 ) -> Result<(Option<Range<usize>>, usize), FormatError> {
     let start = at + 1;
-    if format.get(start) != Some(&('(' as u32)) {
+    if code_at(format, start) != Some('(' as u32) {
         return Ok((None, start));
     }
     let mut depth = 1;
     let mut i = start + 1;
     while i < format.len() {
-        match char::from_u32(format[i]) {
+        match char::from_u32(format[i].into()) {
             Some(')') => {
                 depth -= 1;
                 if depth == 0 {
@@ -103,10 +103,20 @@ pub fn parse_mapping_key(
     Err(value_error("incomplete format key"))
 }
 
-fn digit(format: &[u32], i: usize) -> Option<usize> {
-    format
-        .get(i)
-        .and_then(|&c| char::from_u32(c))
+/// The code at `i` (a byte of a str format, a code point of a unicode one).
+#[inline]
+fn code_at<C: Copy + Into<u32>>(format: &[C], i: usize) -> Option<u32> {
+    format.get(i).map(|&c| c.into())
+}
+
+/// The character at `i`, if any.
+#[inline]
+fn char_at<C: Copy + Into<u32>>(format: &[C], i: usize) -> Option<char> {
+    code_at(format, i).and_then(char::from_u32)
+}
+
+fn digit<C: Copy + Into<u32>>(format: &[C], i: usize) -> Option<usize> {
+    char_at(format, i)
         .and_then(|c| c.to_digit(10))
         .map(|d| d as usize)
 }
@@ -114,15 +124,15 @@ fn digit(format: &[u32], i: usize) -> Option<usize> {
 /// Parses the rest of a conversion from `from` (after the `%` and any mapping key). `unicode`
 /// selects how an unsupported letter is shown in the message (`'?'` for non-ASCII in unicode; the
 /// raw byte with a sign-extended code in str, as CPython 2.7 prints them).
-pub fn parse_conversion(
-    format: &[u32],
+pub fn parse_conversion<C: Copy + Into<u32>>(
+    format: &[C],
     from: usize,
     unicode: bool,
 ) -> Result<PrintfSpec, FormatError> {
     let mut flags = PrintfFlags::default();
     let mut i = from;
     loop {
-        match format.get(i).and_then(|&c| char::from_u32(c)) {
+        match char_at(format, i) {
             Some('-') => flags.left = true,
             Some('+') => flags.plus = true,
             Some(' ') => flags.blank = true,
@@ -133,7 +143,7 @@ pub fn parse_conversion(
         i += 1;
     }
     let mut width = Count::Absent;
-    if format.get(i) == Some(&('*' as u32)) {
+    if code_at(format, i) == Some('*' as u32) {
         width = Count::Star;
         i += 1;
     } else if digit(format, i).is_some() {
@@ -149,9 +159,9 @@ pub fn parse_conversion(
         width = Count::Given(value);
     }
     let mut precision = Count::Absent;
-    if format.get(i) == Some(&('.' as u32)) {
+    if code_at(format, i) == Some('.' as u32) {
         i += 1;
-        if format.get(i) == Some(&('*' as u32)) {
+        if code_at(format, i) == Some('*' as u32) {
             precision = Count::Star;
             i += 1;
         } else {
@@ -167,16 +177,32 @@ pub fn parse_conversion(
             precision = Count::Given(value);
         }
     }
-    if matches!(
-        format.get(i).and_then(|&c| char::from_u32(c)),
-        Some('h' | 'l' | 'L')
-    ) {
+    if matches!(char_at(format, i), Some('h' | 'l' | 'L')) {
         i += 1;
     }
-    let Some(&code) = format.get(i) else {
+    let Some(code) = code_at(format, i) else {
         return Err(incomplete());
     };
-    let conversion = char::from_u32(code).filter(|c| "diouxXeEfFgGcrs%".contains(*c));
+    let conversion = char::from_u32(code).filter(|c| {
+        matches!(
+            c,
+            'd' | 'i'
+                | 'o'
+                | 'u'
+                | 'x'
+                | 'X'
+                | 'e'
+                | 'E'
+                | 'f'
+                | 'F'
+                | 'g'
+                | 'G'
+                | 'c'
+                | 'r'
+                | 's'
+                | '%'
+        )
+    });
     let Some(conversion) = conversion else {
         let (shown, hex) = if unicode {
             let shown = if (32..=126).contains(&code) {
@@ -210,7 +236,11 @@ pub fn parse_conversion(
 }
 
 /// Parses the whole conversion starting at the `%` at index `at`.
-pub fn parse_printf(format: &[u32], at: usize, unicode: bool) -> Result<PrintfSpec, FormatError> {
+pub fn parse_printf<C: Copy + Into<u32>>(
+    format: &[C],
+    at: usize,
+    unicode: bool,
+) -> Result<PrintfSpec, FormatError> {
     let (key, from) = parse_mapping_key(format, at)?;
     let mut spec = parse_conversion(format, from, unicode)?;
     spec.key = key;
@@ -248,37 +278,46 @@ impl PrintfSpec {
     }
 }
 
-/// Pads `sign + prefix + body` as CPython's `PyString_Format` does for numbers.
-fn pad_number(
+/// Appends `sign + prefix + body` padded as CPython's `PyString_Format` pads numbers; `body`
+/// writes the `body_len` body bytes.
+fn pad_into(
     sign: Option<char>,
     prefix: &str,
-    body: &str,
+    body_len: usize,
+    body: impl FnOnce(&mut Vec<u8>),
     conv: &Conversion,
     zero_fill: bool,
-) -> Result<String, FormatError> {
+    out: &mut Vec<u8>,
+) -> Result<(), FormatError> {
     if conv.width > super::spec::MAX_FIELD {
         return Err(FormatError::Memory);
     }
-    let len = sign.map_or(0, |_| 1) + prefix.len() + body.len();
+    let sign: &[u8] = match sign {
+        Some('-') => b"-",
+        Some('+') => b"+",
+        Some(_) => b" ",
+        None => b"",
+    };
+    let len = sign.len() + prefix.len() + body_len;
     let padding = conv.width.saturating_sub(len);
-    let mut out = String::with_capacity(len + padding);
+    out.reserve(len + padding);
     if conv.flags.left {
-        out.extend(sign);
-        out.push_str(prefix);
-        out.push_str(body);
-        out.extend(std::iter::repeat_n(' ', padding));
+        out.extend_from_slice(sign);
+        out.extend_from_slice(prefix.as_bytes());
+        body(out);
+        out.extend(std::iter::repeat_n(b' ', padding));
     } else if zero_fill {
-        out.extend(sign);
-        out.push_str(prefix);
-        out.extend(std::iter::repeat_n('0', padding));
-        out.push_str(body);
+        out.extend_from_slice(sign);
+        out.extend_from_slice(prefix.as_bytes());
+        out.extend(std::iter::repeat_n(b'0', padding));
+        body(out);
     } else {
-        out.extend(std::iter::repeat_n(' ', padding));
-        out.extend(sign);
-        out.push_str(prefix);
-        out.push_str(body);
+        out.extend(std::iter::repeat_n(b' ', padding));
+        out.extend_from_slice(sign);
+        out.extend_from_slice(prefix.as_bytes());
+        body(out);
     }
-    Ok(out)
+    Ok(())
 }
 
 fn sign_of(negative: bool, flags: &PrintfFlags) -> Option<char> {
@@ -293,9 +332,80 @@ fn sign_of(negative: bool, flags: &PrintfFlags) -> Option<char> {
     }
 }
 
+/// ASCII bytes (all these conversions produce) as text.
+fn ascii_text(bytes: Vec<u8>) -> String {
+    String::from_utf8(bytes).unwrap_or_default()
+}
+
+fn radix_of(conversion: char) -> u32 {
+    match conversion {
+        'o' => 8,
+        'x' | 'X' => 16,
+        _ => 10,
+    }
+}
+
 /// `%d %i %u %o %x %X` of an integer; `is_long` selects 2.7's `long` path (no precision limit,
 /// and `%.0d` of zero prints `0` where an `int` prints nothing).
 pub fn printf_int(value: &BigInt, is_long: bool, conv: &Conversion) -> Result<String, FormatError> {
+    let radix = radix_of(conv.conversion);
+    let digits = match value.magnitude().to_u64() {
+        // Most values fit a machine word: no big-integer digit conversion.
+        Some(m) => {
+            let mut buf = [0u8; U64_DIGITS];
+            let at = u64_digits(m, radix, &mut buf);
+            buf[at..].to_vec()
+        }
+        None => value.magnitude().to_str_radix(radix).into_bytes(),
+    };
+    let mut out = Vec::new();
+    int_text_into(value.sign(), is_long, conv, &digits, &mut out)?;
+    Ok(ascii_text(out))
+}
+
+/// [`printf_int`] of an `int` (not `long`) value, appended to `out` without building a big
+/// integer or any intermediate text.
+pub fn printf_i64_into(
+    value: i64,
+    conv: &Conversion,
+    out: &mut Vec<u8>,
+) -> Result<(), FormatError> {
+    let sign = match value {
+        0 => Sign::NoSign,
+        v if v < 0 => Sign::Minus,
+        _ => Sign::Plus,
+    };
+    let mut buf = [0u8; U64_DIGITS];
+    let at = u64_digits(value.unsigned_abs(), radix_of(conv.conversion), &mut buf);
+    int_text_into(sign, false, conv, &buf[at..], out)
+}
+
+/// Room for a `u64` in octal (22 digits), the longest radix used.
+const U64_DIGITS: usize = 24;
+
+/// The lower-case digits of `m` in `radix`, written at the end of `buf`; returns where they start.
+fn u64_digits(mut m: u64, radix: u32, buf: &mut [u8; U64_DIGITS]) -> usize {
+    let radix = radix as u64;
+    let mut i = buf.len();
+    loop {
+        i -= 1;
+        buf[i] = b"0123456789abcdef"[(m % radix) as usize];
+        m /= radix;
+        if m == 0 {
+            return i;
+        }
+    }
+}
+
+/// The shared body of the integer conversions: `digits` are the magnitude's lower-case digits
+/// in the conversion's radix.
+fn int_text_into(
+    sign: Sign,
+    is_long: bool,
+    conv: &Conversion,
+    digits: &[u8],
+    out: &mut Vec<u8>,
+) -> Result<(), FormatError> {
     let precision = conv.precision.unwrap_or(if is_long { 0 } else { 1 });
     if !is_long && precision >= 117 {
         return Err(FormatError::Overflow(
@@ -305,44 +415,46 @@ pub fn printf_int(value: &BigInt, is_long: bool, conv: &Conversion) -> Result<St
     if precision > super::spec::MAX_FIELD {
         return Err(FormatError::Memory);
     }
-    let radix = match conv.conversion {
-        'o' => 8,
-        'x' | 'X' => 16,
-        _ => 10,
-    };
-    let mut digits = if !is_long && precision == 0 && value.sign() == Sign::NoSign {
-        String::new() // C's "%.0d" of 0
-    } else if let Some(m) = value.magnitude().to_u64() {
-        // Most values fit a machine word: no big-integer digit conversion.
-        match radix {
-            8 => format!("{m:o}"),
-            16 => format!("{m:x}"),
-            _ => m.to_string(),
-        }
+    let digits: &[u8] = if !is_long && precision == 0 && sign == Sign::NoSign {
+        b"" // C's "%.0d" of 0
     } else {
-        value.magnitude().to_str_radix(radix)
+        digits
     };
-    if conv.conversion == 'X' {
-        digits.make_ascii_uppercase();
-    }
-    if digits.len() < precision {
-        digits = "0".repeat(precision - digits.len()) + &digits;
-    }
+    // Precision pads the digits with zeros on the left.
+    let zeros = precision.saturating_sub(digits.len());
+    let mut octal_zero = false;
     let mut prefix = "";
     if conv.flags.alternate {
         match conv.conversion {
-            'o' if !digits.starts_with('0') => digits.insert(0, '0'),
+            'o' => octal_zero = zeros == 0 && digits.first() != Some(&b'0'),
             'x' => prefix = "0x",
             'X' => prefix = "0X",
             _ => {}
         }
     }
-    let sign = sign_of(value.sign() == Sign::Minus, &conv.flags);
-    pad_number(sign, prefix, &digits, conv, conv.flags.zero)
+    let upper = conv.conversion == 'X';
+    let body_len = octal_zero as usize + zeros + digits.len();
+    let body = |out: &mut Vec<u8>| {
+        out.extend(std::iter::repeat_n(b'0', octal_zero as usize + zeros));
+        if upper {
+            out.extend(digits.iter().map(u8::to_ascii_uppercase));
+        } else {
+            out.extend_from_slice(digits);
+        }
+    };
+    let sign = sign_of(sign == Sign::Minus, &conv.flags);
+    pad_into(sign, prefix, body_len, body, conv, conv.flags.zero, out)
 }
 
 /// `%e %E %f %F %g %G` of a float (an int argument is converted by the runtime first).
 pub fn printf_float(x: f64, conv: &Conversion) -> Result<String, FormatError> {
+    let mut out = Vec::new();
+    printf_float_into(x, conv, &mut out)?;
+    Ok(ascii_text(out))
+}
+
+/// [`printf_float`], appended to `out`.
+pub fn printf_float_into(x: f64, conv: &Conversion, out: &mut Vec<u8>) -> Result<(), FormatError> {
     let precision = conv.precision.unwrap_or(6);
     if precision > super::spec::MAX_FIELD {
         return Err(FormatError::Memory);
@@ -357,7 +469,8 @@ pub fn printf_float(x: f64, conv: &Conversion) -> Result<String, FormatError> {
         body.make_ascii_uppercase();
     }
     let sign = sign_of(x.is_sign_negative() && !x.is_nan(), &conv.flags);
-    pad_number(sign, "", &body, conv, conv.flags.zero)
+    let fill = |out: &mut Vec<u8>| out.extend_from_slice(body.as_bytes());
+    pad_into(sign, "", body.len(), fill, conv, conv.flags.zero, out)
 }
 
 /// The code point `%c` of an integer produces: 0..256 in a `str` format, 0..0x110000 in a
@@ -496,7 +609,15 @@ mod tests {
             };
             match (spec.conversion, value) {
                 ('d' | 'i' | 'u' | 'o' | 'x' | 'X', A::I(n, is_long)) => {
-                    out.push_str(&printf_int(&n.parse().unwrap(), is_long, &conv)?);
+                    let text = printf_int(&n.parse().unwrap(), is_long, &conv);
+                    if let (false, Ok(v)) = (is_long, n.parse::<i64>()) {
+                        // The machine-integer path agrees with the big-integer one.
+                        let mut direct = Vec::new();
+                        let direct = printf_i64_into(v, &conv, &mut direct)
+                            .map(|()| String::from_utf8(direct).unwrap());
+                        assert_eq!(direct, text, "{format:?} % {n}");
+                    }
+                    out.push_str(&text?);
                 }
                 ('e' | 'E' | 'f' | 'F' | 'g' | 'G', A::F(bits)) => {
                     out.push_str(&printf_float(f64::from_bits(bits), &conv)?);

@@ -12,6 +12,7 @@ use super::rt::rt;
 use super::types::number::{as_real, Real};
 use super::types::{str as pystr, tuple, unicode};
 use crate::pyfmt::{self, Conversion, Count, FormatError};
+use crate::strops;
 
 pub fn format_error(e: FormatError) -> super::object::Raised {
     match e {
@@ -22,39 +23,86 @@ pub fn format_error(e: FormatError) -> super::object::Raised {
     }
 }
 
-enum Outcome {
-    Done(Vec<u32>),
+enum Outcome<E> {
+    Done(Vec<E>),
     /// A str format met a unicode argument: redo as unicode.
     NeedUnicode,
 }
 
+/// The code unit a format is walked in: a byte for a str format, a code point for a unicode
+/// one; the output is built in the same unit, so a str format never widens its text.
+trait Unit: strops::Elem + Into<u32> {
+    /// A code the conversion produced (str formats only produce codes below 256).
+    fn from_u32(c: u32) -> Self;
+    /// The string object holding `v`.
+    fn make(v: &[Self]) -> PyResult<Obj>;
+    /// The text of a `%s`/`%r` result `s` (a str or unicode) in this unit; `None` when a str
+    /// format meets unicode text (the format is then redone as unicode).
+    fn text(s: Obj) -> PyResult<Option<&'static [Self]>>;
+}
+
+impl Unit for u8 {
+    fn from_u32(c: u32) -> u8 {
+        c as u8
+    }
+    fn make(v: &[u8]) -> PyResult<Obj> {
+        pystr::new(v)
+    }
+    fn text(s: Obj) -> PyResult<Option<&'static [u8]>> {
+        Ok((!unicode::is_unicode(s)).then(|| pystr::bytes(s)))
+    }
+}
+
+impl Unit for u32 {
+    fn from_u32(c: u32) -> u32 {
+        c
+    }
+    fn make(v: &[u32]) -> PyResult<Obj> {
+        unicode::new(v)
+    }
+    fn text(s: Obj) -> PyResult<Option<&'static [u32]>> {
+        if unicode::is_unicode(s) {
+            return Ok(Some(unicode::code_points(s)));
+        }
+        // The decoded copy is fresh: the caller copies the slice out before it allocates.
+        let u = unicode::decode_default(s)?;
+        Ok(Some(unicode::code_points(u)))
+    }
+}
+
 /// `fmt % args` where `fmt` is a str or unicode.
 pub fn percent(fmt: Obj, args: Obj) -> PyResult<Obj> {
-    let is_unicode = unicode::is_unicode(fmt);
-    let text: Vec<u32> = if is_unicode {
-        unicode::code_points(fmt).to_vec()
-    } else {
-        pystr::bytes(fmt).iter().map(|&b| b as u32).collect()
-    };
-    match run(&text, args, is_unicode)? {
-        Outcome::Done(out) => {
-            if is_unicode {
-                unicode::new(&out)
-            } else {
-                let bytes: Vec<u8> = out.iter().map(|&c| c as u8).collect();
-                pystr::new(&bytes)
-            }
-        }
+    if unicode::is_unicode(fmt) {
+        return finish_unicode(run::<u32>(unicode::code_points(fmt), args)?);
+    }
+    match run::<u8>(pystr::bytes(fmt), args)? {
+        Outcome::Done(out) => pystr::new(&out),
         Outcome::NeedUnicode => {
             // Decode the str format as ASCII (default encoding) and redo.
             let u = unicode::decode_default(fmt)?;
-            let text = unicode::code_points(u).to_vec();
-            match run(&text, args, true)? {
-                Outcome::Done(out) => unicode::new(&out),
-                Outcome::NeedUnicode => Err(exc::system_error("unicode formatting loop")),
-            }
+            let r = finish_unicode(run::<u32>(unicode::code_points(u), args)?);
+            // `run` read the decoded format while calling Python code: keep it on our stack.
+            std::hint::black_box(u);
+            r
         }
     }
+}
+
+fn finish_unicode(o: Outcome<u32>) -> PyResult<Obj> {
+    match o {
+        Outcome::Done(out) => unicode::new(&out),
+        Outcome::NeedUnicode => Err(exc::system_error("unicode formatting loop")),
+    }
+}
+
+/// Appends `n` spaces.
+fn spaces<E: Unit>(out: &mut Vec<E>, n: usize) {
+    out.extend(std::iter::repeat_n(E::ascii(b' '), n));
+}
+
+/// Appends ASCII text (a converted number).
+fn push_ascii<E: Unit>(out: &mut Vec<E>, s: &[u8]) {
+    out.extend(s.iter().map(|&b| E::ascii(b)));
 }
 
 fn is_mapping_arg(args: Obj) -> bool {
@@ -66,7 +114,8 @@ fn is_mapping_arg(args: Obj) -> bool {
         || args.class() == r.types.instance && !tuple::is_tuple(args)
 }
 
-fn run(fmt: &[u32], args: Obj, is_unicode: bool) -> PyResult<Outcome> {
+fn run<E: Unit>(fmt: &[E], args: Obj) -> PyResult<Outcome<E>> {
+    let is_unicode = E::IS_UNICODE;
     let one = [args];
     let positional: &[Obj] = if tuple::is_tuple(args) {
         tuple::items(args)
@@ -76,7 +125,9 @@ fn run(fmt: &[u32], args: Obj, is_unicode: bool) -> PyResult<Outcome> {
     let mapping = is_mapping_arg(args);
     let mut argi = 0usize;
     let mut used_mapping = false;
-    let mut out: Vec<u32> = Vec::with_capacity(fmt.len() + 16);
+    let mut out: Vec<E> = Vec::with_capacity(fmt.len() + 16);
+    // Scratch text of one numeric conversion, reused.
+    let mut num: Vec<u8> = Vec::new();
     let mut i = 0;
     let next_arg = |argi: &mut usize| -> PyResult<Obj> {
         match positional.get(*argi) {
@@ -88,11 +139,15 @@ fn run(fmt: &[u32], args: Obj, is_unicode: bool) -> PyResult<Outcome> {
         }
     };
     while i < fmt.len() {
-        let c = fmt[i];
-        if c != '%' as u32 {
-            out.push(c);
-            i += 1;
-            continue;
+        // Copy the literal run up to the next `%` in one go.
+        let lit = fmt[i..]
+            .iter()
+            .position(|&c| c == E::ascii(b'%'))
+            .unwrap_or(fmt.len() - i);
+        out.extend_from_slice(&fmt[i..i + lit]);
+        i += lit;
+        if i == fmt.len() {
+            break;
         }
         let (key, after_key) = pyfmt::parse_mapping_key(fmt, i).map_err(format_error)?;
         let mut value_from_key = None;
@@ -104,13 +159,7 @@ fn run(fmt: &[u32], args: Obj, is_unicode: bool) -> PyResult<Outcome> {
             // CPython's argument cursor is spent once a key was used: a later unkeyed
             // conversion finds no argument.
             argi = positional.len();
-            let kt: Vec<u32> = fmt[range].to_vec();
-            let k = if is_unicode {
-                unicode::new(&kt)?
-            } else {
-                let b: Vec<u8> = kt.iter().map(|&c| c as u8).collect();
-                pystr::new(&b)?
-            };
+            let k = E::make(&fmt[range])?;
             value_from_key = Some(ops::getitem(args, k)?);
         }
         let spec = match pyfmt::parse_conversion(fmt, after_key, is_unicode) {
@@ -163,9 +212,9 @@ fn run(fmt: &[u32], args: Obj, is_unicode: bool) -> PyResult<Outcome> {
                 conversion: '%',
             };
             let lay = pyfmt::printf_text_layout(1, &conv, false).map_err(format_error)?;
-            out.extend(std::iter::repeat_n(' ' as u32, lay.left));
-            out.push('%' as u32);
-            out.extend(std::iter::repeat_n(' ' as u32, lay.right));
+            spaces(&mut out, lay.left);
+            out.push(E::ascii(b'%'));
+            spaces(&mut out, lay.right);
             i = spec.end;
             continue;
         }
@@ -208,22 +257,14 @@ fn run(fmt: &[u32], args: Obj, is_unicode: bool) -> PyResult<Outcome> {
                 } else {
                     ops::repr(value)?
                 };
-                let text: Vec<u32> = if unicode::is_unicode(s) {
-                    if !is_unicode {
-                        return Ok(Outcome::NeedUnicode);
-                    }
-                    unicode::code_points(s).to_vec()
-                } else if is_unicode {
-                    let u = unicode::decode_default(s)?;
-                    unicode::code_points(u).to_vec()
-                } else {
-                    pystr::bytes(s).iter().map(|&b| b as u32).collect()
+                let Some(text) = E::text(s)? else {
+                    return Ok(Outcome::NeedUnicode);
                 };
                 let lay =
                     pyfmt::printf_text_layout(text.len(), &conv, true).map_err(format_error)?;
-                out.extend(std::iter::repeat_n(' ' as u32, lay.left));
+                spaces(&mut out, lay.left);
                 out.extend_from_slice(&text[..lay.keep]);
-                out.extend(std::iter::repeat_n(' ' as u32, lay.right));
+                spaces(&mut out, lay.right);
             }
             'c' => {
                 let code: u32 = if pystr::is_str(value) && pystr::len(value) == 1 {
@@ -258,11 +299,19 @@ fn run(fmt: &[u32], args: Obj, is_unicode: bool) -> PyResult<Outcome> {
                     pyfmt::printf_char_code(&n, is_unicode).map_err(format_error)?
                 };
                 let lay = pyfmt::printf_text_layout(1, &conv, false).map_err(format_error)?;
-                out.extend(std::iter::repeat_n(' ' as u32, lay.left));
-                out.push(code);
-                out.extend(std::iter::repeat_n(' ' as u32, lay.right));
+                spaces(&mut out, lay.left);
+                out.push(E::from_u32(code));
+                spaces(&mut out, lay.right);
             }
             'd' | 'i' | 'u' | 'o' | 'x' | 'X' => {
+                if let Some(Real::Int(v)) = as_real(value) {
+                    // The common case: a machine integer, no big-integer conversion.
+                    num.clear();
+                    pyfmt::printf_i64_into(v, &conv, &mut num).map_err(format_error)?;
+                    push_ascii(&mut out, &num);
+                    i = spec.end;
+                    continue;
+                }
                 let (n, is_long) = match as_real(value) {
                     Some(Real::Int(v)) => (BigInt::from(v), false),
                     Some(Real::Long(v)) => (v, true),
@@ -292,7 +341,7 @@ fn run(fmt: &[u32], args: Obj, is_unicode: bool) -> PyResult<Outcome> {
                     }
                 };
                 let s = pyfmt::printf_int(&n, is_long, &conv).map_err(format_error)?;
-                out.extend(s.chars().map(|c| c as u32));
+                push_ascii(&mut out, s.as_bytes());
             }
             'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
                 let f = match as_real(value) {
@@ -312,8 +361,9 @@ fn run(fmt: &[u32], args: Obj, is_unicode: bool) -> PyResult<Outcome> {
                         }
                     }
                 };
-                let s = pyfmt::printf_float(f, &conv).map_err(format_error)?;
-                out.extend(s.chars().map(|c| c as u32));
+                num.clear();
+                pyfmt::printf_float_into(f, &conv, &mut num).map_err(format_error)?;
+                push_ascii(&mut out, &num);
             }
             other => {
                 return Err(exc::value_error(&format!(

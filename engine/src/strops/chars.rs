@@ -4,6 +4,9 @@
 //!
 //! Every `u32` is accepted: lone surrogates and values past 0x10FFFF are simply characters with no
 //! properties and no case mappings (CPython's database gives surrogates none either).
+//!
+//! Besides character classes, an element type says how to find one element in a slice
+//! (`position_in`: a word-at-a-time scan for bytes).
 
 use super::unicode_db as db;
 
@@ -40,10 +43,43 @@ pub trait Elem: Copy + Eq + Ord + std::hash::Hash + std::fmt::Debug + 'static {
     fn to_title(self) -> Self;
     /// The decimal digit value (`int()` and `str.format` field numbers use it).
     fn decimal_value(self) -> Option<u32>;
+    /// The first index of `c` in `hay` (single-element searches, splits and replaces).
+    fn position_in(hay: &[Self], c: Self) -> Option<usize> {
+        hay.iter().position(|&x| x == c)
+    }
+}
+
+/// The first index of byte `c` in `hay`, eight bytes at a time: a word has a zero byte where
+/// `word ^ (c * 0x0101..)` does, found with the classic `(v - 0x01..) & !v & 0x80..` test (exact
+/// for the lowest zero byte, which is the one taken).
+fn byte_position(hay: &[u8], c: u8) -> Option<usize> {
+    const LOW: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let pattern = LOW * c as u64;
+    let mut chunks = hay.chunks_exact(8);
+    let mut at = 0;
+    for chunk in &mut chunks {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let v = u64::from_le_bytes(word) ^ pattern;
+        let found = v.wrapping_sub(LOW) & !v & HIGH;
+        if found != 0 {
+            return Some(at + (found.trailing_zeros() / 8) as usize);
+        }
+        at += 8;
+    }
+    chunks
+        .remainder()
+        .iter()
+        .position(|&x| x == c)
+        .map(|i| at + i)
 }
 
 impl Elem for u8 {
     const IS_UNICODE: bool = false;
+    fn position_in(hay: &[u8], c: u8) -> Option<usize> {
+        byte_position(hay, c)
+    }
     fn code(self) -> u32 {
         self as u32
     }

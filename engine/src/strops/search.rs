@@ -47,7 +47,7 @@ pub fn find_slice<T: Elem>(hay: &[T], needle: &[T]) -> Option<usize> {
         return None;
     }
     if m == 1 {
-        return hay.iter().position(|&c| c == needle[0]);
+        return T::position_in(hay, needle[0]);
     }
     let mlast = m - 1;
     let last = needle[mlast];
@@ -241,7 +241,8 @@ fn limit(maxsplit: i64) -> usize {
 /// `s.split(sep, maxsplit)`; `sep` None splits on runs of whitespace. ValueError "empty separator".
 pub fn split<'a, T: Elem>(s: &'a [T], sep: Option<&[T]>, maxsplit: i64) -> StrResult<Vec<&'a [T]>> {
     let mut left = limit(maxsplit);
-    let mut out = Vec::new();
+    // Room for a typical short split without regrowing (CPython preallocates 12 too).
+    let mut out = Vec::with_capacity(12);
     match sep {
         None => {
             let n = s.len();

@@ -687,3 +687,27 @@ fn fast_search_agrees_with_plain_scan() {
         );
     }
 }
+
+#[test]
+fn byte_search_matches_naive() {
+    // Every needle byte at every position and alignment, with and without earlier matches,
+    // including bytes with the high bit set (which the word-at-a-time test must not confuse).
+    for len in 0..40usize {
+        for at in 0..=len {
+            for &c in &[0u8, 1, b'a', 0x7f, 0x80, 0xff] {
+                let mut hay: Vec<u8> = (0..len).map(|i| (i as u8).wrapping_mul(37) | 1).collect();
+                hay.iter_mut().for_each(|x| {
+                    if *x == c {
+                        *x = c ^ 0x40;
+                    }
+                });
+                if at < len {
+                    hay[at] = c;
+                }
+                let naive = hay.iter().position(|&x| x == c);
+                assert_eq!(u8::position_in(&hay, c), naive, "len {len} at {at} c {c}");
+                assert_eq!(find_slice(&hay, &[c]), naive);
+            }
+        }
+    }
+}

@@ -2,6 +2,10 @@
 //! the bytes inline (plus a NUL, as CPython keeps one). Interning: `intern` maps equal strs to
 //! one object through `rt().interned`.
 //!
+//! Making a str: `new(bytes)` copies a byte slice; `build(len, fill)` and `concat(parts)` write
+//! the bytes straight into the fresh object (no intermediate Rust buffer). All three hand out
+//! the shared empty string and the shared one-byte strings (`rt().chars`) as CPython does.
+//!
 //! The methods of `str` live in `str_methods.rs`; this file has the layout and the helpers the
 //! rest of the runtime uses to make and read strs.
 
@@ -80,6 +84,50 @@ pub fn new(bytes: &[u8]) -> PyResult<Obj> {
         }
     }
     new_of(r.types.str, bytes)
+}
+
+/// A new `str` of `len` bytes written in place by `fill` (given exactly `len` zeroed bytes).
+/// `fill` must not allocate GC objects; what it reads must be held by the caller (on its
+/// stack) across this call, as for any allocation. Empty and one-byte results are the shared
+/// strs, as with [`new`].
+pub fn build(len: usize, fill: impl FnOnce(&mut [u8])) -> PyResult<Obj> {
+    if len <= 1 {
+        let mut one = [0u8; 1];
+        fill(&mut one[..len]);
+        return new(&one[..len]);
+    }
+    let size = len
+        .checked_add(DATA_OFFSET + 1)
+        .filter(|&n| n <= isize::MAX as usize)
+        .ok_or_else(super::super::exc::memory_error)?;
+    let o = alloc(&STR_KIND, size, rt().types.str)?;
+    // SAFETY: a fresh, zeroed str object of `size` bytes: `len` data bytes follow the header
+    // (the NUL after them is already zero), and nothing else refers to it yet.
+    unsafe {
+        let s = o.cast::<StrObj>();
+        s.hash.set(-1);
+        s.len = len;
+        fill(std::slice::from_raw_parts_mut(
+            o.as_ptr().add(DATA_OFFSET),
+            len,
+        ));
+    }
+    Ok(o)
+}
+
+/// A new `str` holding `parts` one after the other (`a + b`, joins).
+pub fn concat(parts: &[&[u8]]) -> PyResult<Obj> {
+    let len = parts
+        .iter()
+        .try_fold(0usize, |n, p| n.checked_add(p.len()))
+        .ok_or_else(super::super::exc::memory_error)?;
+    build(len, |buf| {
+        let mut at = 0;
+        for p in parts {
+            buf[at..at + p.len()].copy_from_slice(p);
+            at += p.len();
+        }
+    })
 }
 
 /// A new str built from Rust text.

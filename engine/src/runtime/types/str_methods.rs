@@ -36,13 +36,22 @@ fn getitem(s: Obj, k: Obj) -> PyResult<Obj> {
     let b = pystr::bytes(s);
     if slice::is_slice(k) {
         let (start, _stop, step, n) = slice::indices(k, b.len() as i64)?;
-        let mut out = Vec::with_capacity(n as usize);
-        let mut i = start;
-        for _ in 0..n {
-            out.push(b[i as usize]);
-            i += step;
+        let n = n.max(0) as usize;
+        if step == 1 {
+            if n == b.len() && s.class() == rt().types.str {
+                return Ok(s);
+            }
+            let start = start as usize;
+            return pystr::new(&b[start..start + n]);
         }
-        return pystr::new(&out);
+        // `s` (an argument, so on the caller's stack) keeps `b` alive across the allocation.
+        return pystr::build(n, |out| {
+            let mut i = start;
+            for o in out.iter_mut() {
+                *o = b[i as usize];
+                i += step;
+            }
+        });
     }
     if !ops::is_index(k) {
         return Err(exc::type_error(&format!(
@@ -80,13 +89,7 @@ fn concat(a: Obj, b: Obj) -> PyResult<Obj> {
             ops::type_name_of(b)
         )));
     }
-    let (x, y) = (pystr::bytes(a), pystr::bytes(b));
-    let mut v = Vec::new();
-    v.try_reserve(x.len() + y.len())
-        .map_err(|_| exc::memory_error())?;
-    v.extend_from_slice(x);
-    v.extend_from_slice(y);
-    pystr::new(&v)
+    pystr::concat(&[pystr::bytes(a), pystr::bytes(b)])
 }
 
 fn repeat(s: Obj, n: i64) -> PyResult<Obj> {
@@ -121,6 +124,12 @@ fn modulo(a: Obj, b: Obj) -> PyResult<Obj> {
 }
 
 fn str_new(t: Obj, args: &[Obj], kw: Option<Obj>) -> PyResult<Obj> {
+    if let ([o], None) = (args, kw) {
+        if t == rt().types.str {
+            // `str(x)`: no keyword parsing needed.
+            return ops::str(*o);
+        }
+    }
     let a = parse_args("str", args, kw, &["object"], 0)?;
     let s = match a[0] {
         None => pystr::new(b"")?,

@@ -202,6 +202,8 @@ pub fn ssize_arg(o: Obj) -> PyResult<i64> {
 
 fn list_of<K: Kind>(parts: &[&[K::E]]) -> PyResult<Obj> {
     let l = list::new(&[])?;
+    // One storage block of the final size instead of a chain of grown ones.
+    list::vec(l).reserve(parts.len())?;
     for p in parts {
         list::append(l, K::make(p)?)?;
     }
@@ -412,6 +414,10 @@ pub fn replace<K: Kind>(s: Obj, a: &[Obj], k: Option<Obj>) -> PyResult<Obj> {
         None => -1,
     };
     let r = lift(strops::replace(K::elems(s), &old, &new, count))?;
+    if matches!(r, Cow::Borrowed(_)) && is_exact::<K>(s) {
+        // Nothing replaced: CPython hands back an exact string itself.
+        return Ok(s);
+    }
     K::make(&r)
 }
 
@@ -437,6 +443,9 @@ pub fn join<K: Kind>(s: Obj, a: &[Obj], k: Option<Obj>) -> PyResult<Obj> {
         if c == rt().types.unicode || (!K::UNICODE && c == rt().types.str) {
             return Ok(its[0]);
         }
+    }
+    if !K::UNICODE && its.iter().all(|&it| pystr::is_str(it)) {
+        return join_bytes(s, items);
     }
     let mut pieces: Vec<Cow<'static, [K::E]>> = Vec::with_capacity(its.len());
     for (i, &it) in its.iter().enumerate() {
@@ -464,6 +473,36 @@ pub fn join<K: Kind>(s: Obj, a: &[Obj], k: Option<Obj>) -> PyResult<Obj> {
     // The pieces borrowed from the list's items: keep it alive until they are copied.
     std::hint::black_box(items);
     K::make(&r)
+}
+
+/// `sep.join(items)` for a str `sep` and a list of strs only: the result is written in place.
+fn join_bytes(sep: Obj, items: Obj) -> PyResult<Obj> {
+    let its = list::items(items);
+    let sep_b = pystr::bytes(sep);
+    let too_long = || exc::overflow_error("join() result is too long for a Python string");
+    let mut size = sep_b
+        .len()
+        .checked_mul(its.len().saturating_sub(1))
+        .ok_or_else(too_long)?;
+    for &it in its {
+        size = size.checked_add(pystr::len(it)).ok_or_else(too_long)?;
+    }
+    if size > isize::MAX as usize {
+        return Err(too_long());
+    }
+    // `sep` and `items` are our arguments (on the caller's stack): the slices stay valid.
+    pystr::build(size, |out| {
+        let mut at = 0;
+        for (i, &it) in its.iter().enumerate() {
+            if i > 0 {
+                out[at..at + sep_b.len()].copy_from_slice(sep_b);
+                at += sep_b.len();
+            }
+            let b = pystr::bytes(it);
+            out[at..at + b.len()].copy_from_slice(b);
+            at += b.len();
+        }
+    })
 }
 
 // --- stripping and padding ---------------------------------------------------------------------
