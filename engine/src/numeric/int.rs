@@ -150,7 +150,11 @@ fn quotient_estimate(a: &BigInt, b: &BigInt) -> Option<QuotientEstimate> {
     if at + 1 <= (lo + 1) * bt {
         let lo = lo as i64;
         // The division is inexact, so a negative quotient floors one further.
-        return Some(QuotientEstimate::Certain(if negative { -lo - 1 } else { lo }));
+        return Some(QuotientEstimate::Certain(if negative {
+            -lo - 1
+        } else {
+            lo
+        }));
     }
     let lo = lo as i64;
     Some(QuotientEstimate::Near(if negative { -lo - 1 } else { lo }))
@@ -184,6 +188,17 @@ pub fn int_classic_div(a: &Int, b: &Int) -> NumResult<Int> {
 
 /// `a % b`.
 pub fn int_mod(a: &Int, b: &Int) -> NumResult<Int> {
+    if !is_zero(b) && (a.is_long() || b.is_long()) {
+        let (x, y) = (big(a), big(b));
+        if quotient_estimate(&x, &y).is_none() {
+            // num-bigint's remainder (truncating) skips the quotient for one-word divisors.
+            let mut r = x.as_ref() % y.as_ref();
+            if !r.is_zero() && r.sign() != y.sign() {
+                r += y.as_ref();
+            }
+            return Ok(Int::Big(r));
+        }
+    }
     int_divmod(a, b).map(|(_, r)| r)
 }
 
@@ -623,5 +638,40 @@ mod division_tests {
         }
         // Every path was taken often.
         assert!(seen.iter().all(|&n| n > 500), "{seen:?}");
+    }
+
+    #[test]
+    fn word_divisors_match_num_bigint() {
+        let mut rng = Rng(0x2545_f491_4f6c_dd1d);
+        let divisors = [
+            1,
+            -1,
+            2,
+            -2,
+            7,
+            -10,
+            u32::MAX as i64,
+            u32::MAX as i64 + 1,
+            -(u32::MAX as i64),
+            i32::MIN as i64,
+            i32::MIN as i64 - 1,
+            i64::MAX,
+            i64::MIN,
+            i64::MIN + 1,
+        ];
+        for _ in 0..300 {
+            let an = 1 + rng.next() % 300;
+            let a = rng.big(an);
+            for d in divisors {
+                for a in [a.clone(), -a.clone()] {
+                    check(&a, &BigInt::from(d));
+                    // An int divisor of a long gives long results.
+                    let (q, r) = a.div_mod_floor(&BigInt::from(d));
+                    let (x, y) = (Int::Big(a.clone()), Int::Small(d));
+                    assert_eq!(int_divmod(&x, &y), Ok((Int::Big(q), Int::Big(r.clone()))));
+                    assert_eq!(int_mod(&x, &y), Ok(Int::Big(r)));
+                }
+            }
+        }
     }
 }
