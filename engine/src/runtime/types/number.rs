@@ -223,12 +223,14 @@ fn long_binop(op: NbOp, a: Obj, b: Obj) -> PyResult<Obj> {
     }
 }
 
-/// An int or long operand read as an [`Int`] without copying a long's digits: a long's `View`
+/// An int or long operand read as an [`Int`] without copying a long's digits. A long's `View`
 /// is a bitwise copy of its `BigInt` that is never dropped (the long object, which the caller
-/// holds, keeps owning the digits) and is only read. An int is `Small`, or with
-/// [`IntView::long_of`] a one-digit `Big` (no heap allocation), so that `long` arithmetic
-/// types the result as a long.
-pub struct IntView(std::mem::ManuallyDrop<Int>);
+/// holds, keeps owning the digits) and is only read. An int is `Owned`: `Small`, or with
+/// [`IntView::long_of`] a one-digit `Big`, so that `long` arithmetic types the result as a long.
+pub enum IntView {
+    View(std::mem::ManuallyDrop<Int>),
+    Owned(Int),
+}
 
 impl IntView {
     /// A long's value in place (the caller keeps `o` alive while the view is used).
@@ -236,15 +238,13 @@ impl IntView {
         // SAFETY: a shallow copy of the long's value, read-only while `o` is alive (the caller's
         // argument) and never dropped, so the digits are freed once, by the long.
         let v = unsafe { std::ptr::read(long::value(o)) };
-        IntView(std::mem::ManuallyDrop::new(Int::Big(v)))
+        IntView::View(std::mem::ManuallyDrop::new(Int::Big(v)))
     }
 
     /// The value of an int, bool or long (or subclass): `Small` for an int.
     pub fn of(o: Obj) -> Option<IntView> {
         if int::is_int(o) {
-            Some(IntView(std::mem::ManuallyDrop::new(Int::Small(
-                int::value(o),
-            ))))
+            Some(IntView::Owned(Int::Small(int::value(o))))
         } else if long::is_long(o) {
             Some(IntView::of_long(o))
         } else {
@@ -257,9 +257,7 @@ impl IntView {
         if long::is_long(o) {
             Some(IntView::of_long(o))
         } else if int::is_int(o) {
-            // A one-digit BigInt owns no heap memory, so never dropping it leaks nothing.
-            let v = Int::Big(BigInt::from(int::value(o)));
-            Some(IntView(std::mem::ManuallyDrop::new(v)))
+            Some(IntView::Owned(Int::Big(BigInt::from(int::value(o)))))
         } else {
             None
         }
@@ -269,7 +267,10 @@ impl IntView {
 impl std::ops::Deref for IntView {
     type Target = Int;
     fn deref(&self) -> &Int {
-        &self.0
+        match self {
+            IntView::View(v) => v,
+            IntView::Owned(v) => v,
+        }
     }
 }
 
