@@ -7,6 +7,10 @@
 //! [`int_true_div`] is `from __future__ import division`, correctly rounded. Bitwise operations
 //! act on the infinite two's complement form. Comparisons with floats are exact.
 //!
+//! Cost: long division whose quotient is below 2**61 takes the quotient from the operands'
+//! leading bits (see `quotient_estimate`) rather than num-bigint's division, which spends
+//! Burnikel–Ziegler's full recursion on large operands however short the quotient is.
+//!
 //! Limits: results whose size would exceed [`MAX_BITS`] bits raise `MemoryError` (CPython
 //! would try the allocation and fail after a long time).
 

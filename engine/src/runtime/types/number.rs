@@ -6,7 +6,8 @@
 //! and returns NotImplemented otherwise, so `ops::binary_op` finds the right one: int handles
 //! int×int, long handles integer×integer (the result is always a long), float handles
 //! real×real (integers converted with `numeric::int_to_f64`, which can overflow), complex
-//! handles number×number. Comparisons between integers and floats are exact. The deprecated
+//! handles number×number. A long operand is read in place ([`IntView`]), never copied.
+//! Comparisons between integers and floats are exact. The deprecated
 //! complex `// % divmod` do not warn: 2.7 ignores `DeprecationWarning` by default.
 
 use std::cmp::Ordering;
