@@ -7,12 +7,16 @@
 //! [`int_true_div`] is `from __future__ import division`, correctly rounded. Bitwise operations
 //! act on the infinite two's complement form. Comparisons with floats are exact.
 //!
+//! Cost: long division whose quotient is below 2**61 takes the quotient from the operands'
+//! leading bits (see `quotient_estimate`) rather than num-bigint's division, which spends
+//! Burnikel–Ziegler's full recursion on large operands however short the quotient is.
+//!
 //! Limits: results whose size would exceed [`MAX_BITS`] bits raise `MemoryError` (CPython
 //! would try the allocation and fail after a long time).
 
 use super::NumResult;
 use super::{float::float_pow, math::scale2, overflow, value_error, zero_div, Int, NumError};
-use num_bigint::{BigInt, Sign};
+use num_bigint::{BigInt, BigUint, Sign};
 use num_integer::Integer;
 use num_traits::{Signed, ToPrimitive, Zero};
 use std::cmp::Ordering;
@@ -90,13 +94,95 @@ pub fn int_divmod(a: &Int, b: &Int) -> NumResult<(Int, Int)> {
             return Ok((Int::Small(q), Int::Small(r)));
         }
     }
-    let (q, r) = big(a).div_mod_floor(&big(b));
+    let (q, r) = long_divmod(&big(a), &big(b));
     Ok((Int::Big(q), Int::Big(r)))
 }
 
 /// `a // b`, also `a / b` without `from __future__ import division`.
 pub fn int_floor_div(a: &Int, b: &Int) -> NumResult<Int> {
+    if !is_zero(b) && (a.is_long() || b.is_long()) {
+        let (x, y) = (big(a), big(b));
+        if let Some(QuotientEstimate::Certain(q)) = quotient_estimate(&x, &y) {
+            return Ok(Int::Big(BigInt::from(q)));
+        }
+    }
     int_divmod(a, b).map(|(q, _)| q)
+}
+
+/// What the leading bits of two longs say about their floor quotient (see
+/// [`quotient_estimate`]).
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum QuotientEstimate {
+    /// The floor quotient is this, and the division is inexact.
+    Certain(i64),
+    /// The floor quotient is this or one more or less.
+    Near(i64),
+}
+
+/// `(x >> s) mod 2**128`.
+fn bits_from(x: &BigUint, s: u64) -> u128 {
+    let mut digits = x.iter_u64_digits().skip((s / 64) as usize);
+    let mut next = || u128::from(digits.next().unwrap_or(0));
+    let (d0, d1, d2) = (next(), next(), next());
+    match (s % 64) as u32 {
+        0 => d0 | d1 << 64,
+        r => d0 >> r | d1 << (64 - r) | d2 << (128 - r),
+    }
+}
+
+/// The floor quotient of `a / b` (`b != 0`) from the leading bits of both, when it is below
+/// 2**61 in magnitude and `b` has at least 64 bits; `None` otherwise. num-bigint divides large
+/// operands with Burnikel–Ziegler even when the quotient is a few bits (pidigits' `n // t`),
+/// at many times the cost of the one multiply-subtract this estimate leaves, or of nothing
+/// when the estimate is exact.
+///
+/// With `s = bits(|b|) - 64`, `at = |a| >> s` and `bt = |b| >> s` (64 bits): `at / (bt + 1) <
+/// |a| / |b| < (at + 1) / bt`, an interval narrower than 2, so `lo = at / (bt + 1)` is the
+/// magnitude of the quotient or one below it; when `(at + 1) <= (lo + 1) * bt` the
+/// interval lies inside `(lo, lo + 1)`: the quotient is `lo` and the division inexact.
+/// Otherwise the magnitude is `lo` or `lo + 1` (`at / bt - at / (bt + 1) < 1`).
+fn quotient_estimate(a: &BigInt, b: &BigInt) -> Option<QuotientEstimate> {
+    let (an, bn) = (a.bits(), b.bits());
+    if bn < 64 || an > bn + 60 || an == 0 {
+        return None;
+    }
+    let s = bn - 64;
+    let at = bits_from(a.magnitude(), s); // below 2**124
+    let bt = bits_from(b.magnitude(), s); // 64 bits, the top one set
+    let lo = at / (bt + 1); // below 2**61
+    let negative = (a.sign() == Sign::Minus) != (b.sign() == Sign::Minus);
+    if at + 1 <= (lo + 1) * bt {
+        let lo = lo as i64;
+        // The division is inexact, so a negative quotient floors one further.
+        return Some(QuotientEstimate::Certain(if negative {
+            -lo - 1
+        } else {
+            lo
+        }));
+    }
+    let lo = lo as i64;
+    Some(QuotientEstimate::Near(if negative { -lo - 1 } else { lo }))
+}
+
+/// `divmod` of longs with floor semantics (`b != 0`).
+fn long_divmod(a: &BigInt, b: &BigInt) -> (BigInt, BigInt) {
+    let mut q = match quotient_estimate(a, b) {
+        Some(QuotientEstimate::Certain(q) | QuotientEstimate::Near(q)) => q,
+        None => return a.div_mod_floor(b),
+    };
+    let mut r = a - b * q;
+    // The floor remainder is 0 or has the sign of `b`, and is smaller than it.
+    loop {
+        if !r.is_zero() && r.sign() != b.sign() {
+            q -= 1;
+            r += b;
+        } else if r.magnitude() >= b.magnitude() {
+            q += 1;
+            r -= b;
+        } else {
+            return (BigInt::from(q), r);
+        }
+    }
 }
 
 /// Classic `a / b` on integers: the same as floor division.
@@ -106,6 +192,17 @@ pub fn int_classic_div(a: &Int, b: &Int) -> NumResult<Int> {
 
 /// `a % b`.
 pub fn int_mod(a: &Int, b: &Int) -> NumResult<Int> {
+    if !is_zero(b) && (a.is_long() || b.is_long()) {
+        let (x, y) = (big(a), big(b));
+        if quotient_estimate(&x, &y).is_none() {
+            // num-bigint's remainder (truncating) skips the quotient for one-word divisors.
+            let mut r = x.as_ref() % y.as_ref();
+            if !r.is_zero() && r.sign() != y.sign() {
+                r += y.as_ref();
+            }
+            return Ok(Int::Big(r));
+        }
+    }
     int_divmod(a, b).map(|(_, r)| r)
 }
 
@@ -475,4 +572,110 @@ fn true_divide_big(a: &BigInt, b: &BigInt) -> NumResult<f64> {
         return Err(too_large());
     }
     Ok(sign(result))
+}
+
+#[cfg(test)]
+mod division_tests {
+    use super::*;
+
+    /// xorshift64*: a fixed, dependency-free stream of test operands.
+    struct Rng(u64);
+    impl Rng {
+        fn next(&mut self) -> u64 {
+            self.0 ^= self.0 >> 12;
+            self.0 ^= self.0 << 25;
+            self.0 ^= self.0 >> 27;
+            self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
+        }
+        /// A value of exactly `bits` bits, random below the top bit, with random runs of
+        /// all-zero and all-one digits (where quotient estimates are closest to an integer).
+        fn big(&mut self, bits: u64) -> BigInt {
+            let words = bits.div_ceil(64) as usize;
+            let digits: Vec<u32> = (0..words * 2)
+                .map(|_| match self.next() % 4 {
+                    0 => 0,
+                    1 => u32::MAX,
+                    _ => self.next() as u32,
+                })
+                .collect();
+            let mut v = BigUint::new(digits) % (BigUint::from(1u8) << (bits - 1));
+            v.set_bit(bits - 1, true);
+            BigInt::from(v)
+        }
+    }
+
+    /// Checks all three operations against num-bigint; returns which estimate applied.
+    fn check(a: &BigInt, b: &BigInt) -> Option<QuotientEstimate> {
+        let (x, y) = (Int::Big(a.clone()), Int::Big(b.clone()));
+        let (q, r) = a.div_mod_floor(b);
+        assert_eq!(
+            int_divmod(&x, &y),
+            Ok((Int::Big(q.clone()), Int::Big(r.clone()))),
+            "{a} divmod {b}"
+        );
+        assert_eq!(int_floor_div(&x, &y), Ok(Int::Big(q)), "{a} // {b}");
+        assert_eq!(int_mod(&x, &y), Ok(Int::Big(r)), "{a} % {b}");
+        quotient_estimate(a, b)
+    }
+
+    #[test]
+    fn short_quotients_match_num_bigint() {
+        let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
+        let mut seen = [0; 3];
+        for _ in 0..4000 {
+            let bn = 60 + rng.next() % 400;
+            let an = (bn as i64 + (rng.next() % 72) as i64 - 8).max(1) as u64;
+            let b = rng.big(bn);
+            let a = match rng.next() % 3 {
+                0 => rng.big(an),
+                // exact multiples and their neighbours
+                1 => &b * BigInt::from(rng.next() >> (rng.next() % 64)),
+                _ => &b * BigInt::from(rng.next() % 1000) + BigInt::from(rng.next() % 3) - 1,
+            };
+            for (sa, sb) in [(1, 1), (1, -1), (-1, 1), (-1, -1)] {
+                seen[match check(&(&a * sa), &(&b * sb)) {
+                    Some(QuotientEstimate::Certain(_)) => 0,
+                    Some(QuotientEstimate::Near(_)) => 1,
+                    None => 2,
+                }] += 1;
+            }
+        }
+        // Every path was taken often.
+        assert!(seen.iter().all(|&n| n > 500), "{seen:?}");
+    }
+
+    #[test]
+    fn word_divisors_match_num_bigint() {
+        let mut rng = Rng(0x2545_f491_4f6c_dd1d);
+        let divisors = [
+            1,
+            -1,
+            2,
+            -2,
+            7,
+            -10,
+            u32::MAX as i64,
+            u32::MAX as i64 + 1,
+            -(u32::MAX as i64),
+            i32::MIN as i64,
+            i32::MIN as i64 - 1,
+            i64::MAX,
+            i64::MIN,
+            i64::MIN + 1,
+        ];
+        for _ in 0..300 {
+            let an = 1 + rng.next() % 300;
+            let a = rng.big(an);
+            for d in divisors {
+                for a in [a.clone(), -a.clone()] {
+                    check(&a, &BigInt::from(d));
+                    // An int divisor of a long gives long results.
+                    let (q, r) = a.div_mod_floor(&BigInt::from(d));
+                    let (x, y) = (Int::Big(a.clone()), Int::Small(d));
+                    assert_eq!(int_divmod(&x, &y), Ok((Int::Big(q), Int::Big(r.clone()))));
+                    assert_eq!(int_mod(&x, &y), Ok(Int::Big(r)));
+                }
+            }
+        }
+    }
 }

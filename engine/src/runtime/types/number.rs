@@ -6,7 +6,8 @@
 //! and returns NotImplemented otherwise, so `ops::binary_op` finds the right one: int handles
 //! int×int, long handles integer×integer (the result is always a long), float handles
 //! real×real (integers converted with `numeric::int_to_f64`, which can overflow), complex
-//! handles number×number. Comparisons between integers and floats are exact. The deprecated
+//! handles number×number. A long operand is read in place ([`IntView`]), never copied.
+//! Comparisons between integers and floats are exact. The deprecated
 //! complex `// % divmod` do not warn: 2.7 ignores `DeprecationWarning` by default.
 
 use std::cmp::Ordering;
@@ -166,7 +167,10 @@ pub fn as_double(o: Obj) -> PyResult<f64> {
     let r = rt();
     let c = o.class();
     if c == r.types.int || c == r.types.bool || c == r.types.long {
-        return f64_of_int(&as_int(o).unwrap_or(Int::Small(0)));
+        return match IntView::of(o) {
+            Some(i) => f64_of_int(&i),
+            None => Ok(0.0),
+        };
     }
     if super::super::typeobj::slots_of(o).unary[UnOpSlot::Float as usize].is_none() {
         return Err(exc::type_error("a float is required"));
@@ -214,41 +218,59 @@ fn int_binop(op: NbOp, a: Obj, b: Obj) -> PyResult<Obj> {
 }
 
 fn long_binop(op: NbOp, a: Obj, b: Obj) -> PyResult<Obj> {
-    match (LongOperand::of(a), LongOperand::of(b)) {
+    match (IntView::long_of(a), IntView::long_of(b)) {
         (Some(x), Some(y)) => int_arith(op, &x, &y),
         _ => Ok(ni()),
     }
 }
 
-/// An int or long operand as an `Int::Big`, without copying a long's digits: a `View` is a
-/// bitwise copy of the long's `BigInt` that is never dropped (the long object, which the caller
-/// holds, keeps owning the digits) and is only read.
-enum LongOperand {
+/// An int or long operand read as an [`Int`] without copying a long's digits. A long's `View`
+/// is a bitwise copy of its `BigInt` that is never dropped (the long object, which the caller
+/// holds, keeps owning the digits) and is only read. An int is `Owned`: `Small`, or with
+/// [`IntView::long_of`] a one-digit `Big`, so that `long` arithmetic types the result as a long.
+pub enum IntView {
     View(std::mem::ManuallyDrop<Int>),
     Owned(Int),
 }
 
-impl LongOperand {
-    fn of(o: Obj) -> Option<LongOperand> {
+impl IntView {
+    /// A long's value in place (the caller keeps `o` alive while the view is used).
+    fn of_long(o: Obj) -> IntView {
+        // SAFETY: a shallow copy of the long's value, read-only while `o` is alive (the caller's
+        // argument) and never dropped, so the digits are freed once, by the long.
+        let v = unsafe { std::ptr::read(long::value(o)) };
+        IntView::View(std::mem::ManuallyDrop::new(Int::Big(v)))
+    }
+
+    /// The value of an int, bool or long (or subclass): `Small` for an int.
+    pub fn of(o: Obj) -> Option<IntView> {
+        if int::is_int(o) {
+            Some(IntView::Owned(Int::Small(int::value(o))))
+        } else if long::is_long(o) {
+            Some(IntView::of_long(o))
+        } else {
+            None
+        }
+    }
+
+    /// The value of an int, bool or long (or subclass) as a long operand (`Big`).
+    pub fn long_of(o: Obj) -> Option<IntView> {
         if long::is_long(o) {
-            // SAFETY: a shallow copy of the long's value, read-only while `o` is alive (the
-            // caller's argument) and never dropped, so the digits are freed once, by the long.
-            let v = unsafe { std::ptr::read(long::value(o)) };
-            Some(LongOperand::View(std::mem::ManuallyDrop::new(Int::Big(v))))
+            Some(IntView::of_long(o))
         } else if int::is_int(o) {
-            Some(LongOperand::Owned(Int::Small(int::value(o)).into_long()))
+            Some(IntView::Owned(Int::Big(BigInt::from(int::value(o)))))
         } else {
             None
         }
     }
 }
 
-impl std::ops::Deref for LongOperand {
+impl std::ops::Deref for IntView {
     type Target = Int;
     fn deref(&self) -> &Int {
         match self {
-            LongOperand::View(v) => v,
-            LongOperand::Owned(v) => v,
+            IntView::View(v) => v,
+            IntView::Owned(v) => v,
         }
     }
 }
@@ -263,7 +285,7 @@ fn float_operand(o: Obj) -> PyResult<Option<f64>> {
     if float::is_float(o) {
         return Ok(Some(float::value(o)));
     }
-    match as_int(o) {
+    match IntView::of(o) {
         Some(i) => Ok(Some(f64_of_int(&i)?)),
         None => Ok(None),
     }
@@ -472,17 +494,16 @@ fn int_pow3(a: Obj, b: Obj, c: Obj) -> PyResult<Obj> {
 }
 
 fn long_pow3(a: Obj, b: Obj, c: Obj) -> PyResult<Obj> {
-    let (Some(x), Some(y)) = (as_int(a), as_int(b)) else {
+    let (Some(x), Some(y)) = (IntView::long_of(a), IntView::long_of(b)) else {
         return Ok(ni());
     };
     if c == rt().none {
         return long_binop(NbOp::Pow, a, b);
     }
-    let Some(z) = as_int(c) else {
+    let Some(z) = IntView::long_of(c) else {
         return Ok(ni());
     };
-    let v =
-        numeric::int_pow_mod(&x.into_long(), &y.into_long(), &z.into_long()).map_err(num_err)?;
+    let v = numeric::int_pow_mod(&x, &y, &z).map_err(num_err)?;
     int_obj(v.into_long())
 }
 
@@ -580,7 +601,7 @@ fn real_richcmp(a: Obj, b: Obj, op: CmpOp) -> PyResult<Obj> {
     if let (Some(x), Some(y)) = (small_int(a), small_int(b)) {
         return ordering_result(op, Some(x.cmp(&y)));
     }
-    if let (Some(x), Some(y)) = (LongOperand::of(a), LongOperand::of(b)) {
+    if let (Some(x), Some(y)) = (IntView::long_of(a), IntView::long_of(b)) {
         // Two integers, at least one a long: compare the digits in place.
         if let (Int::Big(p), Int::Big(q)) = (&*x, &*y) {
             return ordering_result(op, Some(p.cmp(q)));
@@ -605,7 +626,7 @@ fn complex_richcmp(a: Obj, b: Obj, op: CmpOp) -> PyResult<Obj> {
         return Ok(ni());
     }
     let z = complex::value(a);
-    let equal = if let Some(n) = as_int(b) {
+    let equal = if let Some(n) = IntView::of(b) {
         numeric::complex_eq_int(z, &n)
     } else if float::is_float(b) {
         z.0 == float::value(b) && z.1 == 0.0
@@ -677,8 +698,9 @@ fn complex_nonzero(o: Obj) -> PyResult<bool> {
 fn small(o: Obj) -> Int {
     Int::Small(int::value(o))
 }
-fn big(o: Obj) -> Int {
-    Int::Big(long::value(o).clone())
+/// A long's value, read in place.
+fn big(o: Obj) -> IntView {
+    IntView::of_long(o)
 }
 
 fn int_neg(o: Obj) -> PyResult<Obj> {
@@ -726,8 +748,13 @@ fn long_abs(o: Obj) -> PyResult<Obj> {
 fn long_invert(o: Obj) -> PyResult<Obj> {
     int_obj(numeric::int_invert(&big(o)))
 }
+/// `int(x)` of a long: an int when the value fits, else a long with the same value.
 fn long_int(o: Obj) -> PyResult<Obj> {
-    int_obj(big(o).into_int())
+    use num_traits::ToPrimitive;
+    match long::value(o).to_i64() {
+        Some(v) => int::new(v),
+        None => long::new(long::value(o).clone()),
+    }
 }
 fn long_float(o: Obj) -> PyResult<Obj> {
     float::new(long_to_f64(long::value(o))?)
