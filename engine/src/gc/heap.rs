@@ -69,6 +69,7 @@ impl Heap {
     /// fast-path state): only the thread-local instance in `gc/mod.rs` is created.
     pub(crate) fn new() -> Heap {
         let stress = super::env_stress_interval();
+        let (min_threshold, growth_factor) = super::env_thresholds();
         Heap {
             small: SmallSpace::new(),
             large: LargeSpace::new(),
@@ -87,10 +88,10 @@ impl Heap {
             stress_countdown: stress,
             poison: stress > 0 || cfg!(debug_assertions),
             bytes_since_gc: 0,
-            min_threshold: DEFAULT_MIN_THRESHOLD,
-            growth_factor: DEFAULT_GROWTH_FACTOR,
-            threshold: DEFAULT_MIN_THRESHOLD,
-            fast_limit: if stress > 0 { 0 } else { DEFAULT_MIN_THRESHOLD },
+            min_threshold,
+            growth_factor,
+            threshold: min_threshold,
+            fast_limit: if stress > 0 { 0 } else { min_threshold },
             fast_granted: 0,
             stats: GcStats::default(),
         }
@@ -510,7 +511,21 @@ impl Heap {
             .max((live_bytes as f64 * self.growth_factor) as usize);
         self.bytes_since_gc = 0;
         self.stress_countdown = self.stress_interval;
-        self.stats.gc_time += t0.elapsed();
+        let dt = t0.elapsed();
+        self.stats.gc_time += dt;
+        if super::env_verbose() {
+            eprintln!(
+                "gc #{}{}: {:.2} ms, live {} KiB in {} objects, freed {}, heap {} KiB, next after {} KiB",
+                self.stats.collections,
+                if acyclic { " (acyclic)" } else { "" },
+                dt.as_secs_f64() * 1e3,
+                live_bytes >> 10,
+                self.stats.live_objects,
+                a.freed_objects + b.freed_objects,
+                (self.small.arena_bytes() + self.large.bytes()) >> 10,
+                self.threshold >> 10,
+            );
+        }
         if !self.pending_finalizers.is_empty() || !self.pending_weak_callbacks.is_empty() {
             super::set_due();
         }
