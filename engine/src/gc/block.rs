@@ -15,8 +15,10 @@
 //! objects and counts.
 //!
 //! Identification is O(1): a two-level radix map from an address's arena number (bits 20 and up)
-//! to its `Arena`, whose table gives the block (bits 14–19), whose slot is one multiplication by a
-//! precomputed reciprocal away.
+//! to its `Arena`, whose inline table gives the block's (bits 14–19) metadata table, reciprocal
+//! and slot size (no pointer chase to the `Block`); the slot is one multiplication by the
+//! reciprocal away, and its metadata word says whether it is allocated. Each metadata table has
+//! one spare always-zero word, so an address in a block's tail needs no bounds check.
 //!
 //! Invariants: every `Block` pointer in an arena table came from `Box::into_raw` and is freed
 //! exactly once (in `sweep`, when the block empties, or in `Drop`); every arena we hold is in the

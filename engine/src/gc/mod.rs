@@ -29,8 +29,8 @@
 //!
 //! # Collection
 //! Triggered inside `alloc` when the bytes allocated since the last collection would exceed
-//! `max(min threshold = 8 MiB, live bytes after the last collection × 1.0)`, so the heap follows
-//! the live data (≈ 2× live at most) and a garbage loop runs in flat memory; or every N allocations
+//! `max(min threshold = 16 MiB, live bytes after the last collection × 1.5)`, so the heap follows
+//! the live data (≈ 2.5× live at most) and a garbage loop runs in flat memory; or every N allocations
 //! in stress mode; or by [`collect`]. [`set_enabled`]`(false)` stops automatic collections only.
 //! Phases: mark from roots (explicit mark stack, no native recursion) → clear weak slots whose
 //! targets are unmarked → queue unreachable finalizable objects and mark from them → prune the
