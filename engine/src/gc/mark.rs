@@ -11,9 +11,10 @@
 //!
 //! Cost: [`Marker::mark`] is inlined into trace functions as one range test against the span
 //! covering BOTH spaces (small arenas and large objects: a test against the small space's range
-//! alone would drop every large object), so null and non-heap words cost two instructions; the
+//! alone would drop every large object), so null and non-heap words cost a few instructions; the
 //! rest is one out-of-line call doing the small space's lookup, the mark-bit test and set, and
-//! the push; large objects and gather mode are cold paths of their own.
+//! the push; large objects and gather mode are cold paths of their own. The marker never
+//! stores the span's low end (see `Marker::hi`).
 
 use super::block::SmallSpace;
 use super::large::LargeSpace;
@@ -26,9 +27,12 @@ pub struct Marker<'a> {
     small: &'a mut SmallSpace,
     large: &'a mut LargeSpace,
     stack: &'a mut Vec<(*mut u8, TraceFn)>,
-    /// Every object of both spaces lies in `[lo, lo + span)` (`span` 0: no object at all).
-    /// Fixed for the marker's life: nothing is allocated or freed while marking.
-    lo: usize,
+    /// Every object of both spaces lies in `[hi - span, hi)` (`span` 0: no object at all).
+    /// Fixed for the marker's life: nothing is allocated or freed while marking. The low end is
+    /// not kept: it is the first arena's base, i.e. the address of an object, and the marker
+    /// lives in a frame the conservative stack scan reads, so storing it would keep that object
+    /// alive. `hi` is past every object, so it identifies none.
+    hi: usize,
     span: usize,
     /// Gather mode (`children_of`): `mark` records the start of each unmarked object reported
     /// here instead of marking it.
@@ -41,15 +45,13 @@ impl<'a> Marker<'a> {
         large: &'a mut LargeSpace,
         stack: &'a mut Vec<(*mut u8, TraceFn)>,
     ) -> Marker<'a> {
-        let (slo, shi) = small.bounds();
-        let (llo, lhi) = large.bounds();
-        let (lo, hi) = (slo.min(llo), shi.max(lhi));
+        let (hi, span) = heap_span(small, large);
         Marker {
             small,
             large,
             stack,
-            lo,
-            span: hi.saturating_sub(lo),
+            hi,
+            span,
             gather: None,
         }
     }
@@ -72,7 +74,8 @@ impl<'a> Marker<'a> {
     /// The inline part of marking: words outside both spaces' span are rejected here.
     #[inline(always)]
     fn mark_word(&mut self, w: usize) {
-        if w.wrapping_sub(self.lo) < self.span {
+        // `w` in [hi - span, hi)  <=>  hi - w in [1, span]  (wrapping: below and above fail).
+        if self.hi.wrapping_sub(w).wrapping_sub(1) < self.span {
             self.mark_in_span(w);
         }
     }
@@ -181,6 +184,17 @@ impl<'a> Marker<'a> {
             unsafe { trace(obj, self) };
         }
     }
+}
+
+/// `(hi, span)`: every object of both spaces lies in `[hi - span, hi)`. Not inlined, so the low
+/// end lives only in this leaf's scratch registers, never in the collector's frames or
+/// callee-saved registers that the stack scan reads (see `Marker::hi`).
+#[inline(never)]
+fn heap_span(small: &SmallSpace, large: &LargeSpace) -> (usize, usize) {
+    let (slo, shi) = small.bounds();
+    let (llo, lhi) = large.bounds();
+    let hi = shi.max(lhi);
+    (hi, hi.saturating_sub(slo.min(llo)))
 }
 
 /// Stores the six callee-saved registers (SysV x86-64: rbx, rbp, r12–r15) as they are at the
