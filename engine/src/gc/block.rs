@@ -15,8 +15,10 @@
 //! objects and counts.
 //!
 //! Identification is O(1): a two-level radix map from an address's arena number (bits 20 and up)
-//! to its `Arena`, whose table gives the block (bits 14–19), whose slot is one multiplication by a
-//! precomputed reciprocal away.
+//! to its `Arena`, whose inline table gives the block's (bits 14–19) metadata table, reciprocal
+//! and slot size (no pointer chase to the `Block`); the slot is one multiplication by the
+//! reciprocal away, and its metadata word says whether it is allocated. Each metadata table has
+//! one spare always-zero word, so an address in a block's tail needs no bounds check.
 //!
 //! Invariants: every `Block` pointer in an arena table came from `Box::into_raw` and is freed
 //! exactly once (in `sweep`, when the block empties, or in `Drop`); every arena we hold is in the
@@ -114,7 +116,10 @@ pub(crate) struct Block {
 }
 
 /// A block's table of metadata words, all 0 when the block is new. A leaked boxed slice (raw,
-/// so the fast path's pointers into it stay valid while the `Block` is referenced).
+/// so the fast path's pointers into it stay valid while the `Block` is referenced) of `len + 1`
+/// words: the last one is never written, so it stays 0 ("free"). An address in the block's tail
+/// (past the last whole slot) computes slot index `len` at most, so `find` reads that word and
+/// needs no bounds check.
 struct MetaTable {
     words: *mut usize,
     len: usize,
@@ -122,7 +127,7 @@ struct MetaTable {
 
 impl MetaTable {
     fn new(len: usize) -> MetaTable {
-        let words = Box::into_raw(vec![0usize; len].into_boxed_slice()) as *mut usize;
+        let words = Box::into_raw(vec![0usize; len + 1].into_boxed_slice()) as *mut usize;
         MetaTable { words, len }
     }
 
@@ -139,8 +144,8 @@ impl MetaTable {
 
 impl Drop for MetaTable {
     fn drop(&mut self) {
-        // SAFETY: `words` came from `Box::into_raw` of a boxed slice of `len` words.
-        drop(unsafe { Box::from_raw(ptr::slice_from_raw_parts_mut(self.words, self.len)) });
+        // SAFETY: `words` came from `Box::into_raw` of a boxed slice of `len + 1` words.
+        drop(unsafe { Box::from_raw(ptr::slice_from_raw_parts_mut(self.words, self.len + 1)) });
     }
 }
 
@@ -202,7 +207,40 @@ impl Block {
 struct Arena {
     base: usize,
     blocks: [*mut Block; BLOCKS_PER_ARENA],
+    /// What `find` needs of each block, inline (no pointer chase to the `Block`); kept equal to
+    /// `BlockInfo::of(blocks[i])`, and [`BlockInfo::EMPTY`] where no block is in use.
+    info: [BlockInfo; BLOCKS_PER_ARENA],
     used: usize,
+}
+
+/// A block's slot geometry and metadata table, as `find` reads them.
+#[derive(Clone, Copy)]
+struct BlockInfo {
+    /// The block's metadata table (`nslots + 1` words, the last always 0).
+    meta: *mut usize,
+    /// `ceil(2^32 / obj_size)` (see `Block::recip`); 0 for no block, so every address maps to
+    /// slot 0 of [`EMPTY_META`].
+    recip: u32,
+    obj_size: u32,
+}
+
+/// The metadata "table" of a block not in use: one free slot. Only ever read.
+static EMPTY_META: usize = 0;
+
+impl BlockInfo {
+    const EMPTY: BlockInfo = BlockInfo {
+        meta: &EMPTY_META as *const usize as *mut usize,
+        recip: 0,
+        obj_size: 0,
+    };
+
+    fn of(b: &Block) -> BlockInfo {
+        BlockInfo {
+            meta: b.meta.words,
+            recip: b.recip as u32,
+            obj_size: b.obj_size as u32,
+        }
+    }
 }
 
 /// Arena number (`addr >> 20`) → arena, as two levels: the top `L1_BITS` bits of a 48-bit
@@ -259,6 +297,25 @@ impl ArenaMap {
             return ptr::null_mut();
         }
         // SAFETY: index below L1_LEN (checked); a non-null entry is a live second-level table.
+        unsafe {
+            let l2 = *self.top.add(n >> L2_BITS);
+            if l2.is_null() {
+                return ptr::null_mut();
+            }
+            (*l2)[n & (L2_LEN - 1)]
+        }
+    }
+}
+
+impl ArenaMap {
+    /// [`ArenaMap::get`] for an address inside `[lo, hi)` of a space whose arenas are all in
+    /// this map: the top table exists and the index is in range, only the second level may be
+    /// missing (a gap between arenas).
+    #[inline(always)]
+    fn get_in_range(&self, addr: usize) -> *mut Arena {
+        let n = addr >> ARENA_BITS;
+        debug_assert!(!self.top.is_null() && n >> (L1_BITS + L2_BITS) == 0);
+        // SAFETY: as in `get`; the caller's range check stands in for its checks.
         unsafe {
             let l2 = *self.top.add(n >> L2_BITS);
             if l2.is_null() {
@@ -386,6 +443,8 @@ impl SmallSpace {
         let table = self.spare_tables[class].pop();
         let b = Box::into_raw(Box::new(Block::new(base, class, table)));
         arena.blocks[bi] = b;
+        // SAFETY: just created from a live Box.
+        arena.info[bi] = BlockInfo::of(unsafe { &*b });
         arena.used += 1;
         Some(b)
     }
@@ -399,6 +458,7 @@ impl SmallSpace {
         let mut arena = Box::new(Arena {
             base,
             blocks: [ptr::null_mut(); BLOCKS_PER_ARENA],
+            info: [BlockInfo::EMPTY; BLOCKS_PER_ARENA],
             used: 0,
         });
         let Some(entry) = self.map.entry(base, true) else {
@@ -419,37 +479,37 @@ impl SmallSpace {
         Some(())
     }
 
+    /// `[lo, hi)`: every arena we hold lies inside (`lo > hi` when there is none).
+    pub fn bounds(&self) -> (usize, usize) {
+        (self.lo, self.hi)
+    }
+
     /// The allocated object whose slot contains `addr`.
     #[inline(always)]
     pub fn find(&self, addr: usize) -> Option<ObjRef> {
         if addr < self.lo || addr >= self.hi {
             return None;
         }
-        let arena = self.map.get(addr);
+        let arena = self.map.get_in_range(addr);
         if arena.is_null() {
             return None;
         }
-        // SAFETY: the map holds live boxed arenas; non-null block pointers in an arena table are
-        // live Boxes owned by the table.
-        let b = unsafe { (*arena).blocks[(addr >> BLOCK_BITS) & (BLOCKS_PER_ARENA - 1)] };
-        if b.is_null() {
-            return None;
-        }
+        // SAFETY: the map holds live boxed arenas.
+        let info = unsafe { &(*arena).info[(addr >> BLOCK_BITS) & (BLOCKS_PER_ARENA - 1)] };
+        let offset = addr & (BLOCK_SIZE - 1);
+        // `offset / obj_size` (exact for offsets < BLOCK_SIZE, see `Block::recip`): at most
+        // `nslots` (an address in the tail), whose word is the table's always-zero pad.
+        let slot = ((offset as u64 * info.recip as u64) >> 32) as usize;
+        // SAFETY: `slot <= nslots`, inside the table (`EMPTY_META` for no block: recip 0).
+        let meta = unsafe { info.meta.add(slot) };
         // SAFETY: as above.
-        let b = unsafe { &*b };
-        let slot = (((addr - b.base) as u64 * b.recip) >> 32) as usize;
-        if slot >= b.nslots {
-            return None;
-        }
-        let meta = b.meta_of(slot);
-        // SAFETY: a metadata word of the block.
         if unsafe { *meta } & F_ALLOC == 0 {
             return None;
         }
         Some(ObjRef {
-            start: (b.base + slot * b.obj_size) as *mut u8,
+            start: (addr - offset + slot * info.obj_size as usize) as *mut u8,
             meta,
-            size: b.obj_size,
+            size: info.obj_size as usize,
         })
     }
 
@@ -481,6 +541,7 @@ impl SmallSpace {
                     // is freed once; the class states holding it are rebuilt below.
                     let b = unsafe { Box::from_raw(*bp) };
                     *bp = ptr::null_mut();
+                    arena.info[(b.base - arena.base) / BLOCK_SIZE] = BlockInfo::EMPTY;
                     arena.used -= 1;
                     // Every word is 0 now: the block had no live object.
                     self.spare_tables[b.class()].push(b.meta);

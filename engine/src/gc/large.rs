@@ -63,6 +63,11 @@ impl LargeSpace {
         Some(p)
     }
 
+    /// `[lo, hi)`: every large object lies inside (`lo > hi` when there is none).
+    pub fn bounds(&self) -> (usize, usize) {
+        (self.lo, self.hi)
+    }
+
     #[inline(always)]
     pub fn find(&mut self, addr: usize) -> Option<ObjRef> {
         if addr < self.lo || addr >= self.hi {

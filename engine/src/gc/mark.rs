@@ -8,6 +8,13 @@
 //! until empty, so a 10^6-long chain costs 10^6 stack entries at worst, not 10^6 native frames.
 //! A word counts as a reference when it points anywhere inside an allocated object (object start
 //! or interior); anything else (null, statics, freed slots, non-heap addresses) is ignored.
+//!
+//! Cost: [`Marker::mark`] is inlined into trace functions as one range test against the span
+//! covering BOTH spaces (small arenas and large objects: a test against the small space's range
+//! alone would drop every large object), so null and non-heap words cost a few instructions; the
+//! rest is one out-of-line call doing the small space's lookup, the mark-bit test and set, and
+//! the push; large objects and gather mode are cold paths of their own. The marker never
+//! stores the span's low end (see `Marker::hi`).
 
 use super::block::SmallSpace;
 use super::large::LargeSpace;
@@ -20,6 +27,13 @@ pub struct Marker<'a> {
     small: &'a mut SmallSpace,
     large: &'a mut LargeSpace,
     stack: &'a mut Vec<(*mut u8, TraceFn)>,
+    /// Every object of both spaces lies in `[hi - span, hi)` (`span` 0: no object at all).
+    /// Fixed for the marker's life: nothing is allocated or freed while marking. The low end is
+    /// not kept: it is the first arena's base, i.e. the address of an object, and the marker
+    /// lives in a frame the conservative stack scan reads, so storing it would keep that object
+    /// alive. `hi` is past every object, so it identifies none.
+    hi: usize,
+    span: usize,
     /// Gather mode (`children_of`): `mark` records the start of each unmarked object reported
     /// here instead of marking it.
     gather: Option<Vec<usize>>,
@@ -31,10 +45,13 @@ impl<'a> Marker<'a> {
         large: &'a mut LargeSpace,
         stack: &'a mut Vec<(*mut u8, TraceFn)>,
     ) -> Marker<'a> {
+        let (hi, span) = heap_span(small, large);
         Marker {
             small,
             large,
             stack,
+            hi,
+            span,
             gather: None,
         }
     }
@@ -49,27 +66,60 @@ impl<'a> Marker<'a> {
 
     /// Marks the object `ptr` points into (start or interior); null and non-heap pointers are
     /// ignored, so trace functions may report every reference field unconditionally.
-    #[inline]
+    #[inline(always)]
     pub fn mark(&mut self, ptr: *mut u8) {
         self.mark_word(ptr as usize);
     }
 
-    #[inline]
+    /// The inline part of marking: words outside both spaces' span are rejected here.
+    #[inline(always)]
     fn mark_word(&mut self, w: usize) {
-        let Some(o) = self.find(w) else { return };
+        // `w` in [hi - span, hi)  <=>  hi - w in [1, span]  (wrapping: below and above fail).
+        if self.hi.wrapping_sub(w).wrapping_sub(1) < self.span {
+            self.mark_in_span(w);
+        }
+    }
+
+    #[inline(never)]
+    fn mark_in_span(&mut self, w: usize) {
+        match self.small.find(w) {
+            Some(o) => self.mark_found(o),
+            None => self.mark_large(w),
+        }
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn mark_large(&mut self, w: usize) {
+        if let Some(o) = self.large.find(w) {
+            self.mark_found(o);
+        }
+    }
+
+    /// Marks the allocated object `o` (and queues it for tracing) unless already marked.
+    #[inline(always)]
+    fn mark_found(&mut self, o: ObjRef) {
         // SAFETY: `meta` points to the live metadata word of the object just found.
         let meta = unsafe { &mut *o.meta };
         let m = *meta;
         if m & F_MARK != 0 {
             return;
         }
-        if let Some(g) = &mut self.gather {
-            g.push(o.start as usize);
+        if self.gather.is_some() {
+            self.gather_found(o.start);
             return;
         }
         *meta = m | F_MARK;
         if let Some(t) = meta_kind(m).trace {
             self.stack.push((o.start, t));
+        }
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn gather_found(&mut self, start: *mut u8) {
+        if let Some(g) = &mut self.gather {
+            g.push(start as usize);
         }
     }
 
@@ -134,6 +184,17 @@ impl<'a> Marker<'a> {
             unsafe { trace(obj, self) };
         }
     }
+}
+
+/// `(hi, span)`: every object of both spaces lies in `[hi - span, hi)`. Not inlined, so the low
+/// end lives only in this leaf's scratch registers, never in the collector's frames or
+/// callee-saved registers that the stack scan reads (see `Marker::hi`).
+#[inline(never)]
+fn heap_span(small: &SmallSpace, large: &LargeSpace) -> (usize, usize) {
+    let (slo, shi) = small.bounds();
+    let (llo, lhi) = large.bounds();
+    let hi = shi.max(lhi);
+    (hi, hi.saturating_sub(slo.min(llo)))
 }
 
 /// Stores the six callee-saved registers (SysV x86-64: rbx, rbp, r12–r15) as they are at the

@@ -29,8 +29,8 @@
 //!
 //! # Collection
 //! Triggered inside `alloc` when the bytes allocated since the last collection would exceed
-//! `max(min threshold = 8 MiB, live bytes after the last collection × 1.0)`, so the heap follows
-//! the live data (≈ 2× live at most) and a garbage loop runs in flat memory; or every N allocations
+//! `max(min threshold = 16 MiB, live bytes after the last collection × 1.5)`, so the heap follows
+//! the live data (≈ 2.5× live at most) and a garbage loop runs in flat memory; or every N allocations
 //! in stress mode; or by [`collect`]. [`set_enabled`]`(false)` stops automatic collections only.
 //! Phases: mark from roots (explicit mark stack, no native recursion) → clear weak slots whose
 //! targets are unmarked → queue unreachable finalizable objects and mark from them → prune the
@@ -73,6 +73,10 @@
 //! # Stress mode
 //! `PYSTON_GC_STRESS=N` (read once per process) collects every N allocations; freed memory is
 //! poisoned with 0xDB in stress mode and in debug builds. Tests use [`set_stress_interval`].
+//!
+//! `PYSTON_GC_THRESHOLDS=MIN_MIB,FACTOR` replaces the trigger's defaults (for measuring).
+//! `PYSTON_GC_VERBOSE` (any value) prints one line per collection to stderr: its duration, the
+//! live data after it, the heap size and the allocation allowed before the next one.
 //!
 //! # Conservative scanning and tests
 //! A stale copy of a pointer in a live stack frame (padding, a dead spill slot) keeps its object
@@ -197,6 +201,27 @@ fn env_stress_interval() -> u32 {
             .and_then(|v| v.trim().parse().ok())
             .unwrap_or(0)
     })
+}
+
+/// The collection trigger's (minimum bytes, growth factor): the defaults, or
+/// `PYSTON_GC_THRESHOLDS=MIN_MIB,FACTOR` (read once; for measuring policies).
+fn env_thresholds() -> (usize, f64) {
+    static T: OnceLock<(usize, f64)> = OnceLock::new();
+    *T.get_or_init(|| {
+        let parsed = std::env::var("PYSTON_GC_THRESHOLDS").ok().and_then(|v| {
+            let (a, b) = v.split_once(',')?;
+            let mib: usize = a.trim().parse().ok()?;
+            let f: f64 = b.trim().parse().ok()?;
+            (mib > 0 && f.is_finite() && f >= 0.0).then_some((mib << 20, f))
+        });
+        parsed.unwrap_or((DEFAULT_MIN_THRESHOLD, DEFAULT_GROWTH_FACTOR))
+    })
+}
+
+/// `PYSTON_GC_VERBOSE` set (read once): every collection prints one line to stderr.
+fn env_verbose() -> bool {
+    static VERBOSE: OnceLock<bool> = OnceLock::new();
+    *VERBOSE.get_or_init(|| std::env::var_os("PYSTON_GC_VERBOSE").is_some())
 }
 
 thread_local! {
