@@ -237,6 +237,12 @@ pub fn finalizers_due() -> bool {
     DUE.with(|c| c.get())
 }
 
+/// The address of this thread's finalizers-due flag (a `bool` byte), read by tier 1's inline
+/// backedge check; valid while the thread lives.
+pub fn finalizers_due_address() -> usize {
+    DUE.with(|c| c.as_ptr() as usize)
+}
+
 /// Called by the runtime after popping until both queues were empty.
 pub fn clear_due() {
     DUE.with(|c| c.set(false));

@@ -107,6 +107,11 @@ pub struct Words {
     /// The list and xrange iterator types (inline `for` loops).
     pub list_iter_type: usize,
     pub xrange_iter_type: usize,
+    /// The check-interval counter (an `i32`), the SIGINT flag and the finalizers-due flag (bytes):
+    /// the inline backedge check (`signals::check`'s fast path).
+    pub ticks: usize,
+    pub interrupted: usize,
+    pub finalizers_due: usize,
     /// The helpers, in `HELPERS` order: compiled code calls them through these words (calls
     /// through a register are what LLVM's fast instruction selector handles in the JIT's large
     /// code model; direct calls to far symbols each went through the slow selector).
@@ -125,6 +130,9 @@ pub const WORD_NAMES: &[&str] = &[
     "tuple",
     "list_iter",
     "xrange_iter",
+    "ticks",
+    "interrupted",
+    "finalizers_due",
 ];
 
 thread_local! {
@@ -132,7 +140,18 @@ thread_local! {
 }
 
 /// The table for this runtime (built on first use; lives as long as the process).
+#[inline]
 pub fn words() -> *const Words {
+    let w = WORDS.with(|w| w.get());
+    if w.is_null() {
+        return new_words();
+    }
+    w
+}
+
+#[cold]
+#[inline(never)]
+fn new_words() -> *const Words {
     WORDS.with(|w| {
         if w.get().is_null() {
             let r = rt();
@@ -147,6 +166,9 @@ pub fn words() -> *const Words {
                 tuple_type: r.types.tuple.addr(),
                 list_iter_type: r.types.list_iter.addr(),
                 xrange_iter_type: r.types.xrange_iter.addr(),
+                ticks: crate::runtime::signals::ticks_address(),
+                interrupted: crate::runtime::signals::interrupted_address(),
+                finalizers_due: crate::gc::finalizers_due_address(),
                 helpers: helper_addresses(),
             })));
         }

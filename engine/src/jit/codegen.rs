@@ -41,7 +41,7 @@ use inkwell::builder::Builder;
 use inkwell::context::Context;
 use inkwell::module::Module;
 use inkwell::types::{BasicMetadataTypeEnum, FunctionType};
-use inkwell::values::{FunctionValue, IntValue, PointerValue};
+use inkwell::values::{BasicValue, FunctionValue, IntValue, PointerValue};
 use inkwell::{AddressSpace, IntPredicate};
 
 use super::abi::{self, Ty};
@@ -1359,14 +1359,60 @@ impl<'c> Gen<'c, '_, '_> {
         Ok(r)
     }
 
+    /// A backward jump: inline, one tick off the check interval (`signals::tick`) when it is
+    /// not about to run out and no SIGINT or finalizer waits; otherwise `pyston_rt_backedge`
+    /// (`signals::check`). The flags are read volatile (a signal handler sets one).
+    fn backedge(&mut self, bi: usize, n: usize) -> R<()> {
+        let i8t = self.cx.i8_type();
+        let i32t = self.cx.i32_type();
+        let ticks_w = self.word("ticks")?;
+        let ticks = b!(self.b.build_pointer_cast(
+            ticks_w,
+            i32t.ptr_type(AddressSpace::default()),
+            "ticks_left"
+        ));
+        let volatile_load = |p: PointerValue<'c>, name: &str| -> R<IntValue<'c>> {
+            let v = b!(self.b.build_load(p, name));
+            if let Some(i) = v.as_instruction_value() {
+                b!(i.set_volatile(true));
+            }
+            Ok(v.into_int_value())
+        };
+        let t = volatile_load(ticks, "ticks")?;
+        let interrupted = volatile_load(self.word("interrupted")?, "sigint")?;
+        let due = volatile_load(self.word("finalizers_due")?, "due")?;
+        let flags = b!(self.b.build_or(interrupted, due, ""));
+        let quiet = b!(self
+            .b
+            .build_int_compare(IntPredicate::EQ, flags, i8t.const_zero(), ""));
+        let more = b!(self
+            .b
+            .build_int_compare(IntPredicate::SGT, t, self.i32(1), ""));
+        let fast_ok = b!(self.b.build_and(quiet, more, ""));
+        let fast = self.new_block("tick");
+        let slow = self.new_block("check");
+        let cont = self.new_block("");
+        b!(self.b.build_conditional_branch(fast_ok, fast, slow));
+        self.b.position_at_end(fast);
+        let t1 = b!(self.b.build_int_sub(t, self.i32(1), ""));
+        let st = b!(self.b.build_store(ticks, t1));
+        b!(st.set_volatile(true));
+        b!(self.b.build_unconditional_branch(cont));
+        self.b.position_at_end(slow);
+        self.set_pos(bi, n)?;
+        let r = self.call_int("pyston_rt_backedge", &[])?;
+        self.raise_if_negative(r, bi)?;
+        b!(self.b.build_unconditional_branch(cont));
+        self.b.position_at_end(cont);
+        Ok(())
+    }
+
     fn emit_term(&mut self, bi: usize, term: &Terminator) -> R<()> {
         let n = self.unit.blocks[bi].insts.len();
         match term {
             Terminator::Jump(t) => {
                 if (*t as usize) <= bi {
-                    self.set_pos(bi, n)?;
-                    let r = self.call_int("pyston_rt_backedge", &[])?;
-                    self.raise_if_negative(r, bi)?;
+                    self.backedge(bi, n)?;
                 }
                 b!(self.b.build_unconditional_branch(self.bb(*t)));
             }

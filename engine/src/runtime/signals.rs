@@ -29,6 +29,17 @@ pub fn install() {
 }
 
 static TICKS_LEFT: AtomicI32 = AtomicI32::new(100);
+
+/// The address of the tick counter (an `i32`; tier 1's inline backedge counts it down while it
+/// stays above 1 and nothing else is due, see `check`).
+pub fn ticks_address() -> usize {
+    TICKS_LEFT.as_ptr() as usize
+}
+
+/// The address of the SIGINT flag (a byte; nonzero: raise KeyboardInterrupt at the next check).
+pub fn interrupted_address() -> usize {
+    INTERRUPTED.as_ptr() as usize
+}
 static INTERVAL: AtomicI32 = AtomicI32::new(100);
 
 /// Counts one tick; every `check_interval()` ticks, lets another green thread run.
@@ -75,7 +86,7 @@ pub fn store_check_interval(n: i64) {
 /// Raises KeyboardInterrupt if SIGINT arrived since the last check; runs due finalizers.
 #[inline]
 pub fn check() -> PyResult<()> {
-    if INTERRUPTED.swap(false, Ordering::Relaxed) {
+    if INTERRUPTED.load(Ordering::Relaxed) && INTERRUPTED.swap(false, Ordering::Relaxed) {
         return Err(exc::raise_args(rt().exc.KeyboardInterrupt, &[]));
     }
     tick();
