@@ -28,8 +28,17 @@ crate::sub_kind!(
     float_tail_offset
 );
 
+/// A new `float` (the allocation fast path inline: the common case of float arithmetic).
+#[inline]
 pub fn new(v: f64) -> PyResult<Obj> {
-    new_of(rt().types.float, v)
+    let o = alloc(
+        &FLOAT_KIND,
+        std::mem::size_of::<FloatObj>(),
+        rt().types.float,
+    )?;
+    // SAFETY: fresh float object.
+    unsafe { o.cast::<FloatObj>().value = v };
+    Ok(o)
 }
 
 pub fn new_of(cls: Obj, v: f64) -> PyResult<Obj> {
