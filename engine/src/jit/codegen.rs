@@ -629,30 +629,28 @@ impl<'c> Gen<'c, '_, '_> {
                 obj,
                 name,
                 site,
-            } => {
-                let args = [
-                    self.frame_param()?,
-                    self.load_slot(obj)?.into(),
-                    self.i32(name as u64).into(),
-                    self.i32(site as u64).into(),
-                ];
-                self.result_call(bi, k, dst, "pyston_rt_getattr", &args)
             }
-            Inst::LoadMethod {
+            | Inst::LoadMethod {
                 dst,
-                self_,
                 obj,
                 name,
                 site,
+                ..
             } => {
-                let args = [
+                let mut args = vec![
                     self.frame_param()?,
                     self.load_slot(obj)?.into(),
                     self.i32(name as u64).into(),
                     self.i32(site as u64).into(),
-                    self.i32(self_ as u64).into(),
                 ];
-                self.result_call(bi, k, dst, "pyston_rt_load_method", &args)
+                let helper = match *inst {
+                    Inst::LoadMethod { self_, .. } => {
+                        args.push(self.i32(self_ as u64).into());
+                        "pyston_rt_load_method"
+                    }
+                    _ => "pyston_rt_getattr",
+                };
+                self.result_call(bi, k, dst, helper, &args)
             }
             Inst::SetAttr {
                 obj,
