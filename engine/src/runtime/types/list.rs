@@ -1,5 +1,7 @@
 //! `list`: a mutable array. Layout: header, then an `ObjVec` (length at offset 8, item pointer at
-//! 16) whose storage is in the Rust heap, traced and freed by `LIST_KIND`.
+//! 16, compiled code reads both) whose storage is a GC block of its own ("list storage").
+//! Lists built at a known size ([`new`], [`with_capacity`]) get exactly that capacity; appends
+//! grow it geometrically (`ObjVec::reserve`).
 
 use super::super::object::{alloc, Header, Obj, ObjVec, PyResult};
 use super::super::rt::rt;
@@ -54,10 +56,20 @@ pub fn new_of(cls: Obj) -> PyResult<Obj> {
     Ok(o)
 }
 
-/// A new list holding `items`.
+/// A new list holding `items` (exactly that capacity). `items` must stay reachable from
+/// elsewhere during the call (it allocates).
 pub fn new(items: &[Obj]) -> PyResult<Obj> {
+    let o = with_capacity(items.len())?;
+    vec(o).extend_exact(items)?;
+    Ok(o)
+}
+
+/// A new empty list with room for `n` items.
+pub fn with_capacity(n: usize) -> PyResult<Obj> {
     let o = alloc(&LIST_KIND, std::mem::size_of::<ListObj>(), rt().types.list)?;
-    vec(o).extend_from_slice(items)?;
+    if n > 0 {
+        vec(o).reserve_exact(n)?;
+    }
     Ok(o)
 }
 
@@ -80,6 +92,7 @@ pub fn items(o: Obj) -> &'static [Obj] {
     vec(o).as_slice()
 }
 
+#[inline]
 pub fn append(l: Obj, v: Obj) -> PyResult<()> {
     vec(l).push(v)
 }
