@@ -14,7 +14,7 @@ use super::call::call;
 use super::exc;
 use super::object::{Obj, PyResult};
 use super::ops;
-use super::rt::rt;
+use super::rt::{rt, SMALL_INT_MAX, SMALL_INT_MIN};
 use super::typeobj::{is_type, NbOp, UnOpSlot};
 use super::types::{
     classobj, descr, dict, float, int, iter, list, list_methods, long, module, parse_args,
@@ -469,20 +469,53 @@ fn range_of_ints(a: &[Obj]) -> Option<PyResult<Obj>> {
             "range() step argument must not be zero",
         )));
     }
-    let n = super::types::xrange::range_len(lo, hi, step);
-    if n >= 1 << 40 {
-        return Some(Err(exc::overflow_error("range() result has too many items")));
-    }
+    let n = match range_count(super::types::xrange::range_len_wide(lo, hi, step)) {
+        Ok(n) => n as i64,
+        Err(e) => return Some(Err(e)),
+    };
     Some((|| {
         let l = list::with_capacity(n as usize)?;
+        if n == 0 {
+            return Ok(l);
+        }
+        // The last item fits an i64 (it lies between lo and hi); the product may not, but the
+        // wrapping sum is exact.
+        let last = lo.wrapping_add((n - 1).wrapping_mul(step));
+        let small = &rt().small_ints;
+        let cached = |v: i64| (v - SMALL_INT_MIN) as usize;
+        if lo.min(last) >= SMALL_INT_MIN && lo.max(last) <= SMALL_INT_MAX && !small.is_empty() {
+            // All from the small-int cache: no allocation.
+            if step == 1 {
+                list::vec(l).extend_exact(&small[cached(lo)..=cached(last)])?;
+            } else {
+                let mut v = lo;
+                for _ in 0..n {
+                    list::append(l, small[cached(v)])?;
+                    v += step;
+                }
+            }
+            return Ok(l);
+        }
         let mut v = lo;
         for _ in 0..n {
-            // Every item lies between lo and hi: no overflow.
+            // Every item lies between lo and last: no overflow.
             list::append(l, int::new(v)?)?;
             v = v.wrapping_add(step);
         }
         Ok(l)
     })())
+}
+
+/// A `range` result's item count, as CPython sizes its list: OverflowError past a C long,
+/// MemoryError for a list this heap cannot hold (2**40 items).
+fn range_count(n: i128) -> PyResult<usize> {
+    if n > i64::MAX as i128 {
+        return Err(exc::overflow_error("range() result has too many items"));
+    }
+    if n >= 1 << 40 {
+        return Err(exc::memory_error());
+    }
+    Ok(n as usize)
 }
 
 fn b_range(a: &[Obj], k: Option<Obj>) -> PyResult<Obj> {
@@ -530,9 +563,7 @@ fn b_range(a: &[Obj], k: Option<Obj>) -> PyResult<Obj> {
     } else {
         zero.clone()
     };
-    let Some(n) = count.to_usize().filter(|n| *n < (1 << 40)) else {
-        return Err(exc::overflow_error("range() result has too many items"));
-    };
+    let n = range_count(count.to_i128().unwrap_or(i128::MAX))?;
     let l = list::with_capacity(n)?;
     let (lo_i, step_i) = (lo.to_i64(), step.to_i64());
     match (lo_i, step_i) {

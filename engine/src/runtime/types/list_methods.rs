@@ -310,12 +310,14 @@ fn list_init(l: Obj, args: &[Obj], kw: Option<Obj>) -> PyResult<()> {
 }
 
 pub fn extend_with(l: Obj, s: Obj) -> PyResult<()> {
-    if list::is_list(s) || super::tuple::is_tuple(s) {
-        let items = if list::is_list(s) {
-            list::items(s)
-        } else {
-            super::tuple::items(s)
-        };
+    // CPython's listextend: exact lists and tuples (and the list itself) are copied directly;
+    // anything else, subclasses included, is iterated (their `__iter__` may differ).
+    let fast = if s == l {
+        Some(list::items(s))
+    } else {
+        fast_items(l, s)
+    };
+    if let Some(items) = fast {
         // `items` is reachable from `s` (on our stack) while we copy; it may be `l`'s own
         // slots (`l.extend(l)`), which `extend_from_slice` allows.
         list::vec(l).extend_from_slice(items)?;

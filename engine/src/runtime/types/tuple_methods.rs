@@ -59,13 +59,15 @@ fn getitem(t: Obj, k: Obj) -> PyResult<Obj> {
     if slice::is_slice(k) {
         let (start, _stop, step, n) = slice::indices(k, tuple::len(t) as i64)?;
         // CPython's tuplesubscript: the whole tuple, in order, is the tuple itself.
-        if start == 0 && step == 1 && n as usize == tuple::len(t) && t.class() == rt().types.tuple
-        {
+        if start == 0 && step == 1 && n as usize == tuple::len(t) && t.class() == rt().types.tuple {
             return Ok(t);
         }
         // Tuples are immutable: the bounds stay valid whatever `__index__` code ran.
         let items = tuple::items(t);
-        return tuple::from_fn(n as usize, |j| Ok(items[(start + j as i64 * step) as usize]));
+        return tuple::from_fn(
+            n as usize,
+            |j| Ok(items[(start + j as i64 * step) as usize]),
+        );
     }
     if !ops::is_index(k) {
         return Err(exc::type_error(&format!(
