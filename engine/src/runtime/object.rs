@@ -302,6 +302,18 @@ impl ObjVec {
         Ok(())
     }
 
+    /// Appends `f(0), f(1), ... f(n-1)`, growing to the exact size first. `f` must neither
+    /// allocate nor run Python code (it reads items other objects keep alive).
+    pub fn extend_exact_with(&mut self, n: usize, mut f: impl FnMut(usize) -> Obj) -> PyResult<()> {
+        self.reserve_exact(n)?;
+        for j in 0..n {
+            // SAFETY: `len + n` slots are reserved; `len` counts the written ones.
+            unsafe { self.ptr.add(self.len).write(f(j)) };
+            self.len += 1;
+        }
+        Ok(())
+    }
+
     /// Copies `items` (possibly our own slots) after the last item; capacity reserved.
     #[inline]
     fn append_reserved(&mut self, items: &[Obj]) {

@@ -70,15 +70,15 @@ fn slice_list(l: Obj, s: Obj) -> PyResult<Obj> {
         list::vec(out).extend_exact(&items[lo..hi])?;
         return Ok(out);
     }
-    let mut i = start;
-    for _ in 0..n {
-        // `get`: the list may have shrunk since the bounds were computed.
-        match items.get(i as usize) {
-            Some(&v) => list::append(out, v)?,
-            None => break,
-        }
-        i += step;
-    }
+    // The list may have shrunk since the bounds were computed: take the items still there.
+    let inside = |j: i64| ((start + j * step) as usize) < items.len();
+    let highest = if step > 0 { n - 1 } else { 0 };
+    let n = if n == 0 || inside(highest) {
+        n as usize
+    } else {
+        (0..n).take_while(|&j| inside(j)).count()
+    };
+    list::vec(out).extend_exact_with(n, |j| items[(start + j as i64 * step) as usize])?;
     Ok(out)
 }
 
