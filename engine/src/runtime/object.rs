@@ -127,6 +127,10 @@ pub fn mark(m: &mut gc::Marker, o: Obj) {
 /// storage alive (an interior pointer) even when nothing holds the list any more, and the
 /// owner's `trace` only marks the block. Slots past `len` are kept null.
 /// Length at offset 0, pointer to the first slot at 8 (what compiled code may inline for lists).
+///
+/// An owner may instead hand it *inline* storage inside its own object ([`ObjVec::adopt`],
+/// used by lists built at a known size); the owner's `trace` then marks the items itself
+/// ([`ObjVec::is_stored_at`]). Growing always moves the items to a storage block.
 #[repr(C)]
 pub struct ObjVec {
     len: usize,
@@ -426,6 +430,25 @@ impl ObjVec {
     /// Marks the storage block (which marks the items).
     pub fn trace(&self, m: &mut gc::Marker) {
         m.mark(self.ptr as *mut u8);
+    }
+
+    /// Makes `cap` zeroed slots at `slots` (inside the owner's own object) the storage of this
+    /// empty vector.
+    ///
+    /// # Safety
+    /// The vector must be empty with no storage; `slots` must be `cap` zeroed, 8-aligned words
+    /// inside the object owning this vector, whose `trace` marks the items while
+    /// [`ObjVec::is_stored_at`]`(slots)` holds.
+    pub unsafe fn adopt(&mut self, slots: *mut Obj, cap: usize) {
+        debug_assert!(self.ptr.is_null() && self.len == 0);
+        self.ptr = slots;
+        self.cap = cap;
+    }
+
+    /// Whether the storage is the inline slots at `slots` (see [`ObjVec::adopt`]).
+    #[inline]
+    pub fn is_stored_at(&self, slots: *const u8) -> bool {
+        self.ptr as *const u8 == slots
     }
 }
 

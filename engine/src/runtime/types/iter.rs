@@ -272,7 +272,13 @@ fn enumerate_new(t: Obj, args: &[Obj], kw: Option<Obj>) -> PyResult<Obj> {
 fn enumerate_next(o: Obj) -> PyResult<Option<Obj>> {
     let it = obj(o);
     let Some(inner) = it.seq else { return Ok(None) };
-    let Some(v) = ops::next(inner)? else {
+    // The usual inner iterator, called directly.
+    let v = if inner.class() == rt().types.list_iter {
+        list_next(inner)?
+    } else {
+        ops::next(inner)?
+    };
+    let Some(v) = v else {
         obj(o).seq = None;
         return Ok(None);
     };
