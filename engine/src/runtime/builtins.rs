@@ -14,7 +14,7 @@ use super::call::call;
 use super::exc;
 use super::object::{Obj, PyResult};
 use super::ops;
-use super::rt::rt;
+use super::rt::{rt, SMALL_INT_MAX, SMALL_INT_MIN};
 use super::typeobj::{is_type, NbOp, UnOpSlot};
 use super::types::{
     classobj, descr, dict, float, int, iter, list, list_methods, long, module, parse_args,
@@ -78,13 +78,32 @@ fn require(p: &[Option<Obj>], names: &[&str], required: usize) -> PyResult<()> {
 }
 
 fn b_len(a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
-    int::new(ops::len(a[0])?)
+    let (o, r) = (a[0], rt());
+    let c = o.class();
+    if c == r.types.list {
+        return int::new(list::items(o).len() as i64);
+    }
+    if c == r.types.tuple {
+        return int::new(tuple::len(o) as i64);
+    }
+    int::new(ops::len(o)?)
 }
 fn b_repr(a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
     ops::repr(a[0])
 }
 fn b_abs(a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
-    ops::unary_slot(a[0], UnOpSlot::Abs)
+    let (o, r) = (a[0], rt());
+    if o.class() == r.types.int {
+        // CPython's int_abs: a non-negative exact int is its own absolute value.
+        match int::value(o) {
+            v if v >= 0 => return Ok(o),
+            i64::MIN => {}
+            v => return int::new(-v),
+        }
+    } else if o.class() == r.types.float {
+        return float::new(float::value(o).abs());
+    }
+    ops::unary_slot(o, UnOpSlot::Abs)
 }
 fn b_hash(a: &[Obj], _k: Option<Obj>) -> PyResult<Obj> {
     int::new(ops::hash(a[0])?)
@@ -331,18 +350,8 @@ fn min_max(a: &[Obj], k: Option<Obj>, name: &str, op: CmpOp) -> PyResult<Obj> {
             }
         }
     }
-    let seq = match a.len() {
-        0 => {
-            return Err(exc::type_error(&format!(
-                "{name} expected 1 arguments, got 0"
-            )))
-        }
-        1 => a[0],
-        _ => tuple::new(a)?,
-    };
-    let it = ops::iter(seq)?;
     let mut best: Option<(Obj, Obj)> = None;
-    while let Some(v) = ops::next(it)? {
+    let mut consider = |v: Obj| -> PyResult<()> {
         let kv = match key {
             Some(f) => call(f, &[v], None)?,
             None => v,
@@ -350,13 +359,33 @@ fn min_max(a: &[Obj], k: Option<Obj>, name: &str, op: CmpOp) -> PyResult<Obj> {
         best = match best {
             None => Some((v, kv)),
             Some((bv, bk)) => {
-                if ops::truthy(ops::compare(kv, bk, op)?)? {
+                if better(kv, bk, op)? {
                     Some((v, kv))
                 } else {
                     Some((bv, bk))
                 }
             }
         };
+        Ok(())
+    };
+    match a.len() {
+        0 => {
+            return Err(exc::type_error(&format!(
+                "{name} expected 1 arguments, got 0"
+            )))
+        }
+        1 => {
+            let it = ops::iter(a[0])?;
+            while let Some(v) = ops::next(it)? {
+                consider(v)?;
+            }
+        }
+        // The arguments themselves (CPython iterates over the args tuple: nothing observable).
+        _ => {
+            for &v in a {
+                consider(v)?;
+            }
+        }
     }
     match best {
         Some((v, _)) => Ok(v),
@@ -365,6 +394,22 @@ fn min_max(a: &[Obj], k: Option<Obj>, name: &str, op: CmpOp) -> PyResult<Obj> {
         ))),
     }
 }
+/// `kv op bk` as `PyObject_RichCompareBool` answers it; exact ints and floats compare natively.
+#[inline]
+fn better(kv: Obj, bk: Obj, op: CmpOp) -> PyResult<bool> {
+    let r = rt();
+    let (c, d) = (kv.class(), bk.class());
+    if c == r.types.int && d == r.types.int {
+        let (x, y) = (int::value(kv), int::value(bk));
+        return Ok(if op == CmpOp::Lt { x < y } else { x > y });
+    }
+    if c == r.types.float && d == r.types.float {
+        let (x, y) = (float::value(kv), float::value(bk));
+        return Ok(if op == CmpOp::Lt { x < y } else { x > y });
+    }
+    ops::truthy(ops::compare(kv, bk, op)?)
+}
+
 fn b_min(a: &[Obj], k: Option<Obj>) -> PyResult<Obj> {
     min_max(a, k, "min", CmpOp::Lt)
 }
@@ -443,8 +488,78 @@ fn b_sorted(a: &[Obj], k: Option<Obj>) -> PyResult<Obj> {
     Ok(l)
 }
 
+/// `range` of exact ints (the usual call): i64 bounds, items from the small-int cache where
+/// they fall in it. None when an argument is anything else (the general path decides).
+fn range_of_ints(a: &[Obj]) -> Option<PyResult<Obj>> {
+    let int_t = rt().types.int;
+    if a.iter().any(|o| o.class() != int_t) {
+        return None;
+    }
+    let (lo, hi, step) = match *a {
+        [hi] => (0, int::value(hi), 1),
+        [lo, hi] => (int::value(lo), int::value(hi), 1),
+        [lo, hi, step] => (int::value(lo), int::value(hi), int::value(step)),
+        _ => return None,
+    };
+    if step == 0 {
+        return Some(Err(exc::value_error(
+            "range() step argument must not be zero",
+        )));
+    }
+    let n = match range_count(super::types::xrange::range_len_wide(lo, hi, step)) {
+        Ok(n) => n as i64,
+        Err(e) => return Some(Err(e)),
+    };
+    Some((|| {
+        let l = list::with_capacity(n as usize)?;
+        if n == 0 {
+            return Ok(l);
+        }
+        // The last item fits an i64 (it lies between lo and hi); the product may not, but the
+        // wrapping sum is exact.
+        let last = lo.wrapping_add((n - 1).wrapping_mul(step));
+        let small = &rt().small_ints;
+        let cached = |v: i64| (v - SMALL_INT_MIN) as usize;
+        if lo.min(last) >= SMALL_INT_MIN && lo.max(last) <= SMALL_INT_MAX && !small.is_empty() {
+            // All from the small-int cache: no allocation.
+            if step == 1 {
+                list::vec(l).extend_exact(&small[cached(lo)..=cached(last)])?;
+            } else {
+                let mut v = lo;
+                for _ in 0..n {
+                    list::append(l, small[cached(v)])?;
+                    v += step;
+                }
+            }
+            return Ok(l);
+        }
+        let mut v = lo;
+        for _ in 0..n {
+            // Every item lies between lo and last: no overflow.
+            list::append(l, int::new(v)?)?;
+            v = v.wrapping_add(step);
+        }
+        Ok(l)
+    })())
+}
+
+/// A `range` result's item count, as CPython sizes its list: OverflowError past a C long,
+/// MemoryError for a list this heap cannot hold (2**40 items).
+fn range_count(n: i128) -> PyResult<usize> {
+    if n > i64::MAX as i128 {
+        return Err(exc::overflow_error("range() result has too many items"));
+    }
+    if n >= 1 << 40 {
+        return Err(exc::memory_error());
+    }
+    Ok(n as usize)
+}
+
 fn b_range(a: &[Obj], k: Option<Obj>) -> PyResult<Obj> {
     unpack("range", "range", a, k, 1, 3)?;
+    if let Some(l) = range_of_ints(a) {
+        return l;
+    }
     let get = |o: Obj| -> PyResult<num_bigint::BigInt> {
         if float::is_float(o) {
             return Err(exc::type_error(
@@ -485,11 +600,8 @@ fn b_range(a: &[Obj], k: Option<Obj>) -> PyResult<Obj> {
     } else {
         zero.clone()
     };
-    let Some(n) = count.to_usize().filter(|n| *n < (1 << 40)) else {
-        return Err(exc::overflow_error("range() result has too many items"));
-    };
-    let l = list::new(&[])?;
-    list::vec(l).reserve(n)?;
+    let n = range_count(count.to_i128().unwrap_or(i128::MAX))?;
+    let l = list::with_capacity(n)?;
     let (lo_i, step_i) = (lo.to_i64(), step.to_i64());
     match (lo_i, step_i) {
         (Some(lo), Some(st)) if hi.to_i64().is_some() => {
@@ -726,8 +838,27 @@ fn b_zip(a: &[Obj], k: Option<Obj>) -> PyResult<Obj> {
         })?;
         list::append(its, it)?;
     }
+    // A row's items are held in a stack array (GC-visible) up to this many iterables.
+    const ROW: usize = 8;
+    let n = a.len();
     loop {
-        let row = list::new(&[])?;
+        if n <= ROW {
+            let mut row = [None::<Obj>; ROW];
+            for (slot, &it) in row.iter_mut().zip(list::items(its)) {
+                match ops::next(it)? {
+                    Some(v) => *slot = Some(v),
+                    None => return Ok(out),
+                }
+            }
+            let t = match row[..n] {
+                [Some(x), Some(y)] => tuple::pair(x, y)?,
+                _ => tuple::from_fn(n, |i| Ok(row[i].expect("filled above")))?,
+            };
+            list::append(out, t)?;
+            std::hint::black_box(&row);
+            continue;
+        }
+        let row = list::with_capacity(n)?;
         for &it in list::items(its) {
             match ops::next(it)? {
                 Some(v) => list::append(row, v)?,

@@ -127,6 +127,10 @@ pub fn mark(m: &mut gc::Marker, o: Obj) {
 /// storage alive (an interior pointer) even when nothing holds the list any more, and the
 /// owner's `trace` only marks the block. Slots past `len` are kept null.
 /// Length at offset 0, pointer to the first slot at 8 (what compiled code may inline for lists).
+///
+/// An owner may instead hand it *inline* storage inside its own object ([`ObjVec::adopt`],
+/// used by lists built at a known size); the owner's `trace` then marks the items itself
+/// ([`ObjVec::is_stored_at`]). Growing always moves the items to a storage block.
 #[repr(C)]
 pub struct ObjVec {
     len: usize,
@@ -210,22 +214,50 @@ impl ObjVec {
         }
     }
 
-    /// Makes room for `extra` more items; MemoryError when impossible.
+    /// Makes room for `extra` more items, over-allocating so that a run of appends copies each
+    /// item a bounded number of times (amortised O(1) per append); MemoryError when impossible.
+    ///
+    /// Growth policy: blocks never grow in place (the heap does not move or resize objects), so
+    /// every growth is a fresh block plus a copy and the old block becomes garbage. Growing by
+    /// half the capacity (CPython's `list_resize` adds an eighth, but it reallocs in place)
+    /// keeps the copies and the garbage to about twice the final size.
+    #[inline]
     pub fn reserve(&mut self, extra: usize) -> PyResult<()> {
-        let need = self
-            .len
-            .checked_add(extra)
-            .ok_or_else(super::exc::memory_error)?;
-        if need <= self.cap {
-            return Ok(());
+        match self.len.checked_add(extra) {
+            Some(need) if need <= self.cap => Ok(()),
+            need => self.grow(need, true),
         }
-        // CPython's list over-allocation pattern: newsize + newsize/8 + (3 or 6).
-        let new_cap = need + (need >> 3) + if need < 9 { 3 } else { 6 };
-        let bytes = new_cap
+    }
+
+    /// Makes room for exactly `extra` more items (rounded up to the allocation granule): for
+    /// lists whose final size is known (slices, copies, `range`).
+    #[inline]
+    pub fn reserve_exact(&mut self, extra: usize) -> PyResult<()> {
+        match self.len.checked_add(extra) {
+            Some(need) if need <= self.cap => Ok(()),
+            need => self.grow(need, false),
+        }
+    }
+
+    /// Moves the items to a new block of at least `need` slots (None: the count overflowed).
+    #[cold]
+    #[inline(never)]
+    fn grow(&mut self, need: Option<usize>, amortised: bool) -> PyResult<()> {
+        let need = need.ok_or_else(super::exc::memory_error)?;
+        let want = if amortised {
+            need.max(self.cap + (self.cap >> 1) + 3)
+        } else {
+            need
+        };
+        // Every GC slot is a multiple of 16 bytes: round the block up to that granule and use
+        // the spare word as capacity.
+        let bytes = want
             .checked_mul(8)
-            .and_then(|b| b.checked_add(BUF_HEADER))
+            .and_then(|b| b.checked_add(BUF_HEADER + 15))
             .filter(|b| *b <= isize::MAX as usize / 2)
-            .ok_or_else(super::exc::memory_error)?;
+            .ok_or_else(super::exc::memory_error)?
+            & !15;
+        let new_cap = (bytes - BUF_HEADER) / 8;
         // SAFETY: the old block stays reachable through `self.ptr` (our owner is traced, or
         // is on the caller's stack) during the allocation; the new block is written before use.
         let p = unsafe { gc::alloc(&BUF_KIND, bytes) }.map_err(|_| super::exc::memory_error())?;
@@ -243,11 +275,19 @@ impl ObjVec {
         Ok(())
     }
 
+    /// Whether `items` lies in this vector's storage block.
+    fn holds(&self, items: &[Obj]) -> bool {
+        let start = self.ptr as usize;
+        let p = items.as_ptr() as usize;
+        !self.ptr.is_null() && p >= start && p < start + self.cap * 8
+    }
+
+    #[inline]
     pub fn push(&mut self, o: Obj) -> PyResult<()> {
         if self.len == self.cap {
-            self.reserve(1)?;
+            self.grow(self.len.checked_add(1), true)?;
         }
-        // SAFETY: len < cap after reserve.
+        // SAFETY: len < cap after growing.
         unsafe { self.ptr.add(self.len).write(o) };
         self.len += 1;
         Ok(())
@@ -255,13 +295,39 @@ impl ObjVec {
 
     pub fn extend_from_slice(&mut self, items: &[Obj]) -> PyResult<()> {
         self.reserve(items.len())?;
-        if items.is_empty() {
-            return Ok(());
+        self.append_reserved(items);
+        Ok(())
+    }
+
+    /// `extend_from_slice` growing to the exact size (a new list's items).
+    pub fn extend_exact(&mut self, items: &[Obj]) -> PyResult<()> {
+        self.reserve_exact(items.len())?;
+        self.append_reserved(items);
+        Ok(())
+    }
+
+    /// Appends `f(0), f(1), ... f(n-1)`, growing to the exact size first. `f` must neither
+    /// allocate nor run Python code (it reads items other objects keep alive).
+    pub fn extend_exact_with(&mut self, n: usize, mut f: impl FnMut(usize) -> Obj) -> PyResult<()> {
+        self.reserve_exact(n)?;
+        for j in 0..n {
+            // SAFETY: `len + n` slots are reserved; `len` counts the written ones.
+            unsafe { self.ptr.add(self.len).write(f(j)) };
+            self.len += 1;
         }
-        // SAFETY: capacity reserved; `copy` tolerates `items` being our own slots.
+        Ok(())
+    }
+
+    /// Copies `items` (possibly our own slots) after the last item; capacity reserved.
+    #[inline]
+    fn append_reserved(&mut self, items: &[Obj]) {
+        if items.is_empty() {
+            return;
+        }
+        // SAFETY: capacity reserved; `copy` tolerates `items` being our own slots, or those of
+        // the block `reserve` just left (nothing reused it: no allocation since).
         unsafe { std::ptr::copy(items.as_ptr(), self.ptr.add(self.len), items.len()) };
         self.len += items.len();
-        Ok(())
     }
 
     pub fn insert(&mut self, i: usize, o: Obj) -> PyResult<()> {
@@ -308,22 +374,36 @@ impl ObjVec {
         }
     }
 
-    /// Replaces items `lo..hi` with `items` (slice assignment).
+    /// Replaces items `lo..hi` with `items` (slice assignment). `items` may be our own slots
+    /// (`a[1:3] = a`): they are then copied to a block of their own first.
     pub fn splice(&mut self, lo: usize, hi: usize, items: &[Obj]) -> PyResult<()> {
+        if self.holds(items) {
+            // The copy lives in a storage block referenced from this frame (`tmp`), so it stays
+            // alive and traced across the allocations below.
+            let mut tmp = ObjVec::new();
+            tmp.extend_exact(items)?;
+            let r = self.splice_from(lo, hi, tmp.as_slice());
+            std::hint::black_box(&tmp);
+            return r;
+        }
+        self.splice_from(lo, hi, items)
+    }
+
+    /// `splice` for `items` outside our block (kept alive by the caller).
+    fn splice_from(&mut self, lo: usize, hi: usize, items: &[Obj]) -> PyResult<()> {
         let hi = hi.min(self.len);
         let lo = lo.min(hi);
         let removed = hi - lo;
-        // `items` may be our own slots: copy them out first (they stay reachable from the
-        // caller's object while this copy is alive on our stack frame only as raw words, so
-        // keep the copy in a storage block of its own).
-        let mut tmp = ObjVec::new();
-        tmp.extend_from_slice(items)?;
-        let items = tmp.as_slice();
         if items.len() > removed {
             self.reserve(items.len() - removed)?;
         }
         let old_len = self.len;
-        // SAFETY: capacity suffices for the new length; the tail moves with ptr::copy.
+        if self.ptr.is_null() {
+            // Nothing to remove, nothing to insert.
+            return Ok(());
+        }
+        // SAFETY: capacity suffices for the new length; the tail moves with ptr::copy; `items`
+        // does not overlap our block.
         unsafe {
             let tail = self.len - hi;
             std::ptr::copy(self.ptr.add(hi), self.ptr.add(lo + items.len()), tail);
@@ -333,7 +413,6 @@ impl ObjVec {
         if self.len < old_len {
             self.clear_slots(self.len, old_len);
         }
-        std::hint::black_box(&tmp);
         Ok(())
     }
 
@@ -351,6 +430,25 @@ impl ObjVec {
     /// Marks the storage block (which marks the items).
     pub fn trace(&self, m: &mut gc::Marker) {
         m.mark(self.ptr as *mut u8);
+    }
+
+    /// Makes `cap` zeroed slots at `slots` (inside the owner's own object) the storage of this
+    /// empty vector.
+    ///
+    /// # Safety
+    /// The vector must be empty with no storage; `slots` must be `cap` zeroed, 8-aligned words
+    /// inside the object owning this vector, whose `trace` marks the items while
+    /// [`ObjVec::is_stored_at`]`(slots)` holds.
+    pub unsafe fn adopt(&mut self, slots: *mut Obj, cap: usize) {
+        debug_assert!(self.ptr.is_null() && self.len == 0);
+        self.ptr = slots;
+        self.cap = cap;
+    }
+
+    /// Whether the storage is the inline slots at `slots` (see [`ObjVec::adopt`]).
+    #[inline]
+    pub fn is_stored_at(&self, slots: *const u8) -> bool {
+        self.ptr as *const u8 == slots
     }
 }
 

@@ -33,10 +33,23 @@ crate::sub_kind!(
 #[inline]
 pub fn new(v: i64) -> PyResult<Obj> {
     let r = rt();
-    if (SMALL_INT_MIN..=SMALL_INT_MAX).contains(&v) && !r.small_ints.is_empty() {
-        return Ok(r.small_ints[(v - SMALL_INT_MIN) as usize]);
+    // One unsigned compare for the range; `get` is None while the cache is being built.
+    let i = v.wrapping_sub(SMALL_INT_MIN) as u64;
+    if i <= (SMALL_INT_MAX - SMALL_INT_MIN) as u64 {
+        if let Some(&o) = r.small_ints.get(i as usize) {
+            return Ok(o);
+        }
     }
-    new_of(r.types.int, v)
+    new_exact(v)
+}
+
+/// A new object of class `int` (not from the small-int cache).
+#[inline]
+fn new_exact(v: i64) -> PyResult<Obj> {
+    let o = alloc(&INT_KIND, std::mem::size_of::<IntObj>(), rt().types.int)?;
+    // SAFETY: fresh int object.
+    unsafe { o.cast::<IntObj>().value = v };
+    Ok(o)
 }
 
 /// A new int of class `cls` (int, bool during init, or a subclass).

@@ -1,7 +1,12 @@
 //! Iterator types over sequences: the generic `iterator` (`__getitem__` with 0, 1, 2, ...),
 //! `callable-iterator` (`iter(f, sentinel)`), list/tuple/str iterators, `listreverseiterator`,
 //! `enumerate` and `reversed`. One layout: the underlying object, a position and an extra
-//! reference (the sentinel, the enumerate counter object).
+//! reference (the sentinel; enumerate's counter object once it no longer fits the position).
+//!
+//! `enumerate` counts in the `index` word as CPython counts in a `Py_ssize_t` (so every index it
+//! yields is an `int`, even for `start=True` or a `long` start that fits), and switches to a
+//! counter object in `extra` (ints, then longs by `+ 1`) from `i64::MAX` on, or for a start
+//! beyond a C long.
 
 use super::super::call::call;
 use super::super::exc;
@@ -225,14 +230,22 @@ pub fn new_callable_iter(f: Obj, sentinel: Obj) -> PyResult<Obj> {
 // --- enumerate --------------------------------------------------------------------------------
 
 fn enumerate_new(t: Obj, args: &[Obj], kw: Option<Obj>) -> PyResult<Obj> {
-    let a = parse_args("enumerate", args, kw, &["sequence", "start"], 0)?;
-    let Some(seq) = a[0] else {
-        return Err(exc::type_error(
-            "Required argument 'sequence' (pos 1) not found",
-        ));
+    // Positional arguments (the usual call) need no parsing.
+    let (seq, start) = match (args, kw) {
+        (&[seq], None) => (seq, None),
+        (&[seq, start], None) => (seq, Some(start)),
+        _ => {
+            let a = parse_args("enumerate", args, kw, &["sequence", "start"], 0)?;
+            let Some(seq) = a[0] else {
+                return Err(exc::type_error(
+                    "Required argument 'sequence' (pos 1) not found",
+                ));
+            };
+            (seq, a[1])
+        }
     };
     let it = ops::iter(seq)?;
-    let start = match a[1] {
+    let start = match start {
         Some(s) if super::int::is_int(s) || super::long::is_long(s) => s,
         Some(s) => {
             if !ops::is_index(s) {
@@ -243,22 +256,46 @@ fn enumerate_new(t: Obj, args: &[Obj], kw: Option<Obj>) -> PyResult<Obj> {
             }
             ops::unary_slot(s, super::super::typeobj::UnOpSlot::Index)?
         }
-        None => int::new(0)?,
+        None => return new_iter(t, it, 0, None),
     };
-    new_iter(t, it, 0, Some(start))
+    // CPython's `PyInt_AsSsize_t(start)`: a C long start counts natively (yielding ints).
+    if int::is_int(start) {
+        return new_iter(t, it, int::value(start), None);
+    }
+    use num_traits::ToPrimitive;
+    match super::long::value(start).to_i64() {
+        Some(v) => new_iter(t, it, v, None),
+        None => new_iter(t, it, i64::MAX, Some(start)),
+    }
 }
 
 fn enumerate_next(o: Obj) -> PyResult<Option<Obj>> {
     let it = obj(o);
     let Some(inner) = it.seq else { return Ok(None) };
-    let Some(v) = ops::next(inner)? else {
+    // The usual inner iterator, called directly.
+    let v = if inner.class() == rt().types.list_iter {
+        list_next(inner)?
+    } else {
+        ops::next(inner)?
+    };
+    let Some(v) = v else {
         obj(o).seq = None;
         return Ok(None);
     };
-    let n = obj(o).extra.expect("counter");
+    let it = obj(o);
+    if it.index != i64::MAX {
+        let n = int::new(it.index)?;
+        obj(o).index += 1;
+        return tuple::pair(n, v).map(Some);
+    }
+    // The counter object: ints up to i64::MAX, longs after.
+    let n = match it.extra {
+        Some(n) => n,
+        None => int::new(i64::MAX)?,
+    };
     let next = ops::binary_op(n, int::new(1)?, super::super::typeobj::NbOp::Add)?;
     obj(o).extra = Some(next);
-    Ok(Some(tuple::new(&[n, v])?))
+    Ok(Some(tuple::pair(n, v)?))
 }
 
 pub fn enumerate_slots() -> Slots {

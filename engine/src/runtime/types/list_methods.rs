@@ -7,7 +7,7 @@ use super::super::object::{Obj, PyResult};
 use super::super::ops;
 use super::super::rt::rt;
 use super::super::typeobj::Slots;
-use super::tuple_methods::{index_in, seq_index, seq_richcmp, slice_items};
+use super::tuple_methods::{index_in, seq_index, seq_richcmp};
 use super::{int, iter, list, parse_args, slice, str as pystr, Arity, MethodDef};
 use crate::compile::ir::CmpOp;
 
@@ -42,8 +42,7 @@ fn len(l: Obj) -> PyResult<i64> {
 
 fn getitem(l: Obj, k: Obj) -> PyResult<Obj> {
     if slice::is_slice(k) {
-        let v = slice_items(l, list::items, k)?;
-        return list::new(&v);
+        return slice_list(l, k);
     }
     if !ops::is_index(k) {
         return Err(exc::type_error(&format!(
@@ -57,6 +56,45 @@ fn getitem(l: Obj, k: Obj) -> PyResult<Obj> {
         .get(i)
         .copied()
         .ok_or_else(|| exc::index_error("list index out of range"))
+}
+
+/// `l[start:stop:step]`: a new list of exactly the slice's length, filled straight from `l`.
+fn slice_list(l: Obj, s: Obj) -> PyResult<Obj> {
+    // The bounds first: `__index__` code may change the list, so its items are read after.
+    let (start, _stop, step, n) = slice::indices(s, list::items(l).len() as i64)?;
+    let out = list::with_capacity(n as usize)?;
+    let items = list::items(l);
+    if step == 1 {
+        let lo = (start as usize).min(items.len());
+        let hi = (lo + n as usize).min(items.len());
+        list::vec(out).extend_exact(&items[lo..hi])?;
+        return Ok(out);
+    }
+    // The list may have shrunk since the bounds were computed: take the items still there.
+    let inside = |j: i64| ((start + j * step) as usize) < items.len();
+    let highest = if step > 0 { n - 1 } else { 0 };
+    let n = if n == 0 || inside(highest) {
+        n as usize
+    } else {
+        (0..n).take_while(|&j| inside(j)).count()
+    };
+    list::vec(out).extend_exact_with(n, |j| items[(start + j as i64 * step) as usize])?;
+    Ok(out)
+}
+
+/// The items of `v` when it is exactly a list or tuple other than `l` (CPython's
+/// `PySequence_Fast` without a copy): reading them runs no code. The caller keeps `v` alive.
+fn fast_items(l: Obj, v: Obj) -> Option<&'static [Obj]> {
+    let r = rt();
+    if v == l {
+        None
+    } else if v.class() == r.types.list {
+        Some(list::items(v))
+    } else if v.class() == r.types.tuple {
+        Some(super::tuple::items(v))
+    } else {
+        None
+    }
 }
 
 fn setitem(l: Obj, k: Obj, v: Option<Obj>) -> PyResult<()> {
@@ -105,8 +143,11 @@ fn set_slice_obj(l: Obj, s: Obj, v: Option<Obj>) -> PyResult<()> {
             Ok(())
         }
         Some(v) => {
-            let src = ops::iterate_to_list(v)?;
-            let items = list::items(src);
+            let src = match fast_items(l, v) {
+                Some(_) => v,
+                None => ops::iterate_to_list(v)?,
+            };
+            let items = fast_items(l, src).unwrap_or_else(|| list::items(src));
             if items.len() as i64 != count {
                 return Err(exc::value_error(&format!(
                     "attempt to assign sequence of size {} to extended slice of size {}",
@@ -121,6 +162,7 @@ fn set_slice_obj(l: Obj, s: Obj, v: Option<Obj>) -> PyResult<()> {
                     *slot = it;
                 }
             }
+            std::hint::black_box(src);
             Ok(())
         }
     }
@@ -139,8 +181,15 @@ fn assign_range(l: Obj, lo: i64, hi: i64, v: Option<Obj>) -> PyResult<()> {
             list::vec(l).splice(lo, hi, &[])
         }
         Some(v) => {
+            if let Some(items) = fast_items(l, v) {
+                let (lo, hi) = bounds(l);
+                let r = list::vec(l).splice(lo, hi, items);
+                std::hint::black_box(v);
+                return r;
+            }
+            // `splice` copes with `v` being `l` itself (it copies our own slots first).
             let src = if v == l {
-                list::new(list::items(l))?
+                l
             } else {
                 ops::iterate_to_list(v).map_err(|e| {
                     if exc::pending_is(rt().exc.TypeError) {
@@ -205,7 +254,7 @@ fn repeat(l: Obj, n: i64) -> PyResult<Obj> {
         .checked_mul(n as usize)
         .filter(|x| *x < (1 << 40))
         .ok_or_else(exc::memory_error)?;
-    list::vec(r).reserve(total)?;
+    list::vec(r).reserve_exact(total)?;
     for _ in 0..n {
         list::vec(r).extend_from_slice(list::items(l))?;
     }
@@ -261,14 +310,17 @@ fn list_init(l: Obj, args: &[Obj], kw: Option<Obj>) -> PyResult<()> {
 }
 
 pub fn extend_with(l: Obj, s: Obj) -> PyResult<()> {
-    if list::is_list(s) || super::tuple::is_tuple(s) {
-        let items: Vec<Obj> = if list::is_list(s) {
-            list::items(s).to_vec()
-        } else {
-            super::tuple::items(s).to_vec()
-        };
-        // `items` is reachable from `s` (on our stack) while we copy.
-        list::vec(l).extend_from_slice(&items)?;
+    // CPython's listextend: exact lists and tuples (and the list itself) are copied directly;
+    // anything else, subclasses included, is iterated (their `__iter__` may differ).
+    let fast = if s == l {
+        Some(list::items(s))
+    } else {
+        fast_items(l, s)
+    };
+    if let Some(items) = fast {
+        // `items` is reachable from `s` (on our stack) while we copy; it may be `l`'s own
+        // slots (`l.extend(l)`), which `extend_from_slice` allows.
+        list::vec(l).extend_from_slice(items)?;
         std::hint::black_box(s);
         return Ok(());
     }

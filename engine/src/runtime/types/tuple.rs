@@ -1,4 +1,8 @@
 //! `tuple`: immutable arrays. Layout: header, length (offset 8), items inline.
+//!
+//! Exact tuples of one to four items (the common `(a, b)` of enumerate, zip, dict items and
+//! tuple displays) are allocated with a constant size ([`of`]), which the GC fast path folds
+//! to a few instructions; the empty tuple is a shared singleton.
 
 use super::super::object::{alloc, Header, Obj, PyResult};
 use super::super::rt::rt;
@@ -79,8 +83,34 @@ pub fn new_of(cls: Obj, items: &[Obj]) -> PyResult<Obj> {
     Ok(o)
 }
 
+/// A new (exact) tuple holding `items`.
 pub fn new(items: &[Obj]) -> PyResult<Obj> {
-    new_of(rt().types.tuple, items)
+    match *items {
+        [a] => of([a]),
+        [a, b] => of([a, b]),
+        [a, b, c] => of([a, b, c]),
+        [a, b, c, d] => of([a, b, c, d]),
+        _ => new_of(rt().types.tuple, items),
+    }
+}
+
+/// A new exact tuple of `N >= 1` items: a constant-size allocation.
+#[inline(always)]
+pub fn of<const N: usize>(items: [Obj; N]) -> PyResult<Obj> {
+    const { assert!(N > 0, "the empty tuple is a singleton") };
+    let o = alloc(&TUPLE_KIND, ITEMS_OFFSET + N * 8, rt().types.tuple)?;
+    // SAFETY: fresh tuple object with room for N items after the length word.
+    unsafe {
+        o.cast::<TupleObj>().len = N;
+        (o.as_ptr().add(ITEMS_OFFSET) as *mut [Obj; N]).write(items);
+    }
+    Ok(o)
+}
+
+/// `(a, b)`.
+#[inline]
+pub fn pair(a: Obj, b: Obj) -> PyResult<Obj> {
+    of([a, b])
 }
 
 /// Whether `o` is a tuple (or subclass instance).

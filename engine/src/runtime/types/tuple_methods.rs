@@ -55,34 +55,19 @@ pub fn seq_index(k: Obj, n: usize, msg: &str) -> PyResult<usize> {
     Ok(i as usize)
 }
 
-/// Items selected by slice `s` from the items of `o` (`items_of(o)`: a list's or a tuple's).
-/// The items are read after the bounds are computed: `__index__` code may have changed a
-/// list (a slice taken before would see emptied slots, null references). The Vec's items stay
-/// reachable from `o` while the caller uses it (no code runs in between).
-pub fn slice_items(o: Obj, items_of: fn(Obj) -> &'static [Obj], s: Obj) -> PyResult<Vec<Obj>> {
-    let (start, _stop, step, n) = slice::indices(s, items_of(o).len() as i64)?;
-    let items = items_of(o);
-    let mut out = Vec::with_capacity(n as usize);
-    let mut i = start;
-    for _ in 0..n {
-        // `get`: computing the bounds may have run `__index__` code that shrank a list.
-        match items.get(i as usize) {
-            Some(&v) => out.push(v),
-            None => break,
-        }
-        i += step;
-    }
-    Ok(out)
-}
-
 fn getitem(t: Obj, k: Obj) -> PyResult<Obj> {
     if slice::is_slice(k) {
-        let v = slice_items(t, tuple::items, k)?;
-        let same = v.len() == tuple::len(t) && v.iter().zip(tuple::items(t)).all(|(a, b)| a == b);
-        if same && t.class() == rt().types.tuple {
+        let (start, _stop, step, n) = slice::indices(k, tuple::len(t) as i64)?;
+        // CPython's tuplesubscript: the whole tuple, in order, is the tuple itself.
+        if start == 0 && step == 1 && n as usize == tuple::len(t) && t.class() == rt().types.tuple {
             return Ok(t);
         }
-        return tuple::new(&v);
+        // Tuples are immutable: the bounds stay valid whatever `__index__` code ran.
+        let items = tuple::items(t);
+        return tuple::from_fn(
+            n as usize,
+            |j| Ok(items[(start + j as i64 * step) as usize]),
+        );
     }
     if !ops::is_index(k) {
         return Err(exc::type_error(&format!(
@@ -124,9 +109,9 @@ fn concat(a: Obj, b: Obj) -> PyResult<Obj> {
             ops::type_name_of(b)
         )));
     }
-    let mut v = tuple::items(a).to_vec();
-    v.extend_from_slice(tuple::items(b));
-    tuple::new(&v)
+    let (x, y) = (tuple::items(a), tuple::items(b));
+    let n = x.len().checked_add(y.len()).ok_or_else(exc::memory_error)?;
+    tuple::from_fn(n, |i| Ok(if i < x.len() { x[i] } else { y[i - x.len()] }))
 }
 
 fn repeat(t: Obj, n: i64) -> PyResult<Obj> {

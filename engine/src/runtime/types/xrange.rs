@@ -40,8 +40,8 @@ fn arg(o: Obj) -> PyResult<i64> {
     int::as_i64(v, "Python int too large to convert to C long")
 }
 
-/// Number of items of `range(lo, hi, step)`, exactly (it may exceed i64).
-fn range_len_wide(lo: i64, hi: i64, step: i64) -> i128 {
+/// Number of items of `range(lo, hi, step)`, exactly (it may exceed i64; also used by `range`).
+pub fn range_len_wide(lo: i64, hi: i64, step: i64) -> i128 {
     let (lo, hi, step) = (lo as i128, hi as i128, step as i128);
     if step > 0 && lo < hi {
         (hi - lo - 1) / step + 1
@@ -50,19 +50,6 @@ fn range_len_wide(lo: i64, hi: i64, step: i64) -> i128 {
     } else {
         0
     }
-}
-
-/// Number of items of `range(lo, hi, step)` (also used by `range`).
-pub fn range_len(lo: i64, hi: i64, step: i64) -> i64 {
-    let (lo, hi, step) = (lo as i128, hi as i128, step as i128);
-    let n = if step > 0 && lo < hi {
-        (hi - lo - 1) / step + 1
-    } else if step < 0 && lo > hi {
-        (lo - hi - 1) / (-step) + 1
-    } else {
-        0
-    };
-    n.min(i64::MAX as i128) as i64
 }
 
 fn xrange_new(t: Obj, args: &[Obj], kw: Option<Obj>) -> PyResult<Obj> {
