@@ -16,7 +16,9 @@
 //! atomic load). Dropping the `Worker` (the requesting thread's end, and so process exit, where
 //! the main thread's thread-locals are dropped before C++ static destructors run) drops the
 //! queued requests, waits for the compile in progress and joins the thread, so LLVM is never
-//! busy while the process tears it down.
+//! busy while the process tears it down. Around `fork` the thread is paused (no compile in
+//! progress, so no LLVM lock held); the child, which has no compile thread, abandons the worker
+//! and starts its own at its next request.
 //!
 //! Code memory: MCJIT's section memory manager maps sections writable, copies and relocates
 //! them, then makes code read+execute (and read-only data read-only) when the module is
@@ -300,6 +302,10 @@ pub struct Finished {
 struct State {
     queue: VecDeque<Request>,
     finished: Vec<Finished>,
+    /// A compile is in progress.
+    busy: bool,
+    /// No new compile starts (a `fork` is under way).
+    paused: bool,
     /// The requester is gone: the thread stops at its next look at the queue.
     closed: bool,
 }
@@ -371,6 +377,30 @@ impl Worker {
         FINISHED.fetch_sub(taken.len(), Ordering::Relaxed);
         taken
     }
+
+    /// Before `fork`: waits for the compile in progress and starts no other, so the thread
+    /// holds no LLVM lock when the process is copied (the child gets no compile thread).
+    pub fn pause(&self) {
+        let mut st = self.shared.lock();
+        st.paused = true;
+        while st.busy {
+            st = self.shared.done.wait(st).unwrap_or_else(|e| e.into_inner());
+        }
+    }
+
+    /// After `fork`, in the parent: compiles go on.
+    pub fn resume(&self) {
+        self.shared.lock().paused = false;
+        self.shared.work.notify_all();
+    }
+
+    /// After `fork`, in the child, where the compile thread does not exist: forgets this
+    /// worker without touching its state (which the thread may have held locked), and the
+    /// results counted for it (the child has no other threads).
+    pub fn abandon(self) {
+        FINISHED.store(0, Ordering::Relaxed);
+        std::mem::forget(self);
+    }
 }
 
 impl Drop for Worker {
@@ -399,8 +429,11 @@ fn serve(shared: &Shared) {
                 if st.closed {
                     return;
                 }
-                if let Some(r) = st.queue.pop_front() {
-                    break r;
+                if !st.paused {
+                    if let Some(r) = st.queue.pop_front() {
+                        st.busy = true;
+                        break r;
+                    }
                 }
                 st = shared.work.wait(st).unwrap_or_else(|e| e.into_inner());
             }
@@ -421,6 +454,7 @@ fn serve(shared: &Shared) {
             time: t0.elapsed(),
         };
         let mut st = shared.lock();
+        st.busy = false;
         if st.closed {
             return;
         }

@@ -198,6 +198,48 @@ fn trace_queued(m: &mut crate::gc::Marker) {
     });
 }
 
+/// Registers the `fork` handlers (once per process): the compile thread of the forking thread
+/// pauses around the fork; in the child, which has no compile thread, the worker is abandoned
+/// and the compiles it owed go back to not requested (a new compile thread takes them).
+fn watch_forks() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    extern "C" {
+        fn pthread_atfork(
+            prepare: Option<extern "C" fn()>,
+            parent: Option<extern "C" fn()>,
+            child: Option<extern "C" fn()>,
+        ) -> std::os::raw::c_int;
+    }
+    fn with_worker(f: impl FnOnce(&mut Option<engine::Worker>)) {
+        let _ = WORKER.try_with(|w| {
+            if let Ok(mut w) = w.try_borrow_mut() {
+                f(&mut w)
+            }
+        });
+    }
+    extern "C" fn prepare() {
+        with_worker(|w| w.iter().for_each(engine::Worker::pause));
+    }
+    extern "C" fn parent() {
+        with_worker(|w| w.iter().for_each(engine::Worker::resume));
+    }
+    extern "C" fn child() {
+        with_worker(|w| w.take().into_iter().for_each(engine::Worker::abandon));
+        let _ = QUEUED_CODE.try_with(|q| {
+            if let Ok(mut q) = q.try_borrow_mut() {
+                for c in q.drain(..) {
+                    code::profile(c).compiled.set(NOT_YET);
+                }
+            }
+        });
+    }
+    ONCE.call_once(|| {
+        // SAFETY: registers three handlers that only touch this module's thread-locals (on
+        // the forking thread) and the worker's own lock; they never unwind.
+        unsafe { pthread_atfork(Some(prepare), Some(parent), Some(child)) };
+    });
+}
+
 /// Asks the compile thread for `code_obj`'s code if nobody has yet; with `wait`, returns only
 /// once the result is installed. The code's compiled function, if it has one now.
 fn request(code_obj: Obj, wait: bool) -> Option<CompiledFn> {
@@ -219,6 +261,7 @@ fn submit(code_obj: Obj, urgent: bool) {
         if w.is_none() {
             *w = Some(engine::Worker::start()?);
             crate::gc::add_root_tracer(trace_queued);
+            watch_forks();
         }
         let worker = w.as_ref().ok_or("no compile thread")?;
         QUEUED_CODE.with(|q| q.borrow_mut().push(code_obj));
