@@ -13,10 +13,10 @@
 //! [`Finished`] (the function's address or the failure, the dump, the time taken). It never
 //! touches the runtime or the GC heap: it reads the unit only, which the requester keeps alive
 //! and unchanged until it takes the result. [`any_finished`] is the requesters' poll (one
-//! atomic load). Dropping the `Worker` (the requesting thread's end, and so process exit, where
-//! the main thread's thread-locals are dropped before C++ static destructors run) drops the
-//! queued requests, waits for the compile in progress and joins the thread, so LLVM is never
-//! busy while the process tears it down. Around `fork` the thread is paused (no compile in
+//! atomic load). Dropping the `Worker` (when the requesting thread ends, as the runtime thread
+//! does before the process exits, or calls `exit`: either drops the thread's thread-locals
+//! before C++ static destructors run) drops the queued requests, waits for the compile in
+//! progress and joins the thread, so LLVM is never busy while the process tears it down. Around `fork` the thread is paused (no compile in
 //! progress, so no LLVM lock held); the child, which has no compile thread, abandons the worker
 //! and starts its own at its next request.
 //!

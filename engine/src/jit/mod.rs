@@ -168,8 +168,8 @@ const QUEUED: usize = 2;
 pub fn compiled_of(profile: &code::Profile) -> Option<CompiledFn> {
     match profile.compiled.get() {
         NOT_YET | FAILED | QUEUED => None,
-        // SAFETY: set by `compile` from the execution engine's address of a function of
-        // this signature; code memory is never freed.
+        // SAFETY: set by `install_finished` from the execution engine's address of a function
+        // of this signature; code memory is never freed.
         addr => Some(unsafe { std::mem::transmute::<usize, CompiledFn>(addr) }),
     }
 }
