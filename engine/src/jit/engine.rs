@@ -16,9 +16,10 @@
 //! atomic load). Dropping the `Worker` (when the requesting thread ends, as the runtime thread
 //! does before the process exits, or calls `exit`: either drops the thread's thread-locals
 //! before C++ static destructors run) drops the queued requests, waits for the compile in
-//! progress and joins the thread, so LLVM is never busy while the process tears it down. Around `fork` the thread is paused (no compile in
-//! progress, so no LLVM lock held); the child, which has no compile thread, abandons the worker
-//! and starts its own at its next request.
+//! progress and joins the thread, so LLVM is never busy while the process tears it down.
+//! Around `fork` the thread is paused (no compile in progress, so no LLVM lock held); the
+//! child, which has no compile thread, abandons the worker and starts its own at its next
+//! request.
 //!
 //! Code memory: MCJIT's section memory manager maps sections writable, copies and relocates
 //! them, then makes code read+execute (and read-only data read-only) when the module is
