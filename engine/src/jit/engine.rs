@@ -1,18 +1,41 @@
-//! LLVM for tier 1: one context and one MCJIT execution engine per process, created by the
-//! first compile. Each code object becomes its own module: generated (`codegen`), verified,
-//! cleaned by a short function pipeline, optionally dumped (`-v` IR, `-d` assembly), added to
-//! the engine and finalised to native code (it calls helpers through the words table, see
-//! `abi`: modules have no external symbols to resolve).
+//! LLVM for tier 1, and the compile thread that runs it.
+//!
+//! LLVM: one context and one MCJIT execution engine per OS thread that compiles (the
+//! thread-local `JIT`, created by that thread's first compile; in the interpreter that is the
+//! compile thread). Each code unit becomes its own module: generated (`codegen`), verified,
+//! cleaned by a short function pipeline, optionally dumped (`-v` IR, `-d` assembly, returned as
+//! text), added to the engine and finalised to native code (it calls helpers through the words
+//! table, see `abi`: modules have no external symbols to resolve, and code generation needs
+//! nothing but the `compile::ir::CodeUnit`).
+//!
+//! The compile thread ([`Worker`]): started by a runtime thread's first compile request; takes
+//! requests (a ticket and a unit) in order, urgent ones first, compiles each, and hands back a
+//! [`Finished`] (the function's address or the failure, the dump, the time taken). It never
+//! touches the runtime or the GC heap: it reads the unit only, which the requester keeps alive
+//! and unchanged until it takes the result. [`any_finished`] is the requesters' poll (one
+//! atomic load). Dropping the `Worker` (when the requesting thread ends, as the runtime thread
+//! does before the process exits, or calls `exit`: either drops the thread's thread-locals
+//! before C++ static destructors run) drops the queued requests, waits for the compile in
+//! progress and joins the thread, so LLVM is never busy while the process tears it down.
+//! Around `fork` the thread is paused (no compile in progress, so no LLVM lock held); the
+//! child, which has no compile thread, abandons the worker and starts its own at its next
+//! request.
 //!
 //! Code memory: MCJIT's section memory manager maps sections writable, copies and relocates
 //! them, then makes code read+execute (and read-only data read-only) when the module is
 //! finalised; no page is writable and executable at once. Compiled code is never freed (a
 //! code object's compiled function lives as long as the process).
 //!
-//! Invariants: everything here runs on the runtime's one OS thread (the thread-local below); a
-//! failure (invalid IR, an LLVM error) is reported as `None`, and the code stays interpreted.
+//! Invariants: a failure (invalid IR, an LLVM error, a panic in code generation) is reported
+//! as an `Err` message, and the code stays interpreted; compiled code depends on no thread (its
+//! runtime words come from the table passed at each call), so code compiled on the compile
+//! thread runs on the requesting thread.
 
 use std::cell::RefCell;
+use std::collections::VecDeque;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Condvar, Mutex, MutexGuard};
+use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
 use inkwell::context::Context;
@@ -25,8 +48,7 @@ use inkwell::targets::{
 use inkwell::OptimizationLevel;
 
 use super::codegen;
-use crate::runtime::object::Obj;
-use crate::runtime::types::code;
+use crate::compile::ir::CodeUnit;
 
 /// The function passes tier 1 runs: merging the error-check blocks codegen emits. Heavier
 /// clean-ups (early-cse, instcombine) cost more compile time than cold code wins back.
@@ -168,9 +190,18 @@ pub fn ir_text(unit: &crate::compile::ir::CodeUnit) -> Result<String, String> {
     Ok(module.print_to_string().to_string())
 }
 
-/// Compiles `unit` all the way to machine code in the process's engine (created on first
-/// use); the function's address. Needs no runtime (the compile-time benchmark calls it).
-pub fn compile_unit(unit: &crate::compile::ir::CodeUnit) -> Result<usize, String> {
+/// Compiles `unit` all the way to machine code in this thread's engine (created on first
+/// use); the function's address. The `-v`/`-d` dumps go to stderr. Needs no runtime (the
+/// compile-time benchmark calls it).
+pub fn compile_unit(unit: &CodeUnit) -> Result<usize, String> {
+    let mut dump = String::new();
+    let res = compile_dumping(unit, &mut dump);
+    eprint!("{dump}");
+    res
+}
+
+/// [`compile_unit`], with the dumps the policy asks for appended to `dump`.
+fn compile_dumping(unit: &CodeUnit, dump: &mut String) -> Result<usize, String> {
     JIT.with(|j| {
         let mut j = j.borrow_mut();
         if j.is_none() {
@@ -178,36 +209,29 @@ pub fn compile_unit(unit: &crate::compile::ir::CodeUnit) -> Result<usize, String
         }
         let jit = j.as_mut().ok_or("no JIT")?;
         let name = format!("{}_{}", codegen::symbol_name(unit), jit.modules.len());
-        compile_in(jit, unit, &name)
+        compile_in(jit, unit, &name, dump)
     })
-}
-
-/// Compiles code object `code_obj`; the compiled function's address, or None on failure
-/// (reported, see [`report`]).
-pub fn compile(code_obj: Obj) -> Option<usize> {
-    let unit = code::unit(code_obj);
-    compile_unit(unit)
-        .map_err(|e| report(&format!("cannot compile {}: {e}", unit.name)))
-        .ok()
 }
 
 fn compile_in(
     jit: &mut Jit,
-    unit: &crate::compile::ir::CodeUnit,
+    unit: &CodeUnit,
     name: &str,
+    dump: &mut String,
 ) -> Result<usize, String> {
+    use std::fmt::Write;
     let mut phases = [Duration::ZERO; 3];
     let module = build_module(jit.context, &jit.machine, unit, name, &mut phases)?;
     let policy = super::policy();
     if policy.dump_ir {
-        eprint!("{}", module.print_to_string().to_string());
+        dump.push_str(&module.print_to_string().to_string());
     }
     if policy.dump_asm {
         let buf = jit
             .machine
             .write_to_memory_buffer(&module, FileType::Assembly)
             .map_err(|e| e.to_string())?;
-        eprint!("{}", String::from_utf8_lossy(buf.as_slice()));
+        dump.push_str(&String::from_utf8_lossy(buf.as_slice()));
     }
     let machine_code = Instant::now();
     jit.engine
@@ -220,7 +244,8 @@ fn compile_in(
     jit.modules.push(module);
     if policy.dump_ir {
         let ms = |d: Duration| d.as_secs_f64() * 1000.0;
-        eprintln!(
+        let _ = writeln!(
+            dump,
             "; {name}: {} blocks, codegen {:.2} ms, verify {:.2} ms, passes {:.2} ms, machine code {:.2} ms",
             unit.blocks.len(),
             ms(phases[0]),
@@ -232,16 +257,211 @@ fn compile_in(
     Ok(addr)
 }
 
-/// A compile failure: said on stderr with `-v` or `--stats`; with `PYSTON_JIT_STRICT=1` (the
-/// test matrix's JIT configurations) it ends the process (status 70), so no test passes by
-/// falling back to the interpreter.
-fn report(msg: &str) {
-    let p = super::policy();
-    let strict = std::env::var("PYSTON_JIT_STRICT").is_ok_and(|v| v == "1");
-    if strict || (!p.quiet && (p.dump_ir || p.stats)) {
-        eprintln!("pyston: {msg}");
+// The compile thread reads units the requesting thread reads too: they must be plain data.
+const _: () = {
+    const fn shared_between_threads<T: Sync>() {}
+    shared_between_threads::<CodeUnit>()
+};
+
+/// The compile thread's stack (LLVM recurses over big functions; only touched pages count).
+const WORKER_STACK: usize = 32 << 20;
+
+/// Compiles finished by any compile thread and not yet taken by their requesters: the hint
+/// the interpreter polls (with several runtime threads, as in `cargo test`, a thread may see
+/// another's results counted and find none of its own: harmless).
+static FINISHED: AtomicUsize = AtomicUsize::new(0);
+
+/// Whether some compile thread has results waiting (one relaxed load: the poll at tier checks).
+#[inline]
+pub fn any_finished() -> bool {
+    FINISHED.load(Ordering::Relaxed) != 0
+}
+
+/// A compile the requester asked for: its ticket and the unit to compile.
+struct Request {
+    ticket: usize,
+    unit: *const CodeUnit,
+}
+
+// SAFETY: `unit` is only read, by the compile thread, while the requester keeps it alive and
+// unchanged (the contract of `Worker::submit`); `CodeUnit` is `Sync` (checked above).
+unsafe impl Send for Request {}
+
+/// A finished compile, as the requester takes it.
+pub struct Finished {
+    /// The request's ticket.
+    pub ticket: usize,
+    /// The compiled function's address, or why there is none.
+    pub result: Result<usize, String>,
+    /// The `-v`/`-d` text (empty without them).
+    pub dump: String,
+    /// How long the compile took.
+    pub time: Duration,
+}
+
+#[derive(Default)]
+struct State {
+    queue: VecDeque<Request>,
+    finished: Vec<Finished>,
+    /// A compile is in progress.
+    busy: bool,
+    /// No new compile starts (a `fork` is under way).
+    paused: bool,
+    /// The requester is gone: the thread stops at its next look at the queue.
+    closed: bool,
+}
+
+#[derive(Default)]
+struct Shared {
+    state: Mutex<State>,
+    /// Signalled when a request is queued or the worker closed.
+    work: Condvar,
+    /// Signalled when a compile finished.
+    done: Condvar,
+}
+
+impl Shared {
+    fn lock(&self) -> MutexGuard<'_, State> {
+        // A panic never happens with the lock held (compiles run outside it).
+        self.state.lock().unwrap_or_else(|e| e.into_inner())
     }
-    if strict {
-        std::process::exit(70);
+}
+
+/// A compile thread and its queues, owned by the runtime thread that requests the compiles.
+pub struct Worker {
+    shared: Arc<Shared>,
+    thread: Option<JoinHandle<()>>,
+}
+
+impl Worker {
+    /// Starts the compile thread. Err: why the OS would not start it.
+    pub fn start() -> Result<Worker, String> {
+        let shared = Arc::new(Shared::default());
+        let theirs = Arc::clone(&shared);
+        let thread = std::thread::Builder::new()
+            .name("pyston-jit".into())
+            .stack_size(WORKER_STACK)
+            .spawn(move || serve(&theirs))
+            .map_err(|e| format!("cannot start the compile thread: {e}"))?;
+        Ok(Worker {
+            shared,
+            thread: Some(thread),
+        })
+    }
+
+    /// Queues a compile of `unit`, answered with `ticket`: after the queued ones, or before
+    /// them if `urgent` (the requester is waiting for it).
+    ///
+    /// # Safety
+    /// `unit` stays alive and unchanged until the [`Finished`] with `ticket` has been taken or
+    /// the worker dropped.
+    pub unsafe fn submit(&self, ticket: usize, unit: &CodeUnit, urgent: bool) {
+        let req = Request { ticket, unit };
+        let mut st = self.shared.lock();
+        if urgent {
+            st.queue.push_front(req);
+        } else {
+            st.queue.push_back(req);
+        }
+        drop(st);
+        self.shared.work.notify_one();
+    }
+
+    /// The compiles finished since the last call; with `wait`, blocks until there is one
+    /// (the caller knows one is queued).
+    pub fn take_finished(&self, wait: bool) -> Vec<Finished> {
+        let mut st = self.shared.lock();
+        while wait && st.finished.is_empty() {
+            st = self.shared.done.wait(st).unwrap_or_else(|e| e.into_inner());
+        }
+        let taken = std::mem::take(&mut st.finished);
+        FINISHED.fetch_sub(taken.len(), Ordering::Relaxed);
+        taken
+    }
+
+    /// Before `fork`: waits for the compile in progress and starts no other, so the thread
+    /// holds no LLVM lock when the process is copied (the child gets no compile thread).
+    pub fn pause(&self) {
+        let mut st = self.shared.lock();
+        st.paused = true;
+        while st.busy {
+            st = self.shared.done.wait(st).unwrap_or_else(|e| e.into_inner());
+        }
+    }
+
+    /// After `fork`, in the parent: compiles go on.
+    pub fn resume(&self) {
+        self.shared.lock().paused = false;
+        self.shared.work.notify_all();
+    }
+
+    /// After `fork`, in the child, where the compile thread does not exist: forgets this
+    /// worker without touching its state (which the thread may have held locked), and the
+    /// results counted for it (the child has no other threads).
+    pub fn abandon(self) {
+        FINISHED.store(0, Ordering::Relaxed);
+        std::mem::forget(self);
+    }
+}
+
+impl Drop for Worker {
+    /// Drops the queued requests and the untaken results, then waits for the compile in
+    /// progress (if any) and the thread's end.
+    fn drop(&mut self) {
+        let mut st = self.shared.lock();
+        st.closed = true;
+        st.queue.clear();
+        FINISHED.fetch_sub(st.finished.len(), Ordering::Relaxed);
+        st.finished.clear();
+        drop(st);
+        self.shared.work.notify_all();
+        if let Some(t) = self.thread.take() {
+            let _ = t.join();
+        }
+    }
+}
+
+/// The compile thread: takes requests until the worker is closed.
+fn serve(shared: &Shared) {
+    loop {
+        let req = {
+            let mut st = shared.lock();
+            loop {
+                if st.closed {
+                    return;
+                }
+                if !st.paused {
+                    if let Some(r) = st.queue.pop_front() {
+                        st.busy = true;
+                        break r;
+                    }
+                }
+                st = shared.work.wait(st).unwrap_or_else(|e| e.into_inner());
+            }
+        };
+        let t0 = Instant::now();
+        let mut dump = String::new();
+        // SAFETY: the requester keeps the unit alive and unchanged until it takes this
+        // request's result or drops the worker, which waits for this compile (`submit`).
+        let unit = unsafe { &*req.unit };
+        let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            compile_dumping(unit, &mut dump)
+        }))
+        .unwrap_or_else(|_| Err("code generation panicked".to_string()));
+        let done = Finished {
+            ticket: req.ticket,
+            result,
+            dump,
+            time: t0.elapsed(),
+        };
+        let mut st = shared.lock();
+        st.busy = false;
+        if st.closed {
+            return;
+        }
+        st.finished.push(done);
+        FINISHED.fetch_add(1, Ordering::Relaxed);
+        drop(st);
+        shared.done.notify_all();
     }
 }

@@ -19,16 +19,29 @@
 //! `PYSTON_TIER_THRESHOLDS` override the thresholds (`0`: compile functions at their first call,
 //! OSR at a loop's first backedge).
 //!
+//! Compiles run in the background: a unit due for compiling is queued (once) on the runtime
+//! thread's compile thread (`engine::Worker`, started by the first request), and the interpreter
+//! keeps running it until its code is installed. Results are installed on the runtime thread at
+//! the tier checks it passes anyway (`at_entry`: calls and generator resumptions of units not
+//! compiled yet; `at_backedge`: loop headers past the threshold), after a one-load poll
+//! (`engine::any_finished`). A compile that is due before the code may run at all waits for
+//! its result instead (the request jumps the queue): under `-n`, for a threshold of 0, and
+//! under `--stats` (so its counters are deterministic; `PYSTON_JIT_BACKGROUND=1` keeps
+//! compiles in the background there, `=0` makes every compile wait). At exit, queued compiles
+//! are dropped (`--stats` counts them as `tier1_queued_at_exit`).
+//!
 //! Invariants: compiled code and the interpreter agree on the frame at every instruction that can
 //! raise or collect (slots, `block`, `inst`, `lineno`), so switching tiers transfers no state. A
 //! code object is compiled at most once; a compile failure (an LLVM error) leaves the code to
-//! the interpreter for good.
+//! the interpreter for good, reported on the runtime thread. A code object with a compile in
+//! flight is a GC root (its unit, which the compile thread reads, stays alive and unchanged)
+//! until its result is installed; the compile thread never touches the runtime.
 
 pub mod abi;
 pub mod codegen;
 pub mod engine;
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::sync::OnceLock;
 
 use crate::compile::ir::UnitKind;
@@ -54,6 +67,9 @@ pub struct Policy {
     pub stats: bool,
     /// `-q`: no diagnostics at all.
     pub quiet: bool,
+    /// Compile on the compile thread while the interpreter runs on (off: every compile is
+    /// waited for). `configure` turns it off under `--stats` (see the module header).
+    pub background: bool,
 }
 
 impl Default for Policy {
@@ -67,6 +83,7 @@ impl Default for Policy {
             dump_asm: false,
             stats: false,
             quiet: false,
+            background: true,
         }
     }
 }
@@ -93,12 +110,25 @@ impl Policy {
         }
         Ok(())
     }
+
+    /// Whether a compile that falls due at `threshold` is waited for before the code runs on
+    /// (rather than done in the background while the interpreter runs it).
+    fn waits(&self, threshold: u64) -> bool {
+        !self.background || self.no_interpreter || threshold == 0
+    }
 }
 
 static POLICY: OnceLock<Policy> = OnceLock::new();
 
-/// Fixes the policy (the first call wins; later ones are ignored).
-pub fn configure(p: Policy) {
+/// Fixes the policy (the first call wins; later ones are ignored). `--stats` compiles
+/// synchronously (its counts follow the thresholds exactly) unless `PYSTON_JIT_BACKGROUND`
+/// says `1`; `PYSTON_JIT_BACKGROUND=0` waits for every compile.
+pub fn configure(mut p: Policy) {
+    p.background = match std::env::var("PYSTON_JIT_BACKGROUND").as_deref() {
+        Ok("0") => false,
+        Ok("1") => true,
+        _ => p.background && !p.stats,
+    };
     let _ = POLICY.set(p);
 }
 
@@ -127,17 +157,19 @@ pub type CompiledFn = unsafe extern "C" fn(*mut u8, u32, *const abi::Words) -> u
 
 pub const THROW: u32 = 1 << 31;
 
-/// `Profile::compiled` values besides a function address.
+/// `Profile::compiled` values besides a function address (functions are 16-byte aligned).
 const NOT_YET: usize = 0;
 const FAILED: usize = 1;
+/// Queued on the compile thread, or being compiled there.
+const QUEUED: usize = 2;
 
 /// The compiled code of the profiled code object, if it has some.
 #[inline]
 pub fn compiled_of(profile: &code::Profile) -> Option<CompiledFn> {
     match profile.compiled.get() {
-        NOT_YET | FAILED => None,
-        // SAFETY: set by `compile` from the execution engine's address of a function of
-        // this signature; code memory is never freed.
+        NOT_YET | FAILED | QUEUED => None,
+        // SAFETY: set by `install_finished` from the execution engine's address of a function
+        // of this signature; code memory is never freed.
         addr => Some(unsafe { std::mem::transmute::<usize, CompiledFn>(addr) }),
     }
 }
@@ -149,27 +181,168 @@ fn runs_once(kind: UnitKind) -> bool {
     )
 }
 
-/// Compiles `code_obj` now if it is not yet (or never will be).
-fn compile(code_obj: Obj) -> Option<CompiledFn> {
-    let profile = code::profile(code_obj);
-    if profile.compiled.get() == NOT_YET {
-        let t0 = std::time::Instant::now();
-        let res = engine::compile(code_obj);
-        STATS.with(|s| {
-            s.compile_nanos
-                .set(s.compile_nanos.get() + t0.elapsed().as_nanos() as u64);
-            match res {
-                Some(_) => s.compiled.set(s.compiled.get() + 1),
-                None => s.compile_failures.set(s.compile_failures.get() + 1),
+thread_local! {
+    /// This thread's compile thread, started by its first compile request.
+    static WORKER: RefCell<Option<engine::Worker>> = const { RefCell::new(None) };
+    /// Code objects queued on the compile thread and not installed yet: GC roots (see
+    /// `trace_queued`); a request's ticket is its code object's address.
+    static QUEUED_CODE: RefCell<Vec<Obj>> = const { RefCell::new(Vec::new()) };
+}
+
+/// The root tracer for `QUEUED_CODE`.
+fn trace_queued(m: &mut crate::gc::Marker) {
+    let _ = QUEUED_CODE.try_with(|q| {
+        for o in q.borrow().iter() {
+            m.mark(o.as_ptr());
+        }
+    });
+}
+
+/// Registers the `fork` handlers (once per process): the compile thread of the forking thread
+/// pauses around the fork; in the child, which has no compile thread, the worker is abandoned
+/// and the compiles it owed go back to not requested (a new compile thread takes them).
+fn watch_forks() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    extern "C" {
+        fn pthread_atfork(
+            prepare: Option<extern "C" fn()>,
+            parent: Option<extern "C" fn()>,
+            child: Option<extern "C" fn()>,
+        ) -> std::os::raw::c_int;
+    }
+    fn with_worker(f: impl FnOnce(&mut Option<engine::Worker>)) {
+        let _ = WORKER.try_with(|w| {
+            if let Ok(mut w) = w.try_borrow_mut() {
+                f(&mut w)
             }
         });
-        profile.compiled.set(res.unwrap_or(FAILED));
+    }
+    extern "C" fn prepare() {
+        with_worker(|w| w.iter().for_each(engine::Worker::pause));
+    }
+    extern "C" fn parent() {
+        with_worker(|w| w.iter().for_each(engine::Worker::resume));
+    }
+    extern "C" fn child() {
+        with_worker(|w| w.take().into_iter().for_each(engine::Worker::abandon));
+        let _ = QUEUED_CODE.try_with(|q| {
+            if let Ok(mut q) = q.try_borrow_mut() {
+                for c in q.drain(..) {
+                    code::profile(c).compiled.set(NOT_YET);
+                }
+            }
+        });
+    }
+    ONCE.call_once(|| {
+        // SAFETY: registers three handlers that only touch this module's thread-locals (on
+        // the forking thread) and the worker's own lock; they never unwind.
+        unsafe { pthread_atfork(Some(prepare), Some(parent), Some(child)) };
+    });
+}
+
+/// Asks the compile thread for `code_obj`'s code if nobody has yet; with `wait`, returns only
+/// once the result is installed. The code's compiled function, if it has one now.
+fn request(code_obj: Obj, wait: bool) -> Option<CompiledFn> {
+    let profile = code::profile(code_obj);
+    if profile.compiled.get() == NOT_YET {
+        submit(code_obj, wait);
+    }
+    while wait && profile.compiled.get() == QUEUED {
+        install_finished(true);
     }
     compiled_of(profile)
 }
 
+/// Queues `code_obj` on this thread's compile thread (starting it if needed), ahead of the
+/// queue if `urgent`. If the thread cannot start, the code stays interpreted (a failure).
+fn submit(code_obj: Obj, urgent: bool) {
+    let started = WORKER.with(|w| {
+        let mut w = w.borrow_mut();
+        if w.is_none() {
+            *w = Some(engine::Worker::start()?);
+            crate::gc::add_root_tracer(trace_queued);
+            watch_forks();
+        }
+        let worker = w.as_ref().ok_or("no compile thread")?;
+        QUEUED_CODE.with(|q| q.borrow_mut().push(code_obj));
+        // SAFETY: the unit belongs to `code_obj`, which `QUEUED_CODE` keeps alive until its
+        // result is taken (`install_finished`); a unit never changes after its code object
+        // is made. The worker lives in this thread's `WORKER` until the thread ends.
+        unsafe { worker.submit(code_obj.addr(), code::unit(code_obj), urgent) };
+        Ok::<(), String>(())
+    });
+    let profile = code::profile(code_obj);
+    match started {
+        Ok(()) => profile.compiled.set(QUEUED),
+        Err(e) => {
+            profile.compiled.set(FAILED);
+            STATS.with(|s| s.compile_failures.set(s.compile_failures.get() + 1));
+            report(&format!(
+                "cannot compile {}: {e}",
+                code::unit(code_obj).name
+            ));
+        }
+    }
+}
+
+/// Installs the compiles the compile thread has finished (waiting for one if `wait`): each
+/// code object gets its function (or the failure), its dump is printed and counted.
+fn install_finished(wait: bool) {
+    let finished = WORKER.with(|w| {
+        w.borrow()
+            .as_ref()
+            .map(|w| w.take_finished(wait))
+            .unwrap_or_default()
+    });
+    for f in finished {
+        let code_obj = QUEUED_CODE.with(|q| {
+            let mut q = q.borrow_mut();
+            let i = q.iter().position(|o| o.addr() == f.ticket)?;
+            Some(q.swap_remove(i))
+        });
+        // Every ticket is a queued code object's address (held on this stack from here).
+        let Some(code_obj) = code_obj else { continue };
+        if !f.dump.is_empty() {
+            eprint!("{}", f.dump);
+        }
+        STATS.with(|s| {
+            s.compile_nanos
+                .set(s.compile_nanos.get() + f.time.as_nanos() as u64);
+            match f.result {
+                Ok(_) => s.compiled.set(s.compiled.get() + 1),
+                Err(_) => s.compile_failures.set(s.compile_failures.get() + 1),
+            }
+        });
+        let profile = code::profile(code_obj);
+        match f.result {
+            Ok(addr) => profile.compiled.set(addr),
+            Err(e) => {
+                profile.compiled.set(FAILED);
+                report(&format!(
+                    "cannot compile {}: {e}",
+                    code::unit(code_obj).name
+                ));
+            }
+        }
+    }
+}
+
+/// A compile failure: said on stderr with `-v` or `--stats`; with `PYSTON_JIT_STRICT=1` (the
+/// test matrix's JIT configurations) it ends the process (status 70), so no test passes by
+/// falling back to the interpreter.
+fn report(msg: &str) {
+    let p = policy();
+    let strict = std::env::var("PYSTON_JIT_STRICT").is_ok_and(|v| v == "1");
+    if strict || (!p.quiet && (p.dump_ir || p.stats)) {
+        eprintln!("pyston: {msg}");
+    }
+    if strict {
+        std::process::exit(70);
+    }
+}
+
 /// At the start of a frame's activation (its call count already includes this one): the
-/// compiled code to run it with, if the policy says so.
+/// compiled code to run it with, if the policy says so and it is installed.
 #[inline]
 pub fn at_entry(code_obj: Obj) -> Option<CompiledFn> {
     let profile = code::profile(code_obj);
@@ -183,17 +356,20 @@ pub fn at_entry(code_obj: Obj) -> Option<CompiledFn> {
     if p.interpreter_only {
         return None;
     }
+    if engine::any_finished() {
+        install_finished(false);
+    }
     let due = p.no_interpreter
         || (!runs_once(code::unit(code_obj).kind) && profile.calls.get() > p.call_threshold);
     if due {
-        compile(code_obj)
+        request(code_obj, p.waits(p.call_threshold))
     } else {
-        None
+        compiled_of(profile)
     }
 }
 
 /// At a backedge to loop header number `header` (its count already includes this one): the
-/// compiled code to continue the frame in, if the policy says so.
+/// compiled code to continue the frame in, if the policy says so and it is installed.
 #[inline]
 pub fn at_backedge(code_obj: Obj, count: u64) -> Option<CompiledFn> {
     let profile = code::profile(code_obj);
@@ -204,7 +380,10 @@ pub fn at_backedge(code_obj: Obj, count: u64) -> Option<CompiledFn> {
     if p.interpreter_only || profile.compiled.get() == FAILED || count < p.loop_threshold {
         return None;
     }
-    compile(code_obj)
+    if engine::any_finished() {
+        install_finished(false);
+    }
+    request(code_obj, p.waits(p.loop_threshold))
 }
 
 /// Runs compiled code `f` on frame `fr` from `entry`.
@@ -244,13 +423,17 @@ pub fn run_osr(f: CompiledFn, fr: Obj, block: u32) -> PyResult<Exit> {
     run(f, fr, block)
 }
 
-/// `--stats`: the counters, on stderr.
+/// `--stats`: the counters, on stderr (compiles finished by now are installed first; those
+/// still queued or in progress are dropped at exit).
 pub fn print_stats() {
+    install_finished(false);
+    let queued = QUEUED_CODE.with(|q| q.borrow().len());
     let gc = crate::gc::stats();
     STATS.with(|s| {
         eprintln!("pyston stats:");
         eprintln!("  tier1_compiled: {}", s.compiled.get());
         eprintln!("  tier1_compile_failures: {}", s.compile_failures.get());
+        eprintln!("  tier1_queued_at_exit: {queued}");
         eprintln!("  osr_entries: {}", s.osr_entries.get());
         eprintln!(
             "  compile_ms: {:.1}",
