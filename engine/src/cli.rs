@@ -15,7 +15,7 @@
 //! Pyston's own flags (the seed's): `-n` no interpreter, `-I` interpreter only, `-O` top tier,
 //! `-q` quiet, `-v` verbose (LLVM IR on stderr), `-d` also assembly (CPython's `-d` is parser
 //! debug output, which Pyston has not). Long options: `--dump-ast [--attributes] FILE`,
-//! `--parse-only FILE...` (front-end drivers), `--tier-thresholds CALLS[,LOOPS]`, `--stats`,
+//! `--parse-only FILE...` (front-end drivers), `--tier-thresholds CALLS[,LOOPS[,HOT]]`, `--stats`,
 //! `--help`, `--version`.
 
 /// What the arguments ask for.
@@ -71,7 +71,7 @@ pub struct Flags {
     pub new_division: bool,
     /// `-W arg` options, in order.
     pub warnings: Vec<String>,
-    /// `--tier-thresholds CALLS[,LOOPS]` (checked by `jit::Policy::set_thresholds`).
+    /// `--tier-thresholds CALLS[,LOOPS[,HOT]]` (checked by `jit::Policy::set_thresholds`).
     pub tier_thresholds: Option<String>,
     /// `--stats`: JIT and GC counters on stderr at exit.
     pub stats: bool,
@@ -319,9 +319,10 @@ fn help(prog: &str) -> Usage {
          --parse-only FILE...           : check that the files compile\n\
          \n\
          Tiers:\n\
-         --tier-thresholds CALLS[,LOOPS] : interpreted calls before a function is compiled (3)\n\
-         \x20                                 and backedges to a loop header before OSR (10);\n\
-         \x20                                 0 compiles at once (also PYSTON_TIER_THRESHOLDS)\n\
+         --tier-thresholds CALLS[,LOOPS[,HOT]] : interpreted calls before a function is\n\
+         \x20        compiled (3), backedges to a loop header before OSR (10), calls before hot\n\
+         \x20        code is recompiled optimised (1000); 0 compiles at once (also\n\
+         \x20        PYSTON_TIER_THRESHOLDS)\n\
          --stats : JIT and GC counters on stderr at exit (also PYSTON_STATS=1)\n",
     );
     Usage {

@@ -130,7 +130,7 @@ fn tier_options() {
     assert!(u.to_stderr);
     assert!(u
         .text
-        .starts_with("bad tier thresholds 'fast' (expected CALLS[,LOOPS])\n"));
+        .starts_with("bad tier thresholds 'fast' (expected CALLS[,LOOPS[,HOT]])\n"));
     assert_eq!(usage(&["--tier-thresholds"]).status, 2);
 }
 

@@ -17,7 +17,9 @@
 //! inside a live block of that size class whose slots in `[cursor, limit)` are free; the heap
 //! empties every run (`reset_runs`) before it frees or reuses blocks (every sweep, heap
 //! teardown), so a run never outlives its block; the fast path calls nothing, so it never
-//! interleaves with the heap's own use of these cells.
+//! interleaves with the heap's own use of these cells. Tier-1 code runs the same sequence
+//! inline for ints and floats ([`inline_alloc`] gives it the cells' addresses), under the
+//! same rules.
 
 use super::block::{class_of, slot_size, NUM_CLASSES_POW2};
 use super::{Kind, F_ALLOC, MAX_SMALL};
@@ -25,6 +27,8 @@ use std::cell::Cell;
 use std::ptr::{self, NonNull};
 
 /// The free slots `[cursor, limit)` of one block, and their metadata words from `meta` on.
+/// `repr(C)`: compiled code reads and writes these fields by offset (see [`InlineAlloc`]).
+#[repr(C)]
 pub(crate) struct Run {
     cursor: Cell<usize>,
     limit: Cell<usize>,
@@ -41,6 +45,7 @@ impl Run {
     };
 }
 
+#[repr(C)]
 pub(crate) struct FastState {
     remaining: Cell<usize>,
     objects: Cell<u64>,
@@ -204,6 +209,48 @@ pub(crate) fn remaining() -> usize {
 
 pub(crate) fn set_remaining(n: usize) {
     state().remaining.set(n);
+}
+
+/// What tier 1 needs to allocate one small object inline, on this thread (its addresses stay
+/// valid while the thread lives): the run of the object's size class, the budget and the
+/// object count (all `usize` words), and the metadata word that marks the slot allocated. The
+/// inline sequence is [`take`]'s, for a size whose slot is exactly `size` bytes, every byte of
+/// which the caller writes at once (so no zeroing):
+///
+/// ```text
+/// p = run.cursor; if run.limit - p < size: slow path      (run is RUN_CURSOR, RUN_LIMIT, RUN_META)
+/// if *remaining < size: slow path; *remaining -= size
+/// run.cursor = p + size; *run.meta = meta; run.meta += 8; *objects += 1
+/// ```
+///
+/// The slow path is the ordinary allocation (`gc::alloc`), which refills the run or collects.
+#[derive(Clone, Copy, Debug)]
+pub struct InlineAlloc {
+    pub run: usize,
+    pub remaining: usize,
+    pub objects: usize,
+    pub meta: usize,
+}
+
+/// Word offsets of a run's fields (for [`InlineAlloc::run`]).
+pub const RUN_CURSOR: u64 = (std::mem::offset_of!(Run, cursor) / 8) as u64;
+pub const RUN_LIMIT: u64 = (std::mem::offset_of!(Run, limit) / 8) as u64;
+pub const RUN_META: u64 = (std::mem::offset_of!(Run, meta) / 8) as u64;
+
+/// [`InlineAlloc`] for objects of `kind` and exactly `size` bytes; None when `size` is not a
+/// slot size of its own (the inline sequence would have to zero or round).
+pub fn inline_alloc(kind: &'static Kind, size: usize) -> Option<InlineAlloc> {
+    let class = class_of(size);
+    if size > MAX_SMALL || slot_size(class) != size {
+        return None;
+    }
+    let f = state();
+    Some(InlineAlloc {
+        run: &f.runs[class % NUM_CLASSES_POW2] as *const Run as usize,
+        remaining: f.remaining.as_ptr() as usize,
+        objects: f.objects.as_ptr() as usize,
+        meta: kind as *const Kind as usize | F_ALLOC,
+    })
 }
 
 /// Objects allocated by this thread (fast and slow paths).

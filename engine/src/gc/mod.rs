@@ -96,6 +96,7 @@ mod mark;
 mod tests;
 
 pub use block::MAX_SMALL;
+pub use fast::{inline_alloc, InlineAlloc, RUN_CURSOR, RUN_LIMIT, RUN_META};
 pub use heap::{Heap, DEFAULT_GROWTH_FACTOR, DEFAULT_MIN_THRESHOLD};
 pub use mark::{save_registers, Marker};
 

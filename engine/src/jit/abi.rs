@@ -68,7 +68,7 @@ helpers! {
     pyston_rt_reclaim(Ptr, I32) -> Void;
     pyston_rt_traceback(Ptr) -> Void;
     pyston_rt_truthy(Ptr) -> I32;
-    pyston_rt_backedge() -> I32;
+    pyston_rt_backedge(Ptr, Ptr) -> I32;
     pyston_rt_raise(Ptr, I32) -> I32;
     pyston_rt_next(Ptr) -> Word;
     pyston_rt_note_release() -> Void;
@@ -112,6 +112,15 @@ pub struct Words {
     pub ticks: usize,
     pub interrupted: usize,
     pub finalizers_due: usize,
+    /// The shared small ints (`SMALL_INT_MIN..=SMALL_INT_MAX`, in order): inline boxing.
+    pub small_ints: usize,
+    /// Inline allocation of 16-byte objects (ints and floats, `gc::InlineAlloc`): the size
+    /// class's run, the budget, the object count, and the metadata words of ints and floats.
+    pub alloc16_run: usize,
+    pub alloc_remaining: usize,
+    pub alloc_objects: usize,
+    pub int_meta: usize,
+    pub float_meta: usize,
     /// The helpers, in `HELPERS` order: compiled code calls them through these words (calls
     /// through a register are what LLVM's fast instruction selector handles in the JIT's large
     /// code model; direct calls to far symbols each went through the slow selector).
@@ -133,6 +142,12 @@ pub const WORD_NAMES: &[&str] = &[
     "ticks",
     "interrupted",
     "finalizers_due",
+    "small_ints",
+    "alloc16_run",
+    "alloc_remaining",
+    "alloc_objects",
+    "int_meta",
+    "float_meta",
 ];
 
 thread_local! {
@@ -155,6 +170,8 @@ fn new_words() -> *const Words {
     WORDS.with(|w| {
         if w.get().is_null() {
             let r = rt();
+            let (int_alloc, float_alloc) = inline_allocs();
+            let alloc16 = int_alloc;
             w.set(Box::into_raw(Box::new(Words {
                 none: r.none.addr(),
                 true_: r.true_.addr(),
@@ -169,11 +186,42 @@ fn new_words() -> *const Words {
                 ticks: crate::runtime::signals::ticks_address(),
                 interrupted: crate::runtime::signals::interrupted_address(),
                 finalizers_due: crate::gc::finalizers_due_address(),
+                small_ints: r.small_ints.as_ptr() as usize,
+                alloc16_run: alloc16.run,
+                alloc_remaining: alloc16.remaining,
+                alloc_objects: alloc16.objects,
+                int_meta: int_alloc.meta,
+                float_meta: float_alloc.meta,
                 helpers: helper_addresses(),
             })));
         }
         w.get()
     })
+}
+
+/// How compiled code allocates ints and floats inline (both 16-byte objects of one size
+/// class; `codegen` relies on both). Should the allocator not allow it, the budget word is a
+/// zero that is never written, so every inline attempt takes the helper instead.
+fn inline_allocs() -> (crate::gc::InlineAlloc, crate::gc::InlineAlloc) {
+    use crate::runtime::types::{float, int};
+    const _: () = assert!(
+        std::mem::size_of::<int::IntObj>() == 16 && std::mem::size_of::<float::FloatObj>() == 16
+    );
+    // An empty run (cursor = limit = 0) and a zero budget.
+    static NO_BUDGET: [usize; 4] = [0; 4];
+    let never = |kind: &'static crate::gc::Kind| crate::gc::InlineAlloc {
+        run: NO_BUDGET.as_ptr() as usize,
+        remaining: NO_BUDGET.as_ptr() as usize,
+        objects: NO_BUDGET.as_ptr() as usize,
+        meta: kind as *const crate::gc::Kind as usize,
+    };
+    match (
+        crate::gc::inline_alloc(&int::INT_KIND, 16),
+        crate::gc::inline_alloc(&float::FLOAT_KIND, 16),
+    ) {
+        (Some(i), Some(f)) => (i, f),
+        _ => (never(&int::INT_KIND), never(&float::FLOAT_KIND)),
+    }
 }
 
 /// # Safety
@@ -235,10 +283,14 @@ pub extern "C" fn pyston_rt_truthy(o: *mut u8) -> i32 {
     }
 }
 
-/// A backward jump: signals, thread switches, pending finalizers. 0, or -1 raised.
-pub extern "C" fn pyston_rt_backedge() -> i32 {
+/// A backward jump's periodic check in compiled code `running` on frame `fr`: signals, thread
+/// switches, pending finalizers, and hot-code bookkeeping (`jit::at_loop_check`). 0 go on,
+/// 1 go on in the frame's newer code (switch at the loop header), -1 raised.
+pub extern "C" fn pyston_rt_backedge(fr: *mut u8, running: *mut u8) -> i32 {
+    // SAFETY: called by compiled code with its frame.
+    let fr = unsafe { frame_obj(fr) };
     match crate::runtime::signals::check() {
-        Ok(()) => 0,
+        Ok(()) => crate::jit::at_loop_check(fr, running as usize) as i32,
         Err(_) => -1,
     }
 }

@@ -19,12 +19,16 @@
 //!   that dropped a reference itself, the release flag is tested and the death check
 //!   (`pyston_rt_reclaim`) called when it is set.
 //! - Instructions: constants, moves and local loads inline; operators and comparisons with
-//!   inline int and float paths (anything else through `pyston_rt_binary`/`_compare`), a
+//!   inline int and float paths (int `+ - * // % / << >> & | ^`, float and mixed int/float
+//!   `+ - * /`; anything else through `pyston_rt_binary`/`_compare`), their results boxed
+//!   inline (small ints from the shared table, other ints and floats carved from the
+//!   allocator's current run, `gc::InlineAlloc`, with the helper when the run is empty), a
 //!   comparison feeding the block's branch fused with it; `LoadGlobal`, `GetAttr`, `SetAttr`,
 //!   `GetItem` and positional calls through direct helpers; the rest through
 //!   `pyston_rt_inst(frame, block, k)`, which runs the instruction exactly as the interpreter.
 //! - Terminators are native control flow: branches test the `True`/`False` singletons inline,
-//!   `ForIter`, raises and backedge checks call helpers, `Yield` stores the resume point and
+//!   `ForIter`, raises and backedge checks call helpers (a backedge check to a loop header
+//!   may return `SWITCH` to move the frame into newer code for its unit), `Yield` stores the resume point and
 //!   returns the value tagged with bit 0, `Switch` reads the selector int inline.
 //! - Errors: a failing site branches to its block's landing pad: the pad adds the traceback
 //!   entry at the line of the frame's stored position (`pyston_rt_traceback`), then jumps to the
@@ -41,7 +45,7 @@ use inkwell::builder::Builder;
 use inkwell::context::Context;
 use inkwell::module::Module;
 use inkwell::types::{BasicMetadataTypeEnum, FunctionType};
-use inkwell::values::{BasicValue, FunctionValue, IntValue, PointerValue};
+use inkwell::values::{BasicValue, FloatValue, FunctionValue, IntValue, PointerValue};
 use inkwell::{AddressSpace, IntPredicate};
 
 use super::abi::{self, Ty};
@@ -1078,7 +1082,7 @@ impl<'c> Gen<'c, '_, '_> {
                 // start + step * index cannot overflow: xrange checks its last item fits.
                 let off = b!(self.b.build_int_mul(step, index, ""));
                 let v = b!(self.b.build_int_add(start, off, ""));
-                let boxed = self.call_ptr("pyston_rt_box_int", &[v.into()])?;
+                let boxed = self.box_int(v)?;
                 let ok = self.new_block("");
                 let fail = self.new_block("");
                 b!(self
@@ -1098,7 +1102,133 @@ impl<'c> Gen<'c, '_, '_> {
         Ok(out)
     }
 
-    /// `x op y` with the inline int paths (overflow goes to the helper, which makes a long);
+    /// The int object of value `v` (null: out of memory, raised): a shared small int, or a new
+    /// int allocated inline ([`Self::alloc16`]).
+    fn box_int(&self, v: IntValue<'c>) -> R<PointerValue<'c>> {
+        use crate::runtime::rt::{SMALL_INT_MAX, SMALL_INT_MIN};
+        let small_bb = self.new_block("small_int");
+        let new_bb = self.new_block("new_int");
+        let join = self.new_block("boxed");
+        let index = b!(self.b.build_int_sub(v, self.i64(SMALL_INT_MIN as u64), ""));
+        let count = (SMALL_INT_MAX - SMALL_INT_MIN + 1) as u64;
+        let small = b!(self
+            .b
+            .build_int_compare(IntPredicate::ULT, index, self.i64(count), ""));
+        b!(self.b.build_conditional_branch(small, small_bb, new_bb));
+        self.b.position_at_end(small_bb);
+        let table = b!(self
+            .b
+            .build_pointer_cast(self.word("small_ints")?, self.words_type(), ""));
+        // SAFETY: `index` is below the table's length.
+        let p = unsafe { b!(self.b.build_in_bounds_gep(table, &[index], "")) };
+        let shared = b!(self.b.build_load(p, "small")).into_pointer_value();
+        b!(self.b.build_unconditional_branch(join));
+        self.b.position_at_end(new_bb);
+        let made = self.alloc16("int", "int_meta", v, "pyston_rt_box_int", v.into())?;
+        let made_bb = self.b.get_insert_block().ok_or("no block")?;
+        b!(self.b.build_unconditional_branch(join));
+        self.b.position_at_end(join);
+        let phi = b!(self.b.build_phi(self.obj_type(), "int"));
+        phi.add_incoming(&[(&shared, small_bb), (&made, made_bb)]);
+        Ok(phi.as_basic_value().into_pointer_value())
+    }
+
+    /// A new float object of value `v` (null: out of memory, raised), allocated inline.
+    fn box_float(&self, v: FloatValue<'c>) -> R<PointerValue<'c>> {
+        let bits = b!(self.b.build_bit_cast(v, self.cx.i64_type(), "")).into_int_value();
+        self.alloc16("float", "float_meta", bits, "pyston_rt_box_float", v.into())
+    }
+
+    /// A new 16-byte object of the class in runtime word `class` whose second word is `value`,
+    /// carved from the allocator's current run inline (`gc::InlineAlloc`: the run and the budget
+    /// must both have room; `meta` names the word that marks the slot allocated); otherwise
+    /// made by helper `helper` with argument `arg`, which refills the run or collects. The
+    /// builder is left at the end of the join; the result is null only if the helper raised.
+    fn alloc16(
+        &self,
+        class: &str,
+        meta: &str,
+        value: IntValue<'c>,
+        helper: &str,
+        arg: inkwell::values::BasicMetadataValueEnum<'c>,
+    ) -> R<PointerValue<'c>> {
+        use crate::gc::{RUN_CURSOR, RUN_LIMIT, RUN_META};
+        let i64t = self.cx.i64_type();
+        let i64p = i64t.ptr_type(AddressSpace::default());
+        let size = self.i64(16);
+        let fast = self.new_block("alloc_inline");
+        let slow = self.new_block("alloc_helper");
+        let join = self.new_block("allocated");
+        let run = b!(self
+            .b
+            .build_pointer_cast(self.word("alloc16_run")?, i64p, "run"));
+        let field = |this: &Self, i: u64| -> R<PointerValue<'c>> {
+            // SAFETY: a field of the run (`gc::InlineAlloc`).
+            Ok(unsafe { b!(this.b.build_in_bounds_gep(run, &[this.i64(i)], "")) })
+        };
+        let (cursor_p, limit_p, meta_p) = (
+            field(self, RUN_CURSOR)?,
+            field(self, RUN_LIMIT)?,
+            field(self, RUN_META)?,
+        );
+        let cursor = b!(self.b.build_load(cursor_p, "cursor")).into_int_value();
+        let limit = b!(self.b.build_load(limit_p, "limit")).into_int_value();
+        let room = b!(self.b.build_int_sub(limit, cursor, ""));
+        let room_ok = b!(self.b.build_int_compare(IntPredicate::UGE, room, size, ""));
+        let budget_p = b!(self
+            .b
+            .build_pointer_cast(self.word("alloc_remaining")?, i64p, "budget"));
+        let budget = b!(self.b.build_load(budget_p, "")).into_int_value();
+        let budget_ok = b!(self
+            .b
+            .build_int_compare(IntPredicate::UGE, budget, size, ""));
+        let ok = b!(self.b.build_and(room_ok, budget_ok, ""));
+        b!(self.b.build_conditional_branch(ok, fast, slow));
+
+        self.b.position_at_end(fast);
+        b!(self
+            .b
+            .build_store(budget_p, b!(self.b.build_int_sub(budget, size, ""))));
+        b!(self
+            .b
+            .build_store(cursor_p, b!(self.b.build_int_add(cursor, size, ""))));
+        let meta_at = b!(self.b.build_load(meta_p, "meta")).into_int_value();
+        let meta_ptr = b!(self.b.build_int_to_ptr(meta_at, i64p, ""));
+        let meta_word = b!(self.b.build_ptr_to_int(self.word(meta)?, i64t, ""));
+        b!(self.b.build_store(meta_ptr, meta_word));
+        b!(self
+            .b
+            .build_store(meta_p, b!(self.b.build_int_add(meta_at, self.i64(8), ""))));
+        let objects_p = b!(self
+            .b
+            .build_pointer_cast(self.word("alloc_objects")?, i64p, "objects"));
+        let objects = b!(self.b.build_load(objects_p, "")).into_int_value();
+        b!(self.b.build_store(
+            objects_p,
+            b!(self.b.build_int_add(objects, self.i64(1), ""))
+        ));
+        let o = b!(self.b.build_int_to_ptr(cursor, i64p, "object"));
+        let class_word = b!(self.b.build_ptr_to_int(self.word(class)?, i64t, ""));
+        b!(self.b.build_store(o, class_word));
+        // SAFETY: the object's second word (16-byte slot).
+        let second = unsafe { b!(self.b.build_in_bounds_gep(o, &[self.i64(1)], "")) };
+        b!(self.b.build_store(second, value));
+        let o = b!(self.b.build_pointer_cast(o, self.obj_type(), ""));
+        b!(self.b.build_unconditional_branch(join));
+
+        self.b.position_at_end(slow);
+        let made = self.call_ptr(helper, &[arg])?;
+        let slow_end = self.b.get_insert_block().ok_or("no block")?;
+        b!(self.b.build_unconditional_branch(join));
+
+        self.b.position_at_end(join);
+        let phi = b!(self.b.build_phi(self.obj_type(), class));
+        phi.add_incoming(&[(&o, fast), (&made, slow_end)]);
+        Ok(phi.as_basic_value().into_pointer_value())
+    }
+
+    /// `x op y` with the inline int and float paths (anything they do not cover, as int
+    /// overflow, which makes a long, or division by zero, which raises, goes to the helper);
     /// the result object (the landing pad is taken on an error).
     fn binary(
         &mut self,
@@ -1111,55 +1241,26 @@ impl<'c> Gen<'c, '_, '_> {
         use crate::compile::ir::BinOp;
         let slow = self.new_block("binary_slow");
         let join = self.new_block("");
-        let inline = matches!(
-            op,
-            BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::And | BinOp::Or | BinOp::Xor
-        );
-        let mut incoming: Vec<(PointerValue<'c>, BasicBlock<'c>)> = Vec::new();
+        let int_inline = !matches!(op, BinOp::TrueDiv | BinOp::Pow);
         let float_inline = matches!(
             op,
             BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Div | BinOp::TrueDiv
         );
+        let mut incoming: Vec<(PointerValue<'c>, BasicBlock<'c>)> = Vec::new();
         // Where values that are not both ints go: the float check, or the helper.
         let not_ints = if float_inline {
             self.new_block("float_check")
         } else {
             slow
         };
-        if inline {
+        if int_inline {
             let fast = self.new_block("int_op");
             let ints = self.both_ints(x, y)?;
             b!(self.b.build_conditional_branch(ints, fast, not_ints));
             self.b.position_at_end(fast);
             let (a, b) = (self.int_value(x)?, self.int_value(y)?);
-            let r = match op {
-                BinOp::And => b!(self.b.build_and(a, b, "")),
-                BinOp::Or => b!(self.b.build_or(a, b, "")),
-                BinOp::Xor => b!(self.b.build_xor(a, b, "")),
-                _ => {
-                    let name = match op {
-                        BinOp::Add => "llvm.sadd.with.overflow",
-                        BinOp::Sub => "llvm.ssub.with.overflow",
-                        _ => "llvm.smul.with.overflow",
-                    };
-                    let intrinsic = inkwell::intrinsics::Intrinsic::find(name).ok_or(name)?;
-                    let f = intrinsic
-                        .get_declaration(self.module, &[self.cx.i64_type().into()])
-                        .ok_or(name)?;
-                    let pair = b!(self.b.build_call(f, &[a.into(), b.into()], ""))
-                        .try_as_basic_value()
-                        .basic()
-                        .ok_or(name)?
-                        .into_struct_value();
-                    let r = b!(self.b.build_extract_value(pair, 0, "")).into_int_value();
-                    let o = b!(self.b.build_extract_value(pair, 1, "overflow")).into_int_value();
-                    let boxit = self.new_block("");
-                    b!(self.b.build_conditional_branch(o, slow, boxit));
-                    self.b.position_at_end(boxit);
-                    r
-                }
-            };
-            let v = self.call_ptr("pyston_rt_box_int", &[r.into()])?;
+            let r = self.int_arith(op, a, b, slow)?;
+            let v = self.box_int(r)?;
             let here = self.b.get_insert_block().ok_or("no block")?;
             incoming.push((v, here));
             b!(self.b.build_unconditional_branch(join));
@@ -1167,13 +1268,15 @@ impl<'c> Gen<'c, '_, '_> {
             b!(self.b.build_unconditional_branch(not_ints));
         }
         if float_inline {
-            // Two floats: IEEE arithmetic on the doubles (division by zero raises in the helper).
+            // A float and a float or an int (CPython converts the int with a C cast, as
+            // `sitofp` does): IEEE arithmetic on the doubles (division by zero raises in the
+            // helper).
             self.b.position_at_end(not_ints);
             let fast = self.new_block("float_op");
-            let floats = self.both_of_class(x, y, "float")?;
-            b!(self.b.build_conditional_branch(floats, fast, slow));
+            let (ok, xf, yf) = self.float_operands(x, y)?;
+            b!(self.b.build_conditional_branch(ok, fast, slow));
             self.b.position_at_end(fast);
-            let (a, b) = (self.float_value(x)?, self.float_value(y)?);
+            let (a, b) = (self.as_double(x, xf)?, self.as_double(y, yf)?);
             let r = match op {
                 BinOp::Add => b!(self.b.build_float_add(a, b, "")),
                 BinOp::Sub => b!(self.b.build_float_sub(a, b, "")),
@@ -1191,7 +1294,7 @@ impl<'c> Gen<'c, '_, '_> {
                     b!(self.b.build_float_div(a, b, ""))
                 }
             };
-            let v = self.call_ptr("pyston_rt_box_float", &[r.into()])?;
+            let v = self.box_float(r)?;
             let here = self.b.get_insert_block().ok_or("no block")?;
             incoming.push((v, here));
             b!(self.b.build_unconditional_branch(join));
@@ -1216,6 +1319,143 @@ impl<'c> Gen<'c, '_, '_> {
         let v = phi.as_basic_value().into_pointer_value();
         self.raise_if_null(v, bi)?;
         Ok(v)
+    }
+
+    /// `a op b` on two int values as CPython's int type computes it when the result is an int
+    /// (`Div` is classic division: floor division for ints); the builder is left where the
+    /// result is known, and every case whose result is not an int (overflow into a long, a
+    /// zero divisor, a negative shift count) branches to `slow` instead.
+    fn int_arith(
+        &mut self,
+        op: crate::compile::ir::BinOp,
+        a: IntValue<'c>,
+        b: IntValue<'c>,
+        slow: BasicBlock<'c>,
+    ) -> R<IntValue<'c>> {
+        use crate::compile::ir::BinOp;
+        let i64t = self.cx.i64_type();
+        let zero = i64t.const_zero();
+        // Continues at a new block when `ok`, else at `slow`.
+        let guard = |this: &mut Self, ok: IntValue<'c>| -> R<()> {
+            let next = this.new_block("");
+            b!(this.b.build_conditional_branch(ok, next, slow));
+            this.b.position_at_end(next);
+            Ok(())
+        };
+        Ok(match op {
+            BinOp::And => b!(self.b.build_and(a, b, "")),
+            BinOp::Or => b!(self.b.build_or(a, b, "")),
+            BinOp::Xor => b!(self.b.build_xor(a, b, "")),
+            BinOp::Add | BinOp::Sub | BinOp::Mul => {
+                let name = match op {
+                    BinOp::Add => "llvm.sadd.with.overflow",
+                    BinOp::Sub => "llvm.ssub.with.overflow",
+                    _ => "llvm.smul.with.overflow",
+                };
+                let intrinsic = inkwell::intrinsics::Intrinsic::find(name).ok_or(name)?;
+                let f = intrinsic
+                    .get_declaration(self.module, &[i64t.into()])
+                    .ok_or(name)?;
+                let pair = b!(self.b.build_call(f, &[a.into(), b.into()], ""))
+                    .try_as_basic_value()
+                    .basic()
+                    .ok_or(name)?
+                    .into_struct_value();
+                let r = b!(self.b.build_extract_value(pair, 0, "")).into_int_value();
+                let o = b!(self.b.build_extract_value(pair, 1, "overflow")).into_int_value();
+                guard(self, b!(self.b.build_not(o, "")))?;
+                r
+            }
+            BinOp::Div | BinOp::FloorDiv | BinOp::Mod => {
+                // A zero divisor raises; MIN / -1 overflows (and would trap in `sdiv`).
+                let nonzero = b!(self.b.build_int_compare(IntPredicate::NE, b, zero, ""));
+                let min = i64t.const_int(i64::MIN as u64, true);
+                let a_min = b!(self.b.build_int_compare(IntPredicate::EQ, a, min, ""));
+                let minus1 = i64t.const_all_ones();
+                let b_m1 = b!(self.b.build_int_compare(IntPredicate::EQ, b, minus1, ""));
+                let overflow = b!(self.b.build_and(a_min, b_m1, ""));
+                let no_overflow = b!(self.b.build_not(overflow, ""));
+                guard(self, b!(self.b.build_and(nonzero, no_overflow, "")))?;
+                // C truncates; Python floors: a nonzero remainder whose sign differs from the
+                // divisor's moves the quotient down one and the remainder up by the divisor.
+                let q = b!(self.b.build_int_signed_div(a, b, ""));
+                let r = b!(self.b.build_int_signed_rem(a, b, ""));
+                let r_nonzero = b!(self.b.build_int_compare(IntPredicate::NE, r, zero, ""));
+                let signs = b!(self.b.build_xor(r, b, ""));
+                let differ = b!(self.b.build_int_compare(IntPredicate::SLT, signs, zero, ""));
+                let adjust = b!(self.b.build_and(r_nonzero, differ, "floor"));
+                if op == BinOp::Mod {
+                    let add = b!(self.b.build_select(adjust, b, zero, "")).into_int_value();
+                    b!(self.b.build_int_add(r, add, ""))
+                } else {
+                    let one = b!(self.b.build_int_z_extend(adjust, i64t, ""));
+                    b!(self.b.build_int_sub(q, one, ""))
+                }
+            }
+            BinOp::LShift | BinOp::RShift => {
+                // Counts in 0..64 (unsigned compare: negative ones raise, in the helper);
+                // a left shift that loses bits makes a long.
+                let count_ok = b!(self.b.build_int_compare(
+                    IntPredicate::ULT,
+                    b,
+                    i64t.const_int(64, false),
+                    ""
+                ));
+                guard(self, count_ok)?;
+                if op == BinOp::RShift {
+                    b!(self.b.build_right_shift(a, b, true, ""))
+                } else {
+                    let r = b!(self.b.build_left_shift(a, b, ""));
+                    let back = b!(self.b.build_right_shift(r, b, true, ""));
+                    guard(
+                        self,
+                        b!(self.b.build_int_compare(IntPredicate::EQ, back, a, "")),
+                    )?;
+                    r
+                }
+            }
+            BinOp::TrueDiv | BinOp::Pow => return Err("no inline int path".into()),
+        })
+    }
+
+    /// Whether the inline float path applies to `x` and `y`: each is exactly a float or an
+    /// int, and at least one is a float (two ints keep their own rules, e.g. for true division
+    /// of big values); and whether each is a float.
+    fn float_operands(
+        &self,
+        x: PointerValue<'c>,
+        y: PointerValue<'c>,
+    ) -> R<(IntValue<'c>, IntValue<'c>, IntValue<'c>)> {
+        let (int_t, float_t) = (self.word("int")?, self.word("float")?);
+        let class_is = |o: PointerValue<'c>| -> R<(IntValue<'c>, IntValue<'c>)> {
+            let c = self.object_word(o, 0, "class")?;
+            let f = b!(self.b.build_int_compare(IntPredicate::EQ, c, float_t, ""));
+            let i = b!(self.b.build_int_compare(IntPredicate::EQ, c, int_t, ""));
+            Ok((f, i))
+        };
+        let ((xf, xi), (yf, yi)) = (class_is(x)?, class_is(y)?);
+        let x_ok = b!(self.b.build_or(xf, xi, ""));
+        let y_ok = b!(self.b.build_or(yf, yi, ""));
+        let a_float = b!(self.b.build_or(xf, yf, ""));
+        let ok = b!(self.b.build_and(x_ok, y_ok, ""));
+        Ok((b!(self.b.build_and(ok, a_float, "floats")), xf, yf))
+    }
+
+    /// The double value of `o`, exactly a float (`is_float`) or else an int, which CPython
+    /// converts with a C cast (as `sitofp` does).
+    fn as_double(&self, o: PointerValue<'c>, is_float: IntValue<'c>) -> R<FloatValue<'c>> {
+        // An int's and a float's value are the same word, so both reads are in bounds of
+        // either object; the class picks the meaningful one.
+        const _: () =
+            assert!(std::mem::offset_of!(IntObj, value) == std::mem::offset_of!(FloatObj, value));
+        let as_int =
+            b!(self
+                .b
+                .build_signed_int_to_float(self.int_value(o)?, self.cx.f64_type(), ""));
+        Ok(b!(self
+            .b
+            .build_select(is_float, self.float_value(o)?, as_int, ""))
+        .into_float_value())
     }
 
     /// A `Compare` instruction, with the inline int comparisons; with `branch` (the block's
@@ -1360,7 +1600,10 @@ impl<'c> Gen<'c, '_, '_> {
     /// A backward jump: inline, one tick off the check interval (`signals::tick`) when it is
     /// not about to run out and no SIGINT or finalizer waits; otherwise `pyston_rt_backedge`
     /// (`signals::check`). The flags are read volatile (a signal handler sets one).
-    fn backedge(&mut self, bi: usize, n: usize) -> R<()> {
+    /// The backedge check before jumping back to block `header` (a loop header or not): the
+    /// inline tick count, else the helper's check, which may raise or ask to switch to newer
+    /// code for this frame (only at a loop header, where that code can be entered).
+    fn backedge(&mut self, bi: usize, n: usize, header: u32) -> R<()> {
         let i8t = self.cx.i8_type();
         let i32t = self.cx.i32_type();
         let ticks_w = self.word("ticks")?;
@@ -1398,9 +1641,25 @@ impl<'c> Gen<'c, '_, '_> {
         b!(self.b.build_unconditional_branch(cont));
         self.b.position_at_end(slow);
         self.set_pos(bi, n)?;
-        let r = self.call_int("pyston_rt_backedge", &[])?;
+        let running = b!(self.b.build_pointer_cast(
+            self.func.as_global_value().as_pointer_value(),
+            self.obj_type(),
+            "running"
+        ));
+        let r = self.call_int("pyston_rt_backedge", &[self.frame_param()?, running.into()])?;
         self.raise_if_negative(r, bi)?;
-        b!(self.b.build_unconditional_branch(cont));
+        if self.unit.loop_headers.contains(&header) {
+            let switch = self.new_block("switch");
+            let go_on = b!(self
+                .b
+                .build_int_compare(IntPredicate::EQ, r, self.i32(1), "newer"));
+            b!(self.b.build_conditional_branch(go_on, switch, cont));
+            self.b.position_at_end(switch);
+            let res = ((header as u64) << 4) | super::SWITCH as u64;
+            b!(self.b.build_return(Some(&self.i64(res))));
+        } else {
+            b!(self.b.build_unconditional_branch(cont));
+        }
         self.b.position_at_end(cont);
         Ok(())
     }
@@ -1410,7 +1669,7 @@ impl<'c> Gen<'c, '_, '_> {
         match term {
             Terminator::Jump(t) => {
                 if (*t as usize) <= bi {
-                    self.backedge(bi, n)?;
+                    self.backedge(bi, n, *t)?;
                 }
                 b!(self.b.build_unconditional_branch(self.bb(*t)));
             }

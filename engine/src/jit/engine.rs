@@ -1,6 +1,6 @@
 //! LLVM for tier 1, and the compile thread that runs it.
 //!
-//! LLVM: one context and one MCJIT execution engine per OS thread that compiles (the
+//! LLVM: one context and one MCJIT execution engine per [`Level`] per OS thread that compiles (the
 //! thread-local `JIT`, created by that thread's first compile; in the interpreter that is the
 //! compile thread). Each code unit becomes its own module: generated (`codegen`), verified,
 //! cleaned by a short function pipeline, optionally dumped (`-v` IR, `-d` assembly, returned as
@@ -54,9 +54,24 @@ use crate::compile::ir::CodeUnit;
 /// clean-ups (early-cse, instcombine) cost more compile time than cold code wins back.
 pub const PASSES: &str = "function(simplifycfg)";
 
+/// How hard the machine-code generator works on a module.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Level {
+    /// Every code unit's first compile: LLVM's fast instruction selector and register
+    /// allocator, no optimisation (compiles quickly; the code spills every value between
+    /// blocks).
+    Baseline,
+    /// Hot code's second compile (see `jit` on recompiling): the selection-DAG instruction
+    /// selector and the greedy register allocator (about half the instructions of baseline
+    /// code, for two to three times the compile time).
+    Optimized,
+}
+
 struct Jit {
     context: &'static Context,
-    engine: ExecutionEngine<'static>,
+    /// One execution engine per [`Level`] (an engine's code generation options are fixed when
+    /// it is made), the optimising one made by the first optimised compile.
+    engines: [Option<ExecutionEngine<'static>>; 2],
     machine: TargetMachine,
     /// Modules handed to the engine (kept so their functions stay valid).
     modules: Vec<Module<'static>>,
@@ -71,28 +86,43 @@ fn init() -> Result<Jit, String> {
     // SAFETY: a no-op call that makes the linker keep MCJIT.
     unsafe { inkwell::llvm_sys::execution_engine::LLVMLinkInMCJIT() };
     let context: &'static Context = Box::leak(Box::new(Context::create()));
-    let root = context.create_module("pyston_root");
-    let engine = create_engine(&root)?;
-    // The engine owns the root module from now on.
-    std::mem::forget(root);
     let machine = target_machine(
         &TargetMachine::get_host_cpu_name().to_string(),
         &TargetMachine::get_host_cpu_features().to_string(),
     )?;
     Ok(Jit {
         context,
-        engine,
+        engines: [None, None],
         machine,
         modules: Vec::new(),
     })
 }
 
-/// MCJIT for tier 1: no optimisation in code generation, the fast instruction selector, the
-/// JIT's default (large) code model (helpers are called through absolute addresses: compiled
+impl Jit {
+    /// The engine of `level` (made, with its empty root module, on first use).
+    fn engine(&mut self, level: Level) -> Result<&ExecutionEngine<'static>, String> {
+        let slot = &mut self.engines[level as usize];
+        if slot.is_none() {
+            let root = self.context.create_module(match level {
+                Level::Baseline => "pyston_root",
+                Level::Optimized => "pyston_root_opt",
+            });
+            let engine = create_engine(&root, level)?;
+            // The engine owns the root module from now on.
+            std::mem::forget(root);
+            *slot = Some(engine);
+        }
+        slot.as_ref().ok_or_else(|| "no engine".to_string())
+    }
+}
+
+/// MCJIT for tier 1, at `level`: baseline code gets no optimisation in code generation and
+/// the fast instruction selector, optimised code the default optimisation level and the
+/// selection-DAG selector; both use the JIT's default (large) code model (helpers are called through absolute addresses: compiled
 /// code may lie anywhere; the small model's stubs and GOT entries were not filled reliably by
 /// LLVM 14's runtime linker across many modules), frame pointers kept (profilers unwind
 /// through compiled code).
-fn create_engine(root: &Module<'static>) -> Result<ExecutionEngine<'static>, String> {
+fn create_engine(root: &Module<'static>, level: Level) -> Result<ExecutionEngine<'static>, String> {
     use inkwell::llvm_sys::execution_engine::{
         LLVMCreateMCJITCompilerForModule, LLVMExecutionEngineRef,
         LLVMInitializeMCJITCompilerOptions, LLVMMCJITCompilerOptions,
@@ -104,10 +134,12 @@ fn create_engine(root: &Module<'static>) -> Result<ExecutionEngine<'static>, Str
     unsafe {
         let mut options: LLVMMCJITCompilerOptions = std::mem::zeroed();
         LLVMInitializeMCJITCompilerOptions(&mut options, size);
-        options.OptLevel = 0;
+        (options.OptLevel, options.EnableFastISel) = match level {
+            Level::Baseline => (0, 1),
+            Level::Optimized => (2, 0),
+        };
         options.CodeModel = LLVMCodeModel::LLVMCodeModelJITDefault;
         options.NoFramePointerElim = 1;
-        options.EnableFastISel = 1;
         let mut engine: LLVMExecutionEngineRef = std::ptr::null_mut();
         let mut err: *mut std::os::raw::c_char = std::ptr::null_mut();
         if LLVMCreateMCJITCompilerForModule(
@@ -195,13 +227,13 @@ pub fn ir_text(unit: &crate::compile::ir::CodeUnit) -> Result<String, String> {
 /// compile-time benchmark calls it).
 pub fn compile_unit(unit: &CodeUnit) -> Result<usize, String> {
     let mut dump = String::new();
-    let res = compile_dumping(unit, &mut dump);
+    let res = compile_dumping(unit, Level::Baseline, &mut dump);
     eprint!("{dump}");
     res
 }
 
 /// [`compile_unit`], with the dumps the policy asks for appended to `dump`.
-fn compile_dumping(unit: &CodeUnit, dump: &mut String) -> Result<usize, String> {
+fn compile_dumping(unit: &CodeUnit, level: Level, dump: &mut String) -> Result<usize, String> {
     JIT.with(|j| {
         let mut j = j.borrow_mut();
         if j.is_none() {
@@ -209,7 +241,7 @@ fn compile_dumping(unit: &CodeUnit, dump: &mut String) -> Result<usize, String> 
         }
         let jit = j.as_mut().ok_or("no JIT")?;
         let name = format!("{}_{}", codegen::symbol_name(unit), jit.modules.len());
-        compile_in(jit, unit, &name, dump)
+        compile_in(jit, unit, &name, level, dump)
     })
 }
 
@@ -217,6 +249,7 @@ fn compile_in(
     jit: &mut Jit,
     unit: &CodeUnit,
     name: &str,
+    level: Level,
     dump: &mut String,
 ) -> Result<usize, String> {
     use std::fmt::Write;
@@ -234,11 +267,11 @@ fn compile_in(
         dump.push_str(&String::from_utf8_lossy(buf.as_slice()));
     }
     let machine_code = Instant::now();
-    jit.engine
+    let engine = jit.engine(level)?;
+    engine
         .add_module(&module)
         .map_err(|()| "module already in an engine".to_string())?;
-    let addr = jit
-        .engine
+    let addr = engine
         .get_function_address(name)
         .map_err(|e| e.to_string())?;
     jit.modules.push(module);
@@ -246,7 +279,7 @@ fn compile_in(
         let ms = |d: Duration| d.as_secs_f64() * 1000.0;
         let _ = writeln!(
             dump,
-            "; {name}: {} blocks, codegen {:.2} ms, verify {:.2} ms, passes {:.2} ms, machine code {:.2} ms",
+            "; {name} ({level:?}): {} blocks, codegen {:.2} ms, verify {:.2} ms, passes {:.2} ms, machine code {:.2} ms",
             unit.blocks.len(),
             ms(phases[0]),
             ms(phases[1]),
@@ -281,6 +314,7 @@ pub fn any_finished() -> bool {
 struct Request {
     ticket: usize,
     unit: *const CodeUnit,
+    level: Level,
 }
 
 // SAFETY: `unit` is only read, by the compile thread, while the requester keeps it alive and
@@ -349,14 +383,18 @@ impl Worker {
         })
     }
 
-    /// Queues a compile of `unit`, answered with `ticket`: after the queued ones, or before
+    /// Queues a compile of `unit` at `level`, answered with `ticket`: after the queued ones, or before
     /// them if `urgent` (the requester is waiting for it).
     ///
     /// # Safety
     /// `unit` stays alive and unchanged until the [`Finished`] with `ticket` has been taken or
     /// the worker dropped.
-    pub unsafe fn submit(&self, ticket: usize, unit: &CodeUnit, urgent: bool) {
-        let req = Request { ticket, unit };
+    pub unsafe fn submit(&self, ticket: usize, unit: &CodeUnit, level: Level, urgent: bool) {
+        let req = Request {
+            ticket,
+            unit,
+            level,
+        };
         let mut st = self.shared.lock();
         if urgent {
             st.queue.push_front(req);
@@ -445,7 +483,7 @@ fn serve(shared: &Shared) {
         // request's result or drops the worker, which waits for this compile (`submit`).
         let unit = unsafe { &*req.unit };
         let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-            compile_dumping(unit, &mut dump)
+            compile_dumping(unit, req.level, &mut dump)
         }))
         .unwrap_or_else(|_| Err("code generation panicked".to_string()));
         let done = Finished {

@@ -8,14 +8,15 @@
 //!   `extern "C" fn(frame, entry) -> usize` (see ARCHITECTURE.md "Tier 1").
 //! - `abi` holds the runtime entry points compiled code calls (C ABI, errors as a pending
 //!   exception plus a sentinel result).
-//! - `engine` owns LLVM: the context, the MCJIT execution engine (created on the first compile,
-//!   so a run that compiles nothing never initialises LLVM), IR and assembly dumps.
+//! - `engine` owns LLVM: the context, the MCJIT execution engines (created by the first compile
+//!   at their level, so a run that compiles nothing never initialises LLVM), IR and assembly
+//!   dumps, and the compile thread.
 //!
 //! Policy (the seed's defaults): a function is compiled when it is called for the 4th time (the
 //! interpreter runs its first 3 calls); a loop moves to compiled code (OSR) when its header has
 //! been reached 10 times by a backward jump, counted per header. Code that runs once (module
 //! bodies, class bodies, exec'd and eval'd code) tiers up only through OSR. `-n` compiles every
-//! unit before its first instruction; `-I` never compiles. `--tier-thresholds CALLS[,LOOPS]` or
+//! unit before its first instruction; `-I` never compiles. `--tier-thresholds CALLS[,LOOPS[,HOT]]` or
 //! `PYSTON_TIER_THRESHOLDS` override the thresholds (`0`: compile functions at their first call,
 //! OSR at a loop's first backedge).
 //!
@@ -30,10 +31,21 @@
 //! compiles in the background there, `=0` makes every compile wait). At exit, queued compiles
 //! are dropped (`--stats` counts them as `tier1_queued_at_exit`).
 //!
+//! Hot code is compiled a second time, optimised (`engine::Level::Optimized`: LLVM's full
+//! instruction selector and register allocator on the same IR), in the background: a unit
+//! becomes hot after `hot_threshold` activations (checked in [`run`]) or when its compiled
+//! loops reach the equivalent number of backedge checks ([`at_loop_check`], from
+//! `pyston_rt_backedge`). The new code replaces the old for every later entry; a frame running
+//! in the old code moves over at its next backedge check to a loop header (the old code
+//! returns [`SWITCH`] with the header, and [`run`] re-enters the new code there, as OSR
+//! does). The third threshold field, HOT, sets `hot_threshold` (1: recompile at once, waited
+//! for: the `no-interp-opt` test configuration).
+//!
 //! Invariants: compiled code and the interpreter agree on the frame at every instruction that can
 //! raise or collect (slots, `block`, `inst`, `lineno`), so switching tiers transfers no state. A
-//! code object is compiled at most once; a compile failure (an LLVM error) leaves the code to
-//! the interpreter for good, reported on the runtime thread. A code object with a compile in
+//! code object is compiled at most once per level; a baseline compile failure (an LLVM error)
+//! leaves the code to the interpreter for good, an optimised one leaves the baseline code,
+//! both reported on the runtime thread. A code object with a compile in
 //! flight is a GC root (its unit, which the compile thread reads, stays alive and unchanged)
 //! until its result is installed; the compile thread never touches the runtime.
 
@@ -41,7 +53,10 @@ pub mod abi;
 pub mod codegen;
 pub mod engine;
 
+use engine::Level;
+
 use std::cell::{Cell, RefCell};
+use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 use crate::compile::ir::UnitKind;
@@ -60,6 +75,9 @@ pub struct Policy {
     pub call_threshold: u64,
     /// Backedges to one loop header before the frame moves to compiled code.
     pub loop_threshold: u64,
+    /// Activations of a unit before it is recompiled optimised (hot code); its compiled loops
+    /// count too, a backedge check (every `sys.getcheckinterval()` ticks) as 25 calls.
+    pub hot_threshold: u64,
     /// `-v`: each compiled function's IR on stderr; `-d`: its assembly too.
     pub dump_ir: bool,
     pub dump_asm: bool,
@@ -79,6 +97,7 @@ impl Default for Policy {
             no_interpreter: false,
             call_threshold: 3,
             loop_threshold: 10,
+            hot_threshold: 1000,
             dump_ir: false,
             dump_asm: false,
             stats: false,
@@ -89,26 +108,34 @@ impl Default for Policy {
 }
 
 impl Policy {
-    /// Applies a `--tier-thresholds` / `PYSTON_TIER_THRESHOLDS` value: `CALLS[,LOOPS]`; a single
-    /// number sets both. Err: the message for a malformed value.
+    /// Applies a `--tier-thresholds` / `PYSTON_TIER_THRESHOLDS` value: `CALLS[,LOOPS[,HOT]]`;
+    /// a single number sets both of the first two (HOT, the optimised recompile's threshold,
+    /// keeps its default unless given; 0 counts as 1). Err: the message for a malformed value.
     pub fn set_thresholds(&mut self, spec: &str) -> Result<(), String> {
-        let parse = |s: &str| {
-            s.trim()
-                .parse::<u64>()
-                .map_err(|_| format!("bad tier thresholds '{spec}' (expected CALLS[,LOOPS])"))
-        };
-        match spec.split_once(',') {
-            Some((c, l)) => {
-                self.call_threshold = parse(c)?;
-                self.loop_threshold = parse(l)?;
-            }
-            None => {
-                let n = parse(spec)?;
+        let bad = || format!("bad tier thresholds '{spec}' (expected CALLS[,LOOPS[,HOT]])");
+        let parse = |s: &str| s.trim().parse::<u64>().map_err(|_| bad());
+        let fields: Vec<&str> = spec.split(',').collect();
+        match fields[..] {
+            [n] => {
+                let n = parse(n)?;
                 self.call_threshold = n;
                 self.loop_threshold = n;
             }
+            [c, l] | [c, l, _] => {
+                self.call_threshold = parse(c)?;
+                self.loop_threshold = parse(l)?;
+            }
+            _ => return Err(bad()),
+        }
+        if let [_, _, h] = fields[..] {
+            self.hot_threshold = parse(h)?.max(1);
         }
         Ok(())
+    }
+
+    /// Backedge checks in a unit's compiled loops that make it hot.
+    fn hot_loop_checks(&self) -> u32 {
+        self.hot_threshold.div_ceil(25).min(u32::MAX as u64) as u32
     }
 
     /// Whether a compile that falls due at `threshold` is waited for before the code runs on
@@ -140,6 +167,8 @@ pub fn policy() -> &'static Policy {
 #[derive(Default)]
 pub struct Stats {
     pub compiled: Cell<u64>,
+    /// Hot code recompiled at `engine::Level::Optimized`.
+    pub optimized: Cell<u64>,
     pub compile_failures: Cell<u64>,
     pub osr_entries: Cell<u64>,
     pub compile_nanos: Cell<u64>,
@@ -152,10 +181,14 @@ thread_local! {
 /// A compiled code unit: `fn(frame, entry, words) -> usize`. `entry` is 0 for a call, a block number
 /// (a loop header for OSR, a resume block for a generator), or [`THROW`] | block (raise the
 /// pending exception at that block's terminator). The result is 0 with the exception pending,
-/// the returned object, or the yielded object | 1.
+/// the returned object, the yielded object | 1, or [`SWITCH`] | block << 4: the frame's code
+/// has newer (optimised) code now, to continue in at that loop header.
 pub type CompiledFn = unsafe extern "C" fn(*mut u8, u32, *const abi::Words) -> usize;
 
 pub const THROW: u32 = 1 << 31;
+
+/// The low bits of a compiled function's result that ask for a switch to newer code.
+pub const SWITCH: usize = 2;
 
 /// `Profile::compiled` values besides a function address (functions are 16-byte aligned).
 const NOT_YET: usize = 0;
@@ -184,15 +217,20 @@ fn runs_once(kind: UnitKind) -> bool {
 thread_local! {
     /// This thread's compile thread, started by its first compile request.
     static WORKER: RefCell<Option<engine::Worker>> = const { RefCell::new(None) };
-    /// Code objects queued on the compile thread and not installed yet: GC roots (see
-    /// `trace_queued`); a request's ticket is its code object's address.
-    static QUEUED_CODE: RefCell<Vec<Obj>> = const { RefCell::new(Vec::new()) };
+    /// Code objects queued on the compile thread and not installed yet, with the level asked
+    /// for: GC roots (see `trace_queued`); a request's ticket is its code object's address
+    /// plus the level's number (code objects are 16-byte aligned).
+    static QUEUED_CODE: RefCell<Vec<(Obj, Level)>> = const { RefCell::new(Vec::new()) };
+    /// Code objects (by address) whose optimised recompile has been asked for, and the
+    /// backedge checks counted so far for units not yet hot.
+    static OPTIMIZING: RefCell<HashSet<usize>> = RefCell::new(HashSet::new());
+    static LOOP_CHECKS: RefCell<HashMap<usize, u32>> = RefCell::new(HashMap::new());
 }
 
 /// The root tracer for `QUEUED_CODE`.
 fn trace_queued(m: &mut crate::gc::Marker) {
     let _ = QUEUED_CODE.try_with(|q| {
-        for o in q.borrow().iter() {
+        for (o, _) in q.borrow().iter() {
             m.mark(o.as_ptr());
         }
     });
@@ -227,8 +265,13 @@ fn watch_forks() {
         with_worker(|w| w.take().into_iter().for_each(engine::Worker::abandon));
         let _ = QUEUED_CODE.try_with(|q| {
             if let Ok(mut q) = q.try_borrow_mut() {
-                for c in q.drain(..) {
-                    code::profile(c).compiled.set(NOT_YET);
+                for (c, level) in q.drain(..) {
+                    match level {
+                        Level::Baseline => code::profile(c).compiled.set(NOT_YET),
+                        Level::Optimized => {
+                            let _ = OPTIMIZING.try_with(|o| o.borrow_mut().remove(&c.addr()));
+                        }
+                    }
                 }
             }
         });
@@ -245,7 +288,7 @@ fn watch_forks() {
 fn request(code_obj: Obj, wait: bool) -> Option<CompiledFn> {
     let profile = code::profile(code_obj);
     if profile.compiled.get() == NOT_YET {
-        submit(code_obj, wait);
+        submit(code_obj, Level::Baseline, wait);
     }
     while wait && profile.compiled.get() == QUEUED {
         install_finished(true);
@@ -253,9 +296,10 @@ fn request(code_obj: Obj, wait: bool) -> Option<CompiledFn> {
     compiled_of(profile)
 }
 
-/// Queues `code_obj` on this thread's compile thread (starting it if needed), ahead of the
-/// queue if `urgent`. If the thread cannot start, the code stays interpreted (a failure).
-fn submit(code_obj: Obj, urgent: bool) {
+/// Queues `code_obj` on this thread's compile thread (starting it if needed) at `level`, ahead
+/// of the queue if `urgent`. If the thread cannot start, the code stays as it is (for a
+/// baseline compile: interpreted, a failure).
+fn submit(code_obj: Obj, level: Level, urgent: bool) {
     let started = WORKER.with(|w| {
         let mut w = w.borrow_mut();
         if w.is_none() {
@@ -264,16 +308,25 @@ fn submit(code_obj: Obj, urgent: bool) {
             watch_forks();
         }
         let worker = w.as_ref().ok_or("no compile thread")?;
-        QUEUED_CODE.with(|q| q.borrow_mut().push(code_obj));
+        QUEUED_CODE.with(|q| q.borrow_mut().push((code_obj, level)));
         // SAFETY: the unit belongs to `code_obj`, which `QUEUED_CODE` keeps alive until its
         // result is taken (`install_finished`); a unit never changes after its code object
         // is made. The worker lives in this thread's `WORKER` until the thread ends.
-        unsafe { worker.submit(code_obj.addr(), code::unit(code_obj), urgent) };
+        unsafe {
+            worker.submit(
+                code_obj.addr() | level as usize,
+                code::unit(code_obj),
+                level,
+                urgent,
+            )
+        };
         Ok::<(), String>(())
     });
     let profile = code::profile(code_obj);
     match started {
+        Ok(()) if level == Level::Optimized => {}
         Ok(()) => profile.compiled.set(QUEUED),
+        Err(_) if level == Level::Optimized => {}
         Err(e) => {
             profile.compiled.set(FAILED);
             STATS.with(|s| s.compile_failures.set(s.compile_failures.get() + 1));
@@ -295,13 +348,18 @@ fn install_finished(wait: bool) {
             .unwrap_or_default()
     });
     for f in finished {
-        let code_obj = QUEUED_CODE.with(|q| {
+        let queued = QUEUED_CODE.with(|q| {
             let mut q = q.borrow_mut();
-            let i = q.iter().position(|o| o.addr() == f.ticket)?;
+            let i = q
+                .iter()
+                .position(|(o, level)| o.addr() | *level as usize == f.ticket)?;
             Some(q.swap_remove(i))
         });
-        // Every ticket is a queued code object's address (held on this stack from here).
-        let Some(code_obj) = code_obj else { continue };
+        // Every ticket is a queued code object's (held on this stack from here).
+        let Some((code_obj, level)) = queued else {
+            continue;
+        };
+        let optimized = level == Level::Optimized;
         if !f.dump.is_empty() {
             eprint!("{}", f.dump);
         }
@@ -309,6 +367,7 @@ fn install_finished(wait: bool) {
             s.compile_nanos
                 .set(s.compile_nanos.get() + f.time.as_nanos() as u64);
             match f.result {
+                Ok(_) if optimized => s.optimized.set(s.optimized.get() + 1),
                 Ok(_) => s.compiled.set(s.compiled.get() + 1),
                 Err(_) => s.compile_failures.set(s.compile_failures.get() + 1),
             }
@@ -317,7 +376,10 @@ fn install_finished(wait: bool) {
         match f.result {
             Ok(addr) => profile.compiled.set(addr),
             Err(e) => {
-                profile.compiled.set(FAILED);
+                // A failed optimised compile leaves the baseline code in place.
+                if !optimized {
+                    profile.compiled.set(FAILED);
+                }
                 report(&format!(
                     "cannot compile {}: {e}",
                     code::unit(code_obj).name
@@ -386,10 +448,69 @@ pub fn at_backedge(code_obj: Obj, count: u64) -> Option<CompiledFn> {
     request(code_obj, p.waits(p.loop_threshold))
 }
 
-/// Runs compiled code `f` on frame `fr` from `entry`.
-pub fn run(f: CompiledFn, fr: Obj, entry: u32) -> PyResult<Exit> {
-    // SAFETY: `f` was compiled for this frame's code; the frame is alive (the caller holds it).
-    let res = unsafe { f(fr.as_ptr(), entry, abi::words()) };
+/// Asks for the optimised recompile of `code_obj` (once).
+fn optimize(code_obj: Obj) {
+    if !OPTIMIZING.with(|o| o.borrow_mut().insert(code_obj.addr())) {
+        return;
+    }
+    let p = policy();
+    let wait = !p.background || p.hot_threshold <= 1;
+    submit(code_obj, Level::Optimized, wait);
+    let profile = code::profile(code_obj);
+    let baseline = profile.compiled.get();
+    while wait && profile.compiled.get() == baseline && queued(code_obj) {
+        install_finished(true);
+    }
+}
+
+/// Whether a compile of `code_obj` is queued or in progress.
+fn queued(code_obj: Obj) -> bool {
+    QUEUED_CODE.with(|q| q.borrow().iter().any(|(o, _)| *o == code_obj))
+}
+
+/// At a backedge check in compiled code `running` on frame `fr` (`abi::pyston_rt_backedge`):
+/// counts towards recompiling its code optimised; true when the code has newer code than
+/// `running` to continue in (the caller then returns [`SWITCH`] to [`run`]).
+pub fn at_loop_check(fr: Obj, running: usize) -> bool {
+    let code_obj = crate::runtime::types::frame::code_of(fr);
+    let profile = code::profile(code_obj);
+    if engine::any_finished() {
+        install_finished(false);
+    }
+    let checks = LOOP_CHECKS.with(|c| {
+        let mut c = c.borrow_mut();
+        let n = c.entry(code_obj.addr()).or_insert(0);
+        *n = n.saturating_add(1);
+        *n
+    });
+    if checks >= policy().hot_loop_checks() {
+        LOOP_CHECKS.with(|c| c.borrow_mut().remove(&code_obj.addr()));
+        optimize(code_obj);
+    }
+    matches!(compiled_of(profile), Some(f) if f as usize != running)
+}
+
+/// Runs compiled code `f` on frame `fr` from `entry` (and on in newer code for the frame's
+/// code, when `f` asks to switch at a loop header).
+pub fn run(mut f: CompiledFn, fr: Obj, mut entry: u32) -> PyResult<Exit> {
+    let code_obj = crate::runtime::types::frame::code_of(fr);
+    let calls = code::profile(code_obj).calls.get();
+    let hot = policy().hot_threshold;
+    if calls >= hot && calls % hot == 0 {
+        optimize(code_obj);
+    }
+    let res = loop {
+        // SAFETY: `f` was compiled for this frame's code; the frame is alive (the caller holds
+        // it).
+        let res = unsafe { f(fr.as_ptr(), entry, abi::words()) };
+        if res & 3 != SWITCH {
+            break res;
+        }
+        match compiled_of(code::profile(code_obj)) {
+            Some(g) => (f, entry) = (g, (res >> 4) as u32),
+            None => return Err(crate::runtime::exc::system_error("no code to switch to")),
+        }
+    };
     if res == 0 {
         Err(Raised)
     } else if res & 1 == 1 {
@@ -432,6 +553,7 @@ pub fn print_stats() {
     STATS.with(|s| {
         eprintln!("pyston stats:");
         eprintln!("  tier1_compiled: {}", s.compiled.get());
+        eprintln!("  tier1_optimized: {}", s.optimized.get());
         eprintln!("  tier1_compile_failures: {}", s.compile_failures.get());
         eprintln!("  tier1_queued_at_exit: {queued}");
         eprintln!("  osr_entries: {}", s.osr_entries.get());
