@@ -256,12 +256,13 @@ fn method_uncommon(o: Obj, name: Obj, c: &AttrCache) -> PyResult<(Obj, Option<Ob
     Ok((getattr_found(o, t, name, descr, &c.hint)?, None))
 }
 
-/// `name` in an instance's `__dict__` `dct`: a dict, or any mapping a class put there (read
-/// through its `get`, None meaning absent).
+/// `name` in an instance's `__dict__` `dct`: a dict (a subclass's overridden methods are not
+/// used, as CPython's `PyDict_GetItem`), or any other mapping a class put there (read through
+/// its `get`, None meaning absent).
 #[inline(always)]
 fn instance_dict_get(dct: Obj, name: Obj, hint: &Cell<u32>) -> PyResult<Option<Obj>> {
-    let r = rt();
-    if dct.class() != r.types.dict {
+    if !dict::is_dict(dct) {
+        let r = rt();
         return ops::getattr_opt(dct, r.names.get)?
             .map(|g| call(g, &[name], None))
             .transpose()
