@@ -6,6 +6,10 @@
 //! inline) and compared identity first, then by `ops::native_eq` (str, int, float and tuples
 //! of those: no Python code runs), then with `==`. Methods are in `dict_methods.rs`.
 //!
+//! Attribute sites remember the slot index where their name was found (`get_at_hint`,
+//! `replace_at_hint`): a slot holding the very key (identity) answers without hashing or
+//! probing; a changed table just makes the hint miss.
+//!
 //! A key's `__eq__` may mutate (clear, resize) the very dict being probed: lookups go through
 //! [`probe`], which holds no reference into the table while Python code runs and restarts
 //! as CPython's `lookdict` does; insertion and removal then act on the slot index found.

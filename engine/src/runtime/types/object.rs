@@ -1,9 +1,14 @@
 //! `object`: the root type — generic attribute access (`PyObject_GenericGetAttr`/`SetAttr`),
 //! the default repr and hash, `object.__new__`/`__init__`, and `__class__`.
 //!
-//! Attribute access is the runtime's hottest path: its common case is one attribute-cache
-//! lookup on the type (`typeobj::lookup`) and one probe of the instance dict (`dict::get_str_key`,
-//! which answers without running Python code or defers to `dict`'s general path).
+//! Attribute access is the runtime's hottest path. Code's `GetAttr`/`SetAttr`/`LoadMethod`
+//! sites (both tiers) go through a per-site inline cache ([`AttrCache`]): when the object's
+//! type is the one the site saw last (its version matches), the type lookup's answer is
+//! known and the instance dict is tried at the slot the name was found at last, so the
+//! common case is a few compares and no call. Elsewhere the common case is one attribute-cache
+//! lookup on the type (`typeobj::lookup`) and one probe of the instance dict
+//! (`dict::get_str_key`, which answers without running Python code or defers to `dict`'s
+//! general path). Both give exactly the answers of `PyObject_GenericGetAttr`/`SetAttr`.
 
 use std::cell::Cell;
 
