@@ -436,12 +436,16 @@ pub extern "C" fn pyston_rt_load_global(fr: *mut u8, name: u32) -> *mut u8 {
     ))
 }
 
-/// `GetAttr`: `o.names[name]`.
+/// `GetAttr`: `o.names[name]`, through the site's inline cache.
 pub extern "C" fn pyston_rt_getattr(fr: *mut u8, o: *mut u8, name: u32, site: u32) -> *mut u8 {
     // SAFETY: compiled code passes its frame and a slot value.
     let (fr, o) = unsafe { (frame_obj(fr), obj(o)) };
-    interp::record_site(profile_of(fr), site, o);
-    ptr(ops::getattr(o, name_of(fr, name)))
+    ptr(interp::getattr_at(
+        profile_of(fr),
+        site,
+        o,
+        name_of(fr, name),
+    ))
 }
 
 /// `LoadMethod`: the callable (null: raised); slot `self_` gets the self argument or is unbound.
@@ -454,8 +458,7 @@ pub extern "C" fn pyston_rt_load_method(
 ) -> *mut u8 {
     // SAFETY: compiled code passes its frame and a slot value.
     let (fr, o) = unsafe { (frame_obj(fr), obj(o)) };
-    interp::record_site(profile_of(fr), site, o);
-    match crate::runtime::types::object::method_for_call(o, name_of(fr, name)) {
+    match interp::method_at(profile_of(fr), site, o, name_of(fr, name)) {
         Ok((f, s)) => {
             frame::slots(fr)[self_ as usize] = s;
             f.as_ptr()
@@ -474,12 +477,11 @@ pub extern "C" fn pyston_rt_setattr(
 ) -> i32 {
     // SAFETY: compiled code passes its frame and two slot values.
     let (fr, o, v) = unsafe { (frame_obj(fr), obj(o), obj(v)) };
-    interp::record_site(profile_of(fr), site, o);
     let released = v == rt().none;
     if released {
         finalize::note_release();
     }
-    match ops::setattr(o, name_of(fr, name), v) {
+    match interp::setattr_at(profile_of(fr), site, o, name_of(fr, name), v) {
         Ok(()) => released as i32,
         Err(_) => -1,
     }

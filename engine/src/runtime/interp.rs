@@ -29,7 +29,8 @@ use super::ops;
 use super::rt::rt;
 use super::typeobj::NbOp;
 use super::types::{
-    cell, code, dict, float, frame, function, int, list, slice, str as pystr, traceback, tuple,
+    cell, code, dict, float, frame, function, int, list, object, slice, str as pystr, traceback,
+    tuple,
 };
 use crate::compile::ir::{BinOp, CmpOp, CodeUnit, Inst, SlotRange, Terminator, UnOp};
 
@@ -162,11 +163,64 @@ fn activation(fr: Obj, body: impl FnOnce() -> PyResult<Exit>) -> PyResult<Exit> 
 #[inline]
 pub(crate) fn record_site(profile: &code::Profile, site: u32, o: Obj) {
     if let Some(s) = profile.sites.get(site as usize) {
-        let c = o.class().addr();
-        if s.last_class.get() != c {
-            s.last_class.set(c);
-            s.changes.set(s.changes.get().saturating_add(1));
+        note_class(s, o);
+    }
+}
+
+#[inline(always)]
+fn note_class(s: &code::SiteRecord, o: Obj) {
+    let c = o.class().addr();
+    if s.last_class.get() != c {
+        s.last_class.set(c);
+        s.changes.set(s.changes.get().saturating_add(1));
+    }
+}
+
+/// `GetAttr` `o.name` at `site`: the site's type feedback recorded (as `record_site`), the
+/// attribute read through the site's inline cache (`object::AttrCache`).
+#[inline]
+pub(crate) fn getattr_at(profile: &code::Profile, site: u32, o: Obj, name: Obj) -> PyResult<Obj> {
+    match profile.sites.get(site as usize) {
+        Some(s) => {
+            note_class(s, o);
+            object::getattr_cached(o, name, &s.attr)
         }
+        None => ops::getattr(o, name),
+    }
+}
+
+/// `SetAttr` `o.name = v` at `site`, as [`getattr_at`].
+#[inline]
+pub(crate) fn setattr_at(
+    profile: &code::Profile,
+    site: u32,
+    o: Obj,
+    name: Obj,
+    v: Obj,
+) -> PyResult<()> {
+    match profile.sites.get(site as usize) {
+        Some(s) => {
+            note_class(s, o);
+            object::setattr_cached(o, name, v, &s.attr)
+        }
+        None => ops::setattr(o, name, v),
+    }
+}
+
+/// `LoadMethod` of `o.name` at `site` (see `object::method_for_call`), as [`getattr_at`].
+#[inline]
+pub(crate) fn method_at(
+    profile: &code::Profile,
+    site: u32,
+    o: Obj,
+    name: Obj,
+) -> PyResult<(Obj, Option<Obj>)> {
+    match profile.sites.get(site as usize) {
+        Some(s) => {
+            note_class(s, o);
+            object::method_for_call_cached(o, name, &s.attr)
+        }
+        None => object::method_for_call(o, name),
     }
 }
 
@@ -555,8 +609,7 @@ pub(crate) fn exec_inst(
             site,
         } => {
             let o = get!(slots, *obj);
-            record_site(profile, *site, o);
-            let v = tri!(ops::getattr(o, names[*name as usize]), line);
+            let v = tri!(getattr_at(profile, *site, o, names[*name as usize]), line);
             set!(slots, *dst, v)
         }
         Inst::LoadMethod {
@@ -567,11 +620,7 @@ pub(crate) fn exec_inst(
             site,
         } => {
             let o = get!(slots, *obj);
-            record_site(profile, *site, o);
-            let (f, s) = tri!(
-                super::types::object::method_for_call(o, names[*name as usize]),
-                line
-            );
+            let (f, s) = tri!(method_at(profile, *site, o, names[*name as usize]), line);
             set!(slots, *dst, f);
             slots[*self_ as usize] = s;
         }
@@ -582,11 +631,13 @@ pub(crate) fn exec_inst(
             site,
         } => {
             let (o, v) = (get!(slots, *obj), get!(slots, *src));
-            record_site(profile, *site, o);
             if v == r.none {
                 released!();
             }
-            tri!(ops::setattr(o, names[*name as usize], v), line)
+            tri!(
+                setattr_at(profile, *site, o, names[*name as usize], v),
+                line
+            )
         }
         Inst::DelAttr { obj, name } => {
             let o = get!(slots, *obj);

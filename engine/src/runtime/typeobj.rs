@@ -406,6 +406,9 @@ const CACHE_BITS: u32 = 12;
 /// The version of a type whose MRO holds an old-style class: old-style class dicts change
 /// without telling their subclasses, so such types are never cached.
 const VERSION_UNCACHEABLE: u64 = u64::MAX;
+/// A version no type ever has (versions count up from 1; the counter never gets near it):
+/// what an empty cache entry keyed on versions holds.
+pub const VERSION_NONE: u64 = u64::MAX - 1;
 
 thread_local! {
     static ATTR_CACHE: [CacheEntry; 1 << CACHE_BITS] = const {
@@ -442,6 +445,17 @@ fn assign_version(t: Obj) -> u64 {
     };
     tobj(t).version = v;
     v
+}
+
+/// `t`'s version for a cache to key on (assigned now if unassigned), or None when `t` is
+/// never cached (`VERSION_UNCACHEABLE`). Callers compare it with `tobj(t).version` later: a
+/// match proves lookups on `t` still give the answers they gave under this version.
+pub fn cache_version(t: Obj) -> Option<u64> {
+    let v = match tobj(t).version {
+        0 => assign_version(t),
+        v => v,
+    };
+    (v != VERSION_UNCACHEABLE).then_some(v)
 }
 
 /// Marks the names held by the attribute cache (a GC root tracer).

@@ -1,5 +1,6 @@
 //! `code` objects: a compiled `CodeUnit` plus its constants as objects, its names as interned
-//! strs, and the profile counters the tiers read (calls, loop-header backedges, per-site types).
+//! strs, and the profile counters the tiers read (calls, loop-header backedges, per-site types),
+//! with the per-site inline caches of attribute access.
 //!
 //! The unit is owned by the code object (a Box in the Rust heap, freed on sweep); nested units
 //! are moved out of `Const::Code` into their own code objects when the parent's constants are
@@ -14,11 +15,13 @@ use crate::compile::ir::{CodeUnit, Const};
 use crate::compile::liveness::TempLiveness;
 use crate::gc;
 
-/// Type feedback of one site: the class address seen last and how often the class changed.
+/// Type feedback of one site: the class address seen last and how often the class changed;
+/// for an attribute site (`GetAttr`, `SetAttr`, `LoadMethod`), its inline cache too.
 #[derive(Default)]
 pub struct SiteRecord {
     pub last_class: Cell<usize>,
     pub changes: Cell<u32>,
+    pub attr: super::object::AttrCache,
 }
 
 /// What a `LoadGlobal` of one name last found (see `interp::load_global`): the slot of the

@@ -6,9 +6,15 @@
 //! inline) and compared identity first, then by `ops::native_eq` (str, int, float and tuples
 //! of those: no Python code runs), then with `==`. Methods are in `dict_methods.rs`.
 //!
+//! Attribute sites remember the slot index where their name was found (`get_at_hint`,
+//! `replace_at_hint`): a slot holding the very key (identity) answers without hashing or
+//! probing; a changed table just makes the hint miss.
+//!
 //! A key's `__eq__` may mutate (clear, resize) the very dict being probed: lookups go through
 //! [`probe`], which holds no reference into the table while Python code runs and restarts
 //! as CPython's `lookdict` does; insertion and removal then act on the slot index found.
+
+use std::cell::Cell;
 
 use super::super::object::{alloc_value, Header, Obj, PyResult};
 use super::super::ops;
@@ -201,12 +207,99 @@ pub fn get_str_key(d: Obj, name: Obj) -> PyResult<Option<Obj>> {
     }
 }
 
-/// Replaces the value of exact-str key `name` when `d` holds it and no Python code is needed
-/// to find it (as `set_item` does for a present key); false otherwise (nothing changed).
-pub fn replace_str_key(d: Obj, name: Obj, v: Obj) -> bool {
-    match str_key_slot(d, name).and_then(|i| table(d).raw_mut().value_at_mut(i)) {
+/// The value of `d`'s slot `hint` if that slot holds the very key `name` (identity: a dict
+/// holds each key once, so this is `d[name]`; an attribute site's inline cache remembers
+/// where its name was found, see `object::AttrCache`). Any change of the dict's layout just
+/// makes a remembered hint miss.
+#[inline(always)]
+pub fn get_at_hint(d: Obj, name: Obj, hint: u32) -> Option<Obj> {
+    use crate::pyhash::table::{Entry, Slot};
+    match table(d).raw().entries().get(hint as usize) {
+        Some(Entry {
+            slot: Slot::Active(k, v),
+            ..
+        }) if *k == name => Some(*v),
+        _ => None,
+    }
+}
+
+/// Replaces the value of key `name` if `d`'s slot `hint` holds that very key (as `set_item`
+/// does for a present key: the stored key and the order stay); false otherwise (nothing
+/// changed).
+#[inline(always)]
+pub fn replace_at_hint(d: Obj, name: Obj, v: Obj, hint: u32) -> bool {
+    if get_at_hint(d, name, hint).is_none() {
+        return false;
+    }
+    match table(d).raw_mut().value_at_mut(hint as usize) {
         Some(old) => {
             *old = v;
+            true
+        }
+        None => false,
+    }
+}
+
+/// [`get_str_key`] trying slot `hint` first ([`get_at_hint`]); `hint` is updated to where the
+/// key was found.
+#[inline]
+pub fn get_str_key_hinted(d: Obj, name: Obj, hint: &Cell<u32>) -> PyResult<Option<Obj>> {
+    match get_at_hint(d, name, hint.get()) {
+        Some(v) => Ok(Some(v)),
+        None => get_str_key_rehint(d, name, hint),
+    }
+}
+
+#[inline(never)]
+fn get_str_key_rehint(d: Obj, name: Obj, hint: &Cell<u32>) -> PyResult<Option<Obj>> {
+    match str_key_slot(d, name) {
+        Some(i) => Ok(table(d).raw().get_at(i).map(|(_, v)| {
+            hint.set(i as u32);
+            *v
+        })),
+        None => get_item(d, name),
+    }
+}
+
+/// Whether `d` is known, without running Python code, not to hold `name`, an exact str (the
+/// caller knows) (false: it holds it, or `==` would be needed to tell). The probe's first
+/// slot being empty decides inline.
+#[inline(always)]
+pub fn lacks_str_key(d: Obj, name: Obj) -> bool {
+    use crate::pyhash::table::{Entry, Slot};
+    let raw = table(d).raw();
+    let first = super::str::hash(name) as usize & raw.mask();
+    match raw.entries().get(first) {
+        Some(Entry {
+            slot: Slot::Empty, ..
+        }) => true,
+        _ => lacks_str_key_probe(d, name),
+    }
+}
+
+#[inline(never)]
+fn lacks_str_key_probe(d: Obj, name: Obj) -> bool {
+    str_key_slot(d, name).is_some_and(|i| table(d).raw().get_at(i).is_none())
+}
+
+/// Replaces the value of exact-str key `name` when `d` holds it and no Python code is needed
+/// to find it (as `set_item` does for a present key: the stored key and the order stay);
+/// false otherwise (nothing changed). Slot `hint` is tried first and updated as in
+/// [`get_str_key_hinted`].
+#[inline]
+pub fn replace_str_key(d: Obj, name: Obj, v: Obj, hint: &Cell<u32>) -> bool {
+    replace_at_hint(d, name, v, hint.get()) || replace_str_key_rehint(d, name, v, hint)
+}
+
+#[inline(never)]
+fn replace_str_key_rehint(d: Obj, name: Obj, v: Obj, hint: &Cell<u32>) -> bool {
+    let Some(i) = str_key_slot(d, name) else {
+        return false;
+    };
+    match table(d).raw_mut().value_at_mut(i) {
+        Some(old) => {
+            *old = v;
+            hint.set(i as u32);
             true
         }
         None => false,
