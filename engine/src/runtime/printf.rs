@@ -23,8 +23,9 @@ pub fn format_error(e: FormatError) -> super::object::Raised {
     }
 }
 
-enum Outcome<E> {
-    Done(Vec<E>),
+enum Outcome {
+    /// The text is in the output buffer.
+    Done,
     /// A str format met a unicode argument: redo as unicode.
     NeedUnicode,
 }
@@ -39,6 +40,11 @@ trait Unit: strops::Elem + Into<u32> {
     /// The text of a `%s`/`%r` result `s` (a str or unicode) in this unit; `None` when a str
     /// format meets unicode text (the format is then redone as unicode).
     fn text(s: Obj) -> PyResult<Option<&'static [Self]>>;
+    /// Appends the ASCII text `conv` writes into a byte buffer.
+    fn push_ascii_with(
+        out: &mut Vec<Self>,
+        conv: impl FnOnce(&mut Vec<u8>) -> Result<(), FormatError>,
+    ) -> PyResult<()>;
 }
 
 impl Unit for u8 {
@@ -50,6 +56,13 @@ impl Unit for u8 {
     }
     fn text(s: Obj) -> PyResult<Option<&'static [u8]>> {
         Ok((!unicode::is_unicode(s)).then(|| pystr::bytes(s)))
+    }
+    fn push_ascii_with(
+        out: &mut Vec<u8>,
+        conv: impl FnOnce(&mut Vec<u8>) -> Result<(), FormatError>,
+    ) -> PyResult<()> {
+        // Bytes are the output unit: the conversion appends in place.
+        conv(out).map_err(format_error)
     }
 }
 
@@ -68,19 +81,48 @@ impl Unit for u32 {
         let u = unicode::decode_default(s)?;
         Ok(Some(unicode::code_points(u)))
     }
+    fn push_ascii_with(
+        out: &mut Vec<u32>,
+        conv: impl FnOnce(&mut Vec<u8>) -> Result<(), FormatError>,
+    ) -> PyResult<()> {
+        let mut num = Vec::new();
+        conv(&mut num).map_err(format_error)?;
+        out.extend(num.iter().map(|&b| b as u32));
+        Ok(())
+    }
 }
+
+thread_local! {
+    /// The output buffer of str formats, reused across calls (a nested format, from a `__str__`
+    /// that formats, finds it taken and uses a fresh one).
+    static STR_OUT: std::cell::Cell<Vec<u8>> = const { std::cell::Cell::new(Vec::new()) };
+}
+
+/// Largest buffer kept for reuse; bigger ones are freed.
+const KEEP_CAPACITY: usize = 1 << 16;
 
 /// `fmt % args` where `fmt` is a str or unicode.
 pub fn percent(fmt: Obj, args: Obj) -> PyResult<Obj> {
     if unicode::is_unicode(fmt) {
-        return finish_unicode(run::<u32>(unicode::code_points(fmt), args)?);
+        return run_unicode(unicode::code_points(fmt), args);
     }
-    match run::<u8>(pystr::bytes(fmt), args)? {
-        Outcome::Done(out) => pystr::new(&out),
-        Outcome::NeedUnicode => {
+    let mut out = STR_OUT.with(|c| c.take());
+    out.clear();
+    let r = run::<u8>(pystr::bytes(fmt), args, &mut out);
+    let r = match r {
+        Ok(Outcome::Done) => pystr::new(&out).map(Some),
+        Ok(Outcome::NeedUnicode) => Ok(None),
+        Err(e) => Err(e),
+    };
+    if out.capacity() <= KEEP_CAPACITY {
+        STR_OUT.with(|c| c.set(out));
+    }
+    match r? {
+        Some(s) => Ok(s),
+        None => {
             // Decode the str format as ASCII (default encoding) and redo.
             let u = unicode::decode_default(fmt)?;
-            let r = finish_unicode(run::<u32>(unicode::code_points(u), args)?);
+            let r = run_unicode(unicode::code_points(u), args);
             // `run` read the decoded format while calling Python code: keep it on our stack.
             std::hint::black_box(u);
             r
@@ -88,9 +130,11 @@ pub fn percent(fmt: Obj, args: Obj) -> PyResult<Obj> {
     }
 }
 
-fn finish_unicode(o: Outcome<u32>) -> PyResult<Obj> {
-    match o {
-        Outcome::Done(out) => unicode::new(&out),
+/// Runs a unicode format into a fresh buffer and makes the unicode result.
+fn run_unicode(fmt: &[u32], args: Obj) -> PyResult<Obj> {
+    let mut out = Vec::with_capacity(fmt.len() + 16);
+    match run::<u32>(fmt, args, &mut out)? {
+        Outcome::Done => unicode::new(&out),
         Outcome::NeedUnicode => Err(exc::system_error("unicode formatting loop")),
     }
 }
@@ -105,6 +149,19 @@ fn push_ascii<E: Unit>(out: &mut Vec<E>, s: &[u8]) {
     out.extend(s.iter().map(|&b| E::ascii(b)));
 }
 
+/// Appends `text` laid out (padded, truncated) for a `%s`/`%r` conversion.
+fn push_text<E: strops::Elem>(
+    out: &mut Vec<E>,
+    text: &[E],
+    conv: &Conversion,
+) -> Result<(), FormatError> {
+    let lay = pyfmt::printf_text_layout(text.len(), conv, true)?;
+    out.extend(std::iter::repeat_n(E::ascii(b' '), lay.left));
+    out.extend_from_slice(&text[..lay.keep]);
+    out.extend(std::iter::repeat_n(E::ascii(b' '), lay.right));
+    Ok(())
+}
+
 fn is_mapping_arg(args: Obj) -> bool {
     let r = rt();
     !tuple::is_tuple(args)
@@ -114,7 +171,8 @@ fn is_mapping_arg(args: Obj) -> bool {
         || args.class() == r.types.instance && !tuple::is_tuple(args)
 }
 
-fn run<E: Unit>(fmt: &[E], args: Obj) -> PyResult<Outcome<E>> {
+/// Formats `fmt % args`, appending to `out`.
+fn run<E: Unit>(fmt: &[E], args: Obj, out: &mut Vec<E>) -> PyResult<Outcome> {
     let is_unicode = E::IS_UNICODE;
     let one = [args];
     let positional: &[Obj] = if tuple::is_tuple(args) {
@@ -125,9 +183,7 @@ fn run<E: Unit>(fmt: &[E], args: Obj) -> PyResult<Outcome<E>> {
     let mapping = is_mapping_arg(args);
     let mut argi = 0usize;
     let mut used_mapping = false;
-    let mut out: Vec<E> = Vec::with_capacity(fmt.len() + 16);
-    // Scratch text of one numeric conversion, reused.
-    let mut num: Vec<u8> = Vec::new();
+    out.reserve(fmt.len() + 16);
     let mut i = 0;
     let next_arg = |argi: &mut usize| -> PyResult<Obj> {
         match positional.get(*argi) {
@@ -212,9 +268,9 @@ fn run<E: Unit>(fmt: &[E], args: Obj) -> PyResult<Outcome<E>> {
                 conversion: '%',
             };
             let lay = pyfmt::printf_text_layout(1, &conv, false).map_err(format_error)?;
-            spaces(&mut out, lay.left);
+            spaces(out, lay.left);
             out.push(E::ascii(b'%'));
-            spaces(&mut out, lay.right);
+            spaces(out, lay.right);
             i = spec.end;
             continue;
         }
@@ -242,6 +298,18 @@ fn run<E: Unit>(fmt: &[E], args: Obj) -> PyResult<Outcome<E>> {
             conversion: spec.conversion,
         };
         match spec.conversion {
+            's' if !is_unicode && value.class() == rt().types.str => {
+                // The common case: an exact str is its own text.
+                let text = pystr::bytes(value);
+                E::push_ascii_with(out, |b| push_text(b, text, &conv))?;
+            }
+            's' if value.class() == rt().types.int => {
+                // str() of a machine integer: its digits, without a str object.
+                let mut buf = [0u8; super::types::int::DECIMAL_MAX];
+                let digits =
+                    super::types::int::decimal_text(super::types::int::value(value), &mut buf);
+                E::push_ascii_with(out, |b| push_text(b, digits, &conv))?;
+            }
             's' | 'r' => {
                 let s = if spec.conversion == 's' {
                     if unicode::is_unicode(value) {
@@ -260,11 +328,7 @@ fn run<E: Unit>(fmt: &[E], args: Obj) -> PyResult<Outcome<E>> {
                 let Some(text) = E::text(s)? else {
                     return Ok(Outcome::NeedUnicode);
                 };
-                let lay =
-                    pyfmt::printf_text_layout(text.len(), &conv, true).map_err(format_error)?;
-                spaces(&mut out, lay.left);
-                out.extend_from_slice(&text[..lay.keep]);
-                spaces(&mut out, lay.right);
+                push_text(out, text, &conv).map_err(format_error)?;
             }
             'c' => {
                 let code: u32 = if pystr::is_str(value) && pystr::len(value) == 1 {
@@ -299,16 +363,14 @@ fn run<E: Unit>(fmt: &[E], args: Obj) -> PyResult<Outcome<E>> {
                     pyfmt::printf_char_code(&n, is_unicode).map_err(format_error)?
                 };
                 let lay = pyfmt::printf_text_layout(1, &conv, false).map_err(format_error)?;
-                spaces(&mut out, lay.left);
+                spaces(out, lay.left);
                 out.push(E::from_u32(code));
-                spaces(&mut out, lay.right);
+                spaces(out, lay.right);
             }
             'd' | 'i' | 'u' | 'o' | 'x' | 'X' => {
                 if let Some(Real::Int(v)) = as_real(value) {
                     // The common case: a machine integer, no big-integer conversion.
-                    num.clear();
-                    pyfmt::printf_i64_into(v, &conv, &mut num).map_err(format_error)?;
-                    push_ascii(&mut out, &num);
+                    E::push_ascii_with(out, |b| pyfmt::printf_i64_into(v, &conv, b))?;
                     i = spec.end;
                     continue;
                 }
@@ -341,7 +403,7 @@ fn run<E: Unit>(fmt: &[E], args: Obj) -> PyResult<Outcome<E>> {
                     }
                 };
                 let s = pyfmt::printf_int(&n, is_long, &conv).map_err(format_error)?;
-                push_ascii(&mut out, s.as_bytes());
+                push_ascii(out, s.as_bytes());
             }
             'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
                 let f = match as_real(value) {
@@ -361,9 +423,7 @@ fn run<E: Unit>(fmt: &[E], args: Obj) -> PyResult<Outcome<E>> {
                         }
                     }
                 };
-                num.clear();
-                pyfmt::printf_float_into(f, &conv, &mut num).map_err(format_error)?;
-                push_ascii(&mut out, &num);
+                E::push_ascii_with(out, |b| pyfmt::printf_float_into(f, &conv, b))?;
             }
             other => {
                 return Err(exc::value_error(&format!(
@@ -379,7 +439,7 @@ fn run<E: Unit>(fmt: &[E], args: Obj) -> PyResult<Outcome<E>> {
             "not all arguments converted during string formatting",
         ));
     }
-    Ok(Outcome::Done(out))
+    Ok(Outcome::Done)
 }
 
 fn integer_via_int(v: Obj) -> PyResult<(BigInt, bool)> {

@@ -113,3 +113,131 @@ pub fn as_i64(o: Obj, msg: &str) -> PyResult<i64> {
     }
     Err(exc::type_error("an integer is required"))
 }
+
+// --- conversion to and from text ---------------------------------------------------------------
+
+/// Room for the decimal text of any `i64` (19 digits and a sign).
+pub const DECIMAL_MAX: usize = 20;
+
+/// The decimal text of `v` (`str(v)`, `repr(v)`), written into the end of `buf`.
+pub fn decimal_text(v: i64, buf: &mut [u8; DECIMAL_MAX]) -> &[u8] {
+    let at = decimal_digits(v, buf);
+    &buf[at..]
+}
+
+/// [`decimal_text`], returning where the text starts in `buf`.
+fn decimal_digits(v: i64, buf: &mut [u8; DECIMAL_MAX]) -> usize {
+    let mut m = v.unsigned_abs();
+    let mut i = buf.len();
+    loop {
+        i -= 1;
+        buf[i] = b'0' + (m % 10) as u8;
+        m /= 10;
+        if m == 0 {
+            break;
+        }
+    }
+    if v < 0 {
+        i -= 1;
+        buf[i] = b'-';
+    }
+    i
+}
+
+/// `str(v)` of a machine integer: the digits go straight into the new str (one-digit results
+/// are the shared one-byte strs).
+pub fn decimal_str(v: i64) -> PyResult<Obj> {
+    super::str::new(decimal_text(v, &mut [0u8; DECIMAL_MAX]))
+}
+
+/// `int(text)` / `int(text, base)` for the common spelling only: optional whitespace, an
+/// optional sign, digits of `base` (2..=36) and optional whitespace, with a value that fits an
+/// `i64`. `None` for anything else (prefixes, NULs, bad digits, overflow, empty text): the
+/// caller then runs the full parser, which gives the value or CPython's error.
+pub fn parse_simple(text: &[u8], base: u32) -> Option<i64> {
+    let is_space = |c: u8| matches!(c, b' ' | b'\t' | b'\n' | b'\r' | b'\x0b' | b'\x0c');
+    let mut i = 0;
+    while i < text.len() && is_space(text[i]) {
+        i += 1;
+    }
+    let negative = match text.get(i) {
+        Some(b'-') => {
+            i += 1;
+            true
+        }
+        Some(b'+') => {
+            i += 1;
+            false
+        }
+        _ => false,
+    };
+    let start = i;
+    // Accumulated as a negative number, so that i64::MIN fits.
+    let mut acc: i64 = 0;
+    while let Some(&c) = text.get(i) {
+        let d = match c {
+            b'0'..=b'9' => (c - b'0') as u32,
+            b'a'..=b'z' => (c - b'a') as u32 + 10,
+            b'A'..=b'Z' => (c - b'A') as u32 + 10,
+            _ => break,
+        };
+        if d >= base {
+            return None;
+        }
+        acc = acc.checked_mul(base as i64)?.checked_sub(d as i64)?;
+        i += 1;
+    }
+    if i == start {
+        return None;
+    }
+    while i < text.len() && is_space(text[i]) {
+        i += 1;
+    }
+    if i != text.len() {
+        return None;
+    }
+    if negative {
+        Some(acc)
+    } else {
+        acc.checked_neg()
+    }
+}
+
+#[cfg(test)]
+mod text_tests {
+    use super::*;
+
+    #[test]
+    fn decimal_digits_extremes() {
+        for v in [0, 7, -7, 10, -10, 1234567890, i64::MAX, i64::MIN] {
+            let mut buf = [0u8; DECIMAL_MAX];
+            let at = decimal_digits(v, &mut buf);
+            assert_eq!(&buf[at..], v.to_string().as_bytes());
+        }
+    }
+
+    #[test]
+    fn parse_simple_accepts_and_declines() {
+        assert_eq!(parse_simple(b"000102", 10), Some(102));
+        assert_eq!(parse_simple(b" \t-42\n", 10), Some(-42));
+        assert_eq!(parse_simple(b"+7", 10), Some(7));
+        assert_eq!(parse_simple(b"ff", 16), Some(255));
+        assert_eq!(parse_simple(b"Zz", 36), Some(36 * 35 + 35));
+        assert_eq!(parse_simple(b"9223372036854775807", 10), Some(i64::MAX));
+        assert_eq!(parse_simple(b"-9223372036854775808", 10), Some(i64::MIN));
+        for bad in [
+            &b"9223372036854775808"[..],
+            b"",
+            b" ",
+            b"-",
+            b"- 5",
+            b"1_000",
+            b"12a",
+            b"0x10",
+            b"1\x002",
+            b"1 2",
+        ] {
+            assert_eq!(parse_simple(bad, 10), None, "{:?}", bad);
+        }
+    }
+}

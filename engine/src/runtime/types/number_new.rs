@@ -123,10 +123,20 @@ pub fn int_new(t: Obj, args: &[Obj], kw: Option<Obj>) -> PyResult<Obj> {
             if t == rt().types.int && x.class() == rt().types.int {
                 return Ok(x);
             }
-            integer_from_object(x, "int")?
+            match simple_text_int(x, 10) {
+                Some(v) => Int::Small(v),
+                None => integer_from_object(x, "int")?,
+            }
         }
         (Some(x), Some(b)) => {
             let base = base_arg(b)?;
+            let simple = u32::try_from(base)
+                .ok()
+                .filter(|b| (2..=36).contains(b))
+                .and_then(|b| simple_text_int(x, b));
+            if let Some(v) = simple {
+                return finish_int(t, Int::Small(v));
+            }
             let Some(bytes) = numeric_bytes(x)? else {
                 return Err(exc::type_error(
                     "int() can't convert non-string with explicit base",
@@ -135,6 +145,21 @@ pub fn int_new(t: Obj, args: &[Obj], kw: Option<Obj>) -> PyResult<Obj> {
             numeric::parse_int(&bytes, Some(base)).map_err(num_err)?
         }
     };
+    finish_int(t, v)
+}
+
+/// `int(s)` / `int(s, base)` of an exact str in the common spelling (see
+/// [`int::parse_simple`]), without the general parser's big-integer work; `None` when the full
+/// path must decide (other objects, other spellings, errors).
+fn simple_text_int(x: Obj, base: u32) -> Option<i64> {
+    if x.class() != rt().types.str {
+        return None;
+    }
+    int::parse_simple(pystr::bytes(x), base)
+}
+
+/// The `int` (or `int` subclass `t`) instance holding `v`.
+fn finish_int(t: Obj, v: Int) -> PyResult<Obj> {
     if t == rt().types.int {
         return int_obj(v);
     }

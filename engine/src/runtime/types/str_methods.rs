@@ -126,7 +126,10 @@ fn modulo(a: Obj, b: Obj) -> PyResult<Obj> {
 fn str_new(t: Obj, args: &[Obj], kw: Option<Obj>) -> PyResult<Obj> {
     if let ([o], None) = (args, kw) {
         if t == rt().types.str {
-            // `str(x)`: no keyword parsing needed.
+            // `str(x)`: no keyword parsing needed; an int's digits go straight into the str.
+            if o.class() == rt().types.int {
+                return super::int::decimal_str(super::int::value(*o));
+            }
             return ops::str(*o);
         }
     }
