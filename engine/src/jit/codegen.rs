@@ -1367,15 +1367,15 @@ impl<'c> Gen<'c, '_, '_> {
                 r
             }
             BinOp::Div | BinOp::FloorDiv | BinOp::Mod => {
-                // A zero divisor raises; MIN / -1 overflows (and would trap in `sdiv`).
-                let nonzero = b!(self.b.build_int_compare(IntPredicate::NE, b, zero, ""));
-                let min = i64t.const_int(i64::MIN as u64, true);
-                let a_min = b!(self.b.build_int_compare(IntPredicate::EQ, a, min, ""));
-                let minus1 = i64t.const_all_ones();
-                let b_m1 = b!(self.b.build_int_compare(IntPredicate::EQ, b, minus1, ""));
-                let overflow = b!(self.b.build_and(a_min, b_m1, ""));
-                let no_overflow = b!(self.b.build_not(overflow, ""));
-                guard(self, b!(self.b.build_and(nonzero, no_overflow, "")))?;
+                // A zero divisor raises, and MIN / -1 overflows (and would trap in `sdiv`):
+                // divisors 0 and -1 (b + 1 <= 1, unsigned) take the helper.
+                let b1 = b!(self.b.build_int_add(b, self.i64(1), ""));
+                guard(
+                    self,
+                    b!(self
+                        .b
+                        .build_int_compare(IntPredicate::UGT, b1, self.i64(1), "divisor_ok")),
+                )?;
                 // C truncates; Python floors: a nonzero remainder whose sign differs from the
                 // divisor's moves the quotient down one and the remainder up by the divisor.
                 let q = b!(self.b.build_int_signed_div(a, b, ""));

@@ -89,6 +89,7 @@ fn init() -> Result<Jit, String> {
     let machine = target_machine(
         &TargetMachine::get_host_cpu_name().to_string(),
         &TargetMachine::get_host_cpu_features().to_string(),
+        OptimizationLevel::Default,
     )?;
     Ok(Jit {
         context,
@@ -194,10 +195,14 @@ fn build_module<'c>(
 /// the generic x86-64 CPU, so printed IR does not depend on the machine.
 pub fn host_machine() -> Result<TargetMachine, String> {
     Target::initialize_native(&InitializationConfig::default())?;
-    target_machine("x86-64", "")
+    target_machine("x86-64", "", OptimizationLevel::Default)
 }
 
-fn target_machine(cpu: &str, features: &str) -> Result<TargetMachine, String> {
+fn target_machine(
+    cpu: &str,
+    features: &str,
+    opt: OptimizationLevel,
+) -> Result<TargetMachine, String> {
     let triple = TargetMachine::get_default_triple();
     let target = Target::from_triple(&triple).map_err(|e| e.to_string())?;
     target
@@ -205,7 +210,7 @@ fn target_machine(cpu: &str, features: &str) -> Result<TargetMachine, String> {
             &triple,
             cpu,
             features,
-            OptimizationLevel::Default,
+            opt,
             RelocMode::Default,
             CodeModel::JITDefault,
         )
@@ -260,8 +265,18 @@ fn compile_in(
         dump.push_str(&module.print_to_string().to_string());
     }
     if policy.dump_asm {
-        let buf = jit
-            .machine
+        // The assembly of the code the engine makes: a machine at the level's optimisation
+        // (at -O0 LLVM takes the fast instruction selector, as the baseline engine does).
+        let opt = match level {
+            Level::Baseline => OptimizationLevel::None,
+            Level::Optimized => OptimizationLevel::Default,
+        };
+        let machine = target_machine(
+            &TargetMachine::get_host_cpu_name().to_string(),
+            &TargetMachine::get_host_cpu_features().to_string(),
+            opt,
+        )?;
+        let buf = machine
             .write_to_memory_buffer(&module, FileType::Assembly)
             .map_err(|e| e.to_string())?;
         dump.push_str(&String::from_utf8_lossy(buf.as_slice()));
