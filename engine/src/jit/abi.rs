@@ -515,7 +515,7 @@ pub extern "C" fn pyston_rt_call(
         method,
     );
     let epoch = crate::gc::watch_epoch();
-    match crate::runtime::call::call(f, all, None) {
+    match crate::runtime::call::call_positional(f, all) {
         Ok(v) => {
             // Stored before the death check, which must see the result reachable.
             slots[dst as usize] = Some(v);

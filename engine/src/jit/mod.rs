@@ -386,7 +386,9 @@ pub fn at_backedge(code_obj: Obj, count: u64) -> Option<CompiledFn> {
     request(code_obj, p.waits(p.loop_threshold))
 }
 
-/// Runs compiled code `f` on frame `fr` from `entry`.
+/// Runs compiled code `f` on frame `fr` from `entry` (inlined: it is the innermost step of
+/// every call into compiled code).
+#[inline(always)]
 pub fn run(f: CompiledFn, fr: Obj, entry: u32) -> PyResult<Exit> {
     // SAFETY: `f` was compiled for this frame's code; the frame is alive (the caller holds it).
     let res = unsafe { f(fr.as_ptr(), entry, abi::words()) };

@@ -21,6 +21,16 @@ pub fn call(f: Obj, args: &[Obj], kw: Option<Obj>) -> PyResult<Obj> {
     }
 }
 
+/// `f(*args)`: what `call(f, args, None)` does, with Python functions (the common callee of
+/// call sites) called straight, without the slot dispatch.
+#[inline(always)]
+pub fn call_positional(f: Obj, args: &[Obj]) -> PyResult<Obj> {
+    if f.class() == rt().types.function {
+        return super::types::function::call_positional(f, args);
+    }
+    call(f, args, None)
+}
+
 /// `f(first, *args, **kw)`. The argument array is built on our stack (or, when long, in an
 /// [`ObjVec`](super::object::ObjVec) on our stack, whose storage is a GC block), never in Rust
 /// heap memory: `first` may be held by nothing else (a bound method's `self` when the method

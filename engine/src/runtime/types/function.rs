@@ -161,7 +161,7 @@ pub fn make_frame(f: Obj, args: &[Obj], kw: Kw<'_>) -> PyResult<Obj> {
 /// cells, closure or locals dict, given at least its parameters without defaults and at most
 /// all of them. Binding is then a copy into the frame's first slots, defaults filling the
 /// rest; None for every other call (`bind_args` handles it, and its errors).
-#[inline]
+#[inline(always)]
 fn positional_frame(
     fo: &FunctionObj,
     u: &crate::compile::ir::CodeUnit,
@@ -201,18 +201,32 @@ fn positional_frame(
 
 /// The `call` slot of functions.
 pub fn call(f: Obj, args: &[Obj], kw: Option<Obj>) -> PyResult<Obj> {
-    if kw.is_none() {
-        if let Some(res) = call_compiled(f, args) {
-            return res;
-        }
+    match kw {
+        None => call_positional(f, args),
+        Some(_) => run(f, make_frame(f, args, Kw::from_dict(kw))?),
     }
-    run(f, make_frame(f, args, Kw::from_dict(kw))?)
+}
+
+/// `f(*args)` for a function `f`, without keywords: compiled code is entered straight
+/// (`call_compiled`), everything else binds and runs a frame. Inlined into the call sites
+/// that matter (the interpreter's and tier 1's `Call`), so the fast path is one native frame.
+#[inline(always)]
+pub fn call_positional(f: Obj, args: &[Obj]) -> PyResult<Obj> {
+    if let Some(res) = call_compiled(f, args) {
+        return res;
+    }
+    call_general(f, args)
+}
+
+#[inline(never)]
+fn call_general(f: Obj, args: &[Obj]) -> PyResult<Obj> {
+    run(f, make_frame(f, args, Kw::None)?)
 }
 
 /// The fast call: `f` (a function) with positional `args`, when its code is compiled already
 /// and binding is a copy (`positional_frame`): straight into the compiled code. None for every
 /// other call.
-#[inline]
+#[inline(always)]
 pub fn call_compiled(f: Obj, args: &[Obj]) -> Option<PyResult<Obj>> {
     let fo = obj(f);
     let compiled = crate::jit::compiled_of(code::profile(fo.code))?;
