@@ -111,16 +111,39 @@ pub fn resume_frame(fr: Obj, resume: Resume) -> PyResult<Exit> {
 /// entry checks.
 #[inline(always)]
 pub fn run_compiled_call(fr: Obj, f: crate::jit::CompiledFn) -> PyResult<Obj> {
-    match activation(fr, || crate::jit::run(f, fr, 0))? {
+    match activation(fr, CompiledBody(f))? {
         Exit::Return(v) => Ok(v),
         Exit::Yield(_) => Err(exc::system_error("yield from a non-generator frame")),
+    }
+}
+
+/// What an activation runs (`activation`): a closure, or a compiled function from its start.
+trait Body {
+    fn run(self, fr: Obj) -> PyResult<Exit>;
+}
+
+impl<F: FnOnce() -> PyResult<Exit>> Body for F {
+    #[inline(always)]
+    fn run(self, _fr: Obj) -> PyResult<Exit> {
+        self()
+    }
+}
+
+/// Compiled code entered at its start: a call's body, inlined into the activation (a closure
+/// is not always).
+struct CompiledBody(crate::jit::CompiledFn);
+
+impl Body for CompiledBody {
+    #[inline(always)]
+    fn run(self, fr: Obj) -> PyResult<Exit> {
+        crate::jit::run(self.0, fr, 0)
     }
 }
 
 /// One activation of `fr`, running `body` (the interpreter or compiled code): the recursion
 /// check, the thread's frame chain and exception state, the call count, and the anchor.
 #[inline(always)]
-fn activation(fr: Obj, body: impl FnOnce() -> PyResult<Exit>) -> PyResult<Exit> {
+fn activation(fr: Obj, body: impl Body) -> PyResult<Exit> {
     super::signals::tick();
     let ts = exc::ts();
     let (caller, handled) = exc::enter_frame(ts, fr)?;
@@ -142,7 +165,7 @@ fn activation(fr: Obj, body: impl FnOnce() -> PyResult<Exit>) -> PyResult<Exit> 
     crate::gc::save_registers(&mut anchor.regs);
     let anchor_addr = std::hint::black_box(&anchor) as *const Anchor as usize;
     let outer_anchor = finalize::push_anchor(ts, anchor_addr);
-    let res = body();
+    let res = body.run(fr);
     finalize::pop_anchor(ts, outer_anchor);
     let fo = frame::obj(fr);
     let restore = if fo.own_exc[0].is_some() {
