@@ -36,7 +36,10 @@ pub fn call_positional(f: Obj, args: &[Obj]) -> PyResult<Obj> {
 /// heap memory: `first` may be held by nothing else (a bound method's `self` when the method
 /// object itself is already dead), and the callee allocates before it binds its parameters.
 pub fn call_with_first(f: Obj, first: Obj, args: &[Obj], kw: Option<Obj>) -> PyResult<Obj> {
-    with_first(first, args, |all| call(f, all, kw))
+    with_first(first, args, |all| match kw {
+        None => call_positional(f, all),
+        Some(_) => call(f, all, kw),
+    })
 }
 
 /// Runs `g` on the array `[first, *args]`, built as `call_with_first` explains.

@@ -26,6 +26,9 @@ pub struct FunctionObj {
     pub doc: Obj,
     pub module: Obj,
     pub dict: Option<Obj>,
+    /// The compiled code positional calls enter straight, once known (`entry_of`; it depends
+    /// only on `code` and `closure`, so setting `__code__` clears it).
+    pub entry: Option<crate::jit::CompiledFn>,
 }
 
 unsafe fn trace_function(p: *mut u8, m: &mut gc::Marker) {
@@ -85,6 +88,7 @@ pub fn new(
             doc,
             module,
             dict: None,
+            entry: None,
         },
     )
 }
@@ -158,9 +162,10 @@ pub fn make_frame(f: Obj, args: &[Obj], kw: Kw<'_>) -> PyResult<Obj> {
 }
 
 /// The common call: positional arguments only, to a function with no `*args`, `**kwargs`,
-/// cells, closure or locals dict, given at least its parameters without defaults and at most
-/// all of them. Binding is then a copy into the frame's first slots, defaults filling the
-/// rest; None for every other call (`bind_args` handles it, and its errors).
+/// cells, closure or locals dict (`simple_shape`), given at least its parameters without
+/// defaults and at most all of them. Binding is then a copy into the frame's first slots,
+/// defaults filling the rest; None for every other call (`bind_args` handles it, and its
+/// errors).
 #[inline(always)]
 fn positional_frame(
     fo: &FunctionObj,
@@ -168,17 +173,29 @@ fn positional_frame(
     args: &[Obj],
     kw: &Kw<'_>,
 ) -> PyResult<Option<Obj>> {
+    if !matches!(kw, Kw::None) || !simple_shape(fo, u) {
+        return Ok(None);
+    }
+    bind_positional(fo, u, args)
+}
+
+/// Whether calls of `fo` (code unit `u`) can bind positional arguments by copying them.
+#[inline(always)]
+fn simple_shape(fo: &FunctionObj, u: &crate::compile::ir::CodeUnit) -> bool {
     let p = &u.params;
-    let argcount = p.argcount as usize;
+    !(p.varargs || p.varkw || u.uses_locals_dict || fo.closure.is_some() || !u.cellvars.is_empty())
+}
+
+/// `positional_frame` for a function of `simple_shape`.
+#[inline(always)]
+fn bind_positional(
+    fo: &FunctionObj,
+    u: &crate::compile::ir::CodeUnit,
+    args: &[Obj],
+) -> PyResult<Option<Obj>> {
+    let argcount = u.params.argcount as usize;
     let n = args.len();
-    if !matches!(kw, Kw::None)
-        || n > argcount
-        || p.varargs
-        || p.varkw
-        || u.uses_locals_dict
-        || fo.closure.is_some()
-        || !u.cellvars.is_empty()
-    {
+    if n > argcount {
         return Ok(None);
     }
     let defaults = fo.defaults.map_or(&[][..], tuple::items);
@@ -197,6 +214,14 @@ fn positional_frame(
         slots[i] = Some(defaults[i - first_default]);
     }
     Ok(Some(fr))
+}
+
+/// `FunctionObj::entry` for `fo`, when its code is compiled and of `simple_shape` (not a
+/// generator): what positional calls enter straight.
+fn entry_of(fo: &FunctionObj) -> Option<crate::jit::CompiledFn> {
+    let compiled = crate::jit::compiled_of(code::profile(fo.code))?;
+    let u = code::unit(fo.code);
+    (!u.is_generator && simple_shape(fo, u)).then_some(compiled)
 }
 
 /// The `call` slot of functions.
@@ -224,17 +249,20 @@ fn call_general(f: Obj, args: &[Obj]) -> PyResult<Obj> {
 }
 
 /// The fast call: `f` (a function) with positional `args`, when its code is compiled already
-/// and binding is a copy (`positional_frame`): straight into the compiled code. None for every
-/// other call.
+/// and binding is a copy (`FunctionObj::entry`, `bind_positional`): straight into the compiled
+/// code. None for every other call.
 #[inline(always)]
 pub fn call_compiled(f: Obj, args: &[Obj]) -> Option<PyResult<Obj>> {
     let fo = obj(f);
-    let compiled = crate::jit::compiled_of(code::profile(fo.code))?;
-    let u = code::unit(fo.code);
-    if u.is_generator {
-        return None;
-    }
-    let fr = match positional_frame(fo, u, args, &Kw::None) {
+    let compiled = match fo.entry {
+        Some(c) => c,
+        None => {
+            let c = entry_of(fo)?;
+            fo.entry = Some(c);
+            c
+        }
+    };
+    let fr = match bind_positional(fo, code::unit(fo.code), args) {
         Ok(Some(fr)) => fr,
         Ok(None) => return None,
         Err(e) => return Some(Err(e)),
@@ -371,6 +399,7 @@ fn set_code(f: Obj, v: Option<Obj>) -> PyResult<()> {
     match v {
         Some(v) if code::is_code(v) => {
             obj(f).code = v;
+            obj(f).entry = None;
             Ok(())
         }
         _ => Err(exc::type_error("__code__ must be set to a code object")),
