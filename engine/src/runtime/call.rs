@@ -208,7 +208,7 @@ impl Kw<'_> {
 
 /// Binds call arguments to the parameters of a Python function into `slots` (its frame's
 /// first locals): positional, defaults, `*args`, `**kwargs`, keyword matching. `name` is the
-/// function's `__name__`, for messages.
+/// code's name (`co_name`), for messages.
 #[allow(clippy::too_many_arguments)]
 pub fn bind_args(
     name: Obj,

@@ -125,8 +125,9 @@ pub fn make_frame(f: Obj, args: &[Obj], kw: Kw<'_>) -> PyResult<Obj> {
         None => &[],
     };
     let co = code::obj(fo.code);
+    // Messages name the code (`co_name`), as CPython's: not the function's `__name__`.
     bind_args(
-        fo.name,
+        co.name,
         u.params.argcount as usize,
         u.params.varargs,
         u.params.varkw,
