@@ -344,9 +344,9 @@ pub fn enter_recursive(where_: &str) -> PyResult<()> {
 
 /// Enters an activation of frame `fr` (`interp`'s activations) in the thread state `ts`: the
 /// recursion check of `enter_call`, then `fr` becomes the innermost frame. Returns the caller's
-/// frame and the exception being handled, for [`leave_frame`].
+/// frame, for [`leave_frame`].
 #[inline(always)]
-pub fn enter_frame(ts: &ThreadState, fr: Obj) -> PyResult<(Option<Obj>, Option<ExcState>)> {
+pub fn enter_frame(ts: &ThreadState, fr: Obj) -> PyResult<Option<Obj>> {
     let d = ts.depth.get() + 1;
     if d > ts.limit.get()
         || super::stack::remaining_above(ts.stack_low.get()) < super::stack::RESERVE
@@ -354,7 +354,7 @@ pub fn enter_frame(ts: &ThreadState, fr: Obj) -> PyResult<(Option<Obj>, Option<E
         return Err(recursion_error(""));
     }
     ts.depth.set(d);
-    Ok((ts.frame.replace(Some(fr)), ts.handled.get()))
+    Ok(ts.frame.replace(Some(fr)))
 }
 
 /// Leaves an activation entered by [`enter_frame`]: `caller` is the innermost frame again, and

@@ -146,7 +146,7 @@ impl Body for CompiledBody {
 fn activation(fr: Obj, body: impl Body) -> PyResult<Exit> {
     super::signals::tick();
     let ts = exc::ts();
-    let (caller, handled) = exc::enter_frame(ts, fr)?;
+    let caller = exc::enter_frame(ts, fr)?;
     let fo = frame::obj(fr);
     fo.back = caller;
     fo.running = true;
@@ -159,7 +159,7 @@ fn activation(fr: Obj, body: impl Body) -> PyResult<Exit> {
     // hold the callers' references). Prompt-release collections scan the stack from here up.
     let mut anchor = Anchor {
         regs: [0; 6],
-        saved: handled,
+        saved: ts.handled.get(),
         fr,
     };
     crate::gc::save_registers(&mut anchor.regs);

@@ -27,7 +27,7 @@ pub struct FunctionObj {
     pub module: Obj,
     pub dict: Option<Obj>,
     /// The compiled code positional calls enter straight, once known (`entry_of`; it depends
-    /// only on `code` and `closure`, so setting `__code__` clears it).
+    /// only on `code`, so setting `__code__` clears it).
     pub entry: Option<crate::jit::CompiledFn>,
 }
 
@@ -137,18 +137,7 @@ pub fn make_frame(f: Obj, args: &[Obj], kw: Kw<'_>) -> PyResult<Obj> {
         kw,
         frame::slots(fr),
     )?;
-    let ncell = u.cellvars.len();
-    let cells = frame::cells(fr);
-    for c in cells.iter_mut().take(ncell) {
-        *c = Some(cell::new(None)?);
-    }
-    if let Some(cl) = fo.closure {
-        for (i, &c) in tuple::items(cl).iter().enumerate() {
-            if ncell + i < cells.len() {
-                cells[ncell + i] = Some(c);
-            }
-        }
-    }
+    init_cells(fo, u, fr)?;
     // Unoptimized functions read their parameters through the locals dict as well.
     if let Some(l) = locals {
         let names = tuple::items(co.varnames);
@@ -162,10 +151,28 @@ pub fn make_frame(f: Obj, args: &[Obj], kw: Kw<'_>) -> PyResult<Obj> {
     Ok(fr)
 }
 
-/// The common call: positional arguments only, to a function with no `*args`, `**kwargs`,
-/// cells, closure or locals dict (`simple_shape`), given at least its parameters without
-/// defaults and at most all of them. Binding is then a copy into the frame's first slots,
-/// defaults filling the rest; None for every other call (`bind_args` handles it, and its
+/// Sets up the cells of the frame `fr` of a call of `fo` (code unit `u`), its parameters
+/// bound: new empty cells for its cell variables, then its closure's cells for its free ones.
+fn init_cells(fo: &FunctionObj, u: &crate::compile::ir::CodeUnit, fr: Obj) -> PyResult<()> {
+    let ncell = u.cellvars.len();
+    let cells = frame::cells(fr);
+    for c in cells.iter_mut().take(ncell) {
+        *c = Some(cell::new(None)?);
+    }
+    if let Some(cl) = fo.closure {
+        for (i, &c) in tuple::items(cl).iter().enumerate() {
+            if ncell + i < cells.len() {
+                cells[ncell + i] = Some(c);
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The common call: positional arguments only, to a function with no `*args`, `**kwargs` or
+/// locals dict (`simple_shape`), given at least its parameters without defaults and at most
+/// all of them. Binding is then a copy into the frame's first slots, defaults filling the
+/// rest (and the cells set up); None for every other call (`bind_args` handles it, and its
 /// errors).
 #[inline(always)]
 fn positional_frame(
@@ -174,17 +181,18 @@ fn positional_frame(
     args: &[Obj],
     kw: &Kw<'_>,
 ) -> PyResult<Option<Obj>> {
-    if !matches!(kw, Kw::None) || !simple_shape(fo, u) {
+    if !matches!(kw, Kw::None) || !simple_shape(u) {
         return Ok(None);
     }
     bind_positional(fo, u, args)
 }
 
-/// Whether calls of `fo` (code unit `u`) can bind positional arguments by copying them.
+/// Whether calls of a function with code unit `u` can bind positional arguments by copying
+/// them.
 #[inline(always)]
-fn simple_shape(fo: &FunctionObj, u: &crate::compile::ir::CodeUnit) -> bool {
+fn simple_shape(u: &crate::compile::ir::CodeUnit) -> bool {
     let p = &u.params;
-    !(p.varargs || p.varkw || u.uses_locals_dict || fo.closure.is_some() || !u.cellvars.is_empty())
+    !(p.varargs || p.varkw || u.uses_locals_dict)
 }
 
 /// `positional_frame` for a function of `simple_shape`.
@@ -214,15 +222,18 @@ fn bind_positional(
     for i in n..argcount {
         slots[i] = Some(defaults[i - first_default]);
     }
+    if frame::obj(fr).ncells != 0 {
+        init_cells(fo, u, fr)?;
+    }
     Ok(Some(fr))
 }
 
 /// `FunctionObj::entry` for `fo`, when its code is compiled and of `simple_shape` (not a
-/// generator): what positional calls enter straight.
+/// generator): what positional calls enter straight. It depends on the code only.
 fn entry_of(fo: &FunctionObj) -> Option<crate::jit::CompiledFn> {
     let compiled = crate::jit::compiled_of(code::profile(fo.code))?;
     let u = code::unit(fo.code);
-    (!u.is_generator && simple_shape(fo, u)).then_some(compiled)
+    (!u.is_generator && simple_shape(u)).then_some(compiled)
 }
 
 /// The `call` slot of functions.
@@ -289,7 +300,11 @@ fn run(f: Obj, fr: Obj) -> PyResult<Obj> {
     if u.is_generator {
         return super::generator::new(fr);
     }
-    let res = super::super::interp::run_function_frame(fr);
+    // Code compiled already is entered straight (what the interpreter's entry would do).
+    let res = match crate::jit::compiled_of(code::profile(obj(f).code)) {
+        Some(c) => super::super::interp::run_compiled_call(fr, c),
+        None => super::super::interp::run_function_frame(fr),
+    };
     frame::retire(fr);
     res
 }
