@@ -18,7 +18,7 @@
 // passes its own frame and values from its slots (the module header's invariant).
 #![allow(clippy::not_unsafe_ptr_arg_deref)]
 
-use crate::compile::ir::{BinOp, CmpOp, Inst, SlotRange, UnOp};
+use crate::compile::ir::{BinOp, CmpOp, SlotRange, UnOp};
 use crate::runtime::exc;
 use crate::runtime::finalize;
 use crate::runtime::interp::{self, exec_inst, raise_terminator, Cx};
@@ -81,7 +81,7 @@ helpers! {
     pyston_rt_getattr(Ptr, Ptr, I32, I32) -> Ptr;
     pyston_rt_setattr(Ptr, Ptr, I32, Ptr, I32) -> I32;
     pyston_rt_getitem(Ptr, Ptr, Ptr, I32) -> Ptr;
-    pyston_rt_call(Ptr, Ptr, I32, I32, I32, I32) -> Ptr;
+    pyston_rt_call(Ptr, Ptr, I32, I32, I32, I32, I32, I32) -> Ptr;
     pyston_rt_setitem(Ptr, Ptr, Ptr) -> I32;
     pyston_rt_unpack(Ptr, Ptr, I32, I32) -> I32;
     pyston_rt_load_deref(Ptr, I32) -> Ptr;
@@ -537,28 +537,34 @@ pub extern "C" fn pyston_rt_unary(x: *mut u8, op: u32) -> *mut u8 {
         .and_then(|&op| interp::unary(x, op)))
 }
 
+/// `pyston_rt_call`'s operand for a call's feedback site and whether it is a method call
+/// (`LoadMethod`'s self slot leads the arguments): `site << 1 | method`. An error for a site
+/// number that does not fit (the function is then not compiled).
+pub fn call_site_word(site: u32, method: bool) -> Result<u32, String> {
+    if site >= 1 << 31 {
+        return Err("call site number too large".into());
+    }
+    Ok(site << 1 | method as u32)
+}
+
 /// A `Call` with positional arguments only (instruction `k` of block `block`): the callable
-/// in slot `func`, the arguments in the `n` slots from `args`; the result, or 0 raised.
+/// in slot `func`, the arguments in the `n` slots from `args`, the result stored in slot `dst`
+/// (and returned), or 0 raised. `site` is [`call_site_word`]'s operand. Python functions are
+/// called straight (`call::call_positional`): into their compiled code when they have it.
+#[allow(clippy::too_many_arguments)]
 pub extern "C" fn pyston_rt_call(
     fr: *mut u8,
     f: *mut u8,
     args: u32,
     n: u32,
+    dst: u32,
+    site: u32,
     block: u32,
     k: u32,
 ) -> *mut u8 {
     // SAFETY: compiled code passes its frame and the callable's slot value.
     let (fr, f) = unsafe { (frame_obj(fr), obj(f)) };
-    let unit = code::unit(frame::code_of(fr));
-    let b = &unit.blocks[block as usize];
-    let k = k as usize;
-    let Inst::Call {
-        site, dst, method, ..
-    } = b.insts[k]
-    else {
-        return ptr(Err(exc::system_error("not a call instruction")));
-    };
-    interp::record_site(profile_of(fr), site, f);
+    interp::record_site(profile_of(fr), site >> 1, f);
     let slots = frame::slots(fr);
     let all = interp::call_args(
         slots,
@@ -566,16 +572,28 @@ pub extern "C" fn pyston_rt_call(
             start: args,
             len: n,
         },
-        method,
+        site & 1 != 0,
     );
     let epoch = crate::gc::watch_epoch();
-    match crate::runtime::call::call(f, all, None) {
+    match crate::runtime::call::call_positional(f, all) {
         Ok(v) => {
             // Stored before the death check, which must see the result reachable.
             slots[dst as usize] = Some(v);
-            interp::after_call(fr, unit, k, b.lines[k], epoch);
+            if crate::gc::watch_epoch() != epoch {
+                call_released(fr, block, k as usize, epoch);
+            }
             v.as_ptr()
         }
         Err(_) => std::ptr::null_mut(),
     }
+}
+
+/// `interp::after_call` for `pyston_rt_call` when the call made watched objects (out of line:
+/// the common call does not read its instruction's line).
+#[cold]
+#[inline(never)]
+fn call_released(fr: Obj, block: u32, k: usize, epoch: u64) {
+    let unit = code::unit(frame::code_of(fr));
+    let line = unit.blocks[block as usize].lines[k];
+    interp::after_call(fr, unit, k, line, epoch);
 }

@@ -775,12 +775,14 @@ impl<'c> Gen<'c, '_, '_> {
                 self.result_call(bi, k, dst, "pyston_rt_unary", &args)
             }
             Inst::Call {
+                dst,
                 func,
                 args,
                 kwnames: None,
                 star: None,
                 dstar: None,
-                ..
+                site,
+                method,
             } => {
                 self.before_call(bi, k)?;
                 let f = self.load_slot(func)?;
@@ -792,6 +794,8 @@ impl<'c> Gen<'c, '_, '_> {
                         f.into(),
                         self.i32(args.start as u64).into(),
                         self.i32(args.len as u64).into(),
+                        self.i32(dst as u64).into(),
+                        self.i32(abi::call_site_word(site, method)? as u64).into(),
                         self.i32(bi as u64).into(),
                         self.i32(k as u64).into(),
                     ],

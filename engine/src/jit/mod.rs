@@ -449,6 +449,8 @@ pub fn at_backedge(code_obj: Obj, count: u64) -> Option<CompiledFn> {
 }
 
 /// Asks for the optimised recompile of `code_obj` (once).
+#[cold]
+#[inline(never)]
 fn optimize(code_obj: Obj) {
     if !OPTIMIZING.with(|o| o.borrow_mut().insert(code_obj.addr())) {
         return;
@@ -490,27 +492,38 @@ pub fn at_loop_check(fr: Obj, running: usize) -> bool {
     matches!(compiled_of(profile), Some(f) if f as usize != running)
 }
 
+/// [`run`]'s switches: compiled code returned `res`, [`SWITCH`] | header << 4; runs the
+/// newest code of `code_obj` from that loop header, as often as asked. The final result.
+#[cold]
+#[inline(never)]
+fn run_switching(fr: Obj, code_obj: Obj, mut res: usize) -> PyResult<usize> {
+    while res & 3 == SWITCH {
+        let Some(g) = compiled_of(code::profile(code_obj)) else {
+            return Err(crate::runtime::exc::system_error("no code to switch to"));
+        };
+        // SAFETY: as in `run`: `g` is the frame's code's newest compiled function.
+        res = unsafe { g(fr.as_ptr(), (res >> 4) as u32, abi::words()) };
+    }
+    Ok(res)
+}
+
 /// Runs compiled code `f` on frame `fr` from `entry` (and on in newer code for the frame's
-/// code, when `f` asks to switch at a loop header).
-pub fn run(mut f: CompiledFn, fr: Obj, mut entry: u32) -> PyResult<Exit> {
+/// code, when `f` asks to switch at a loop header). Inlined: it is the innermost step of every
+/// call into compiled code; hot-code bookkeeping is two compares here.
+#[inline(always)]
+pub fn run(f: CompiledFn, fr: Obj, entry: u32) -> PyResult<Exit> {
     let code_obj = crate::runtime::types::frame::code_of(fr);
     let calls = code::profile(code_obj).calls.get();
     let hot = policy().hot_threshold;
-    if calls >= hot && calls % hot == 0 {
+    // Past the threshold, every 64th call (a set lookup; every call for a threshold of 1).
+    if calls >= hot && (hot <= 1 || calls & 0x3f == 0) {
         optimize(code_obj);
     }
-    let res = loop {
-        // SAFETY: `f` was compiled for this frame's code; the frame is alive (the caller holds
-        // it).
-        let res = unsafe { f(fr.as_ptr(), entry, abi::words()) };
-        if res & 3 != SWITCH {
-            break res;
-        }
-        match compiled_of(code::profile(code_obj)) {
-            Some(g) => (f, entry) = (g, (res >> 4) as u32),
-            None => return Err(crate::runtime::exc::system_error("no code to switch to")),
-        }
-    };
+    // SAFETY: `f` was compiled for this frame's code; the frame is alive (the caller holds it).
+    let mut res = unsafe { f(fr.as_ptr(), entry, abi::words()) };
+    if res & 3 == SWITCH {
+        res = run_switching(fr, code_obj, res)?;
+    }
     if res == 0 {
         Err(Raised)
     } else if res & 1 == 1 {

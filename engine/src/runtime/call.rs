@@ -21,12 +21,25 @@ pub fn call(f: Obj, args: &[Obj], kw: Option<Obj>) -> PyResult<Obj> {
     }
 }
 
+/// `f(*args)`: what `call(f, args, None)` does, with Python functions (the common callee of
+/// call sites) called straight, without the slot dispatch.
+#[inline(always)]
+pub fn call_positional(f: Obj, args: &[Obj]) -> PyResult<Obj> {
+    if f.class() == rt().types.function {
+        return super::types::function::call_positional(f, args);
+    }
+    call(f, args, None)
+}
+
 /// `f(first, *args, **kw)`. The argument array is built on our stack (or, when long, in an
 /// [`ObjVec`](super::object::ObjVec) on our stack, whose storage is a GC block), never in Rust
 /// heap memory: `first` may be held by nothing else (a bound method's `self` when the method
 /// object itself is already dead), and the callee allocates before it binds its parameters.
 pub fn call_with_first(f: Obj, first: Obj, args: &[Obj], kw: Option<Obj>) -> PyResult<Obj> {
-    with_first(first, args, |all| call(f, all, kw))
+    with_first(first, args, |all| match kw {
+        None => call_positional(f, all),
+        Some(_) => call(f, all, kw),
+    })
 }
 
 /// Runs `g` on the array `[first, *args]`, built as `call_with_first` explains.
@@ -195,7 +208,7 @@ impl Kw<'_> {
 
 /// Binds call arguments to the parameters of a Python function into `slots` (its frame's
 /// first locals): positional, defaults, `*args`, `**kwargs`, keyword matching. `name` is the
-/// function's `__name__`, for messages.
+/// code's name (`co_name`), for messages.
 #[allow(clippy::too_many_arguments)]
 pub fn bind_args(
     name: Obj,

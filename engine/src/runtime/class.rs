@@ -642,8 +642,13 @@ fn slot_descr_set(d: Obj, inst: Obj, v: Option<Obj>) -> PyResult<()> {
 fn slot_init(o: Obj, args: &[Obj], kw: Option<Obj>) -> PyResult<()> {
     let r = rt();
     let f = lookup(o.class(), r.names.__init__)?.expect("object defines __init__");
-    let m = ops::bind(f, o, o.class())?;
-    let v = super::call::call(m, args, kw)?;
+    let v = if f.class() == r.types.function {
+        // What calling the bound method does, without making it.
+        super::call::call_with_first(f, o, args, kw)?
+    } else {
+        let m = ops::bind(f, o, o.class())?;
+        super::call::call(m, args, kw)?
+    };
     if v != r.none {
         return Err(exc::type_error(&format!(
             "__init__() should return None, not '{}'",

@@ -24,6 +24,9 @@ pub struct ExcState {
     pub tb: Option<Obj>,
 }
 
+/// The per-thread state every Python call touches. It holds only `Cell`s of plain values (no
+/// destructor), so a `TS.with` compiles to one thread-pointer-relative access, with no lazy
+/// initialisation or destructor registration behind it: calls read and write several fields.
 pub struct ThreadState {
     /// The exception being propagated.
     pub pending: Cell<Option<ExcState>>,
@@ -33,8 +36,10 @@ pub struct ThreadState {
     pub frame: Cell<Option<Obj>>,
     pub depth: Cell<u32>,
     pub limit: Cell<u32>,
-    /// Extra roots held while native code runs (e.g. the `sys` module's stdout during print).
-    pub scratch: RefCell<Vec<Obj>>,
+    /// The running stack's lowest usable address, 0 unknown (`stack.rs` keeps it).
+    pub stack_low: Cell<usize>,
+    /// The innermost interpreter activation's anchor, 0 none (`finalize.rs` keeps it).
+    pub anchor: Cell<usize>,
 }
 
 thread_local! {
@@ -44,8 +49,21 @@ thread_local! {
         frame: Cell::new(None),
         depth: Cell::new(0),
         limit: Cell::new(1000),
-        scratch: RefCell::new(Vec::new()),
+        stack_low: Cell::new(0),
+        anchor: Cell::new(0),
     } };
+    /// Extra roots held while native code runs (e.g. the `sys` module's stdout during print):
+    /// part of the thread state, kept apart from `TS` because it has a destructor.
+    static SCRATCH: RefCell<Vec<Obj>> = const { RefCell::new(Vec::new()) };
+}
+
+/// The running thread's state, reached with one thread-local access: a Python call takes it
+/// once and works on its fields.
+#[inline(always)]
+pub fn ts() -> &'static ThreadState {
+    // SAFETY: `TS` has no destructor, so its storage lives as long as the thread; the reference
+    // cannot leave the thread (`ThreadState` holds `Cell`s: `&ThreadState` is not `Send`).
+    TS.with(|t| unsafe { &*(t as *const ThreadState) })
 }
 
 /// A suspended green thread's part of the thread state (see `modules/thread.rs`): moved out of
@@ -67,7 +85,7 @@ pub fn take_thread_state() -> SavedThreadState {
         handled: ts.handled.take(),
         frame: ts.frame.take(),
         depth: ts.depth.replace(0),
-        scratch: std::mem::take(&mut *ts.scratch.borrow_mut()),
+        scratch: SCRATCH.with(|s| std::mem::take(&mut *s.borrow_mut())),
     })
 }
 
@@ -78,7 +96,9 @@ pub fn put_thread_state(s: SavedThreadState) {
         ts.handled.set(s.handled);
         ts.frame.set(s.frame);
         ts.depth.set(s.depth);
-        *ts.scratch.borrow_mut() = s.scratch;
+    });
+    SCRATCH.with(|sc| {
+        *sc.borrow_mut() = s.scratch;
     })
 }
 
@@ -111,7 +131,9 @@ pub(super) fn trace_thread_state(m: &mut gc::Marker) {
         if let Some(f) = ts.frame.get() {
             m.mark(f.as_ptr());
         }
-        if let Ok(s) = ts.scratch.try_borrow() {
+    });
+    let _ = SCRATCH.try_with(|sc| {
+        if let Ok(s) = sc.try_borrow() {
             for o in s.iter() {
                 m.mark(o.as_ptr());
             }
@@ -317,6 +339,32 @@ pub fn enter_recursive(where_: &str) -> PyResult<()> {
         Ok(())
     } else {
         Err(recursion_error(where_))
+    }
+}
+
+/// Enters an activation of frame `fr` (`interp`'s activations) in the thread state `ts`: the
+/// recursion check of `enter_call`, then `fr` becomes the innermost frame. Returns the caller's
+/// frame, for [`leave_frame`].
+#[inline(always)]
+pub fn enter_frame(ts: &ThreadState, fr: Obj) -> PyResult<Option<Obj>> {
+    let d = ts.depth.get() + 1;
+    if d > ts.limit.get()
+        || super::stack::remaining_above(ts.stack_low.get()) < super::stack::RESERVE
+    {
+        return Err(recursion_error(""));
+    }
+    ts.depth.set(d);
+    Ok(ts.frame.replace(Some(fr)))
+}
+
+/// Leaves an activation entered by [`enter_frame`]: `caller` is the innermost frame again, and
+/// `handled`, when given, the exception being handled.
+#[inline(always)]
+pub fn leave_frame(ts: &ThreadState, caller: Option<Obj>, handled: Option<Option<ExcState>>) {
+    ts.depth.set(ts.depth.get().saturating_sub(1));
+    ts.frame.set(caller);
+    if let Some(h) = handled {
+        ts.handled.set(h);
     }
 }
 

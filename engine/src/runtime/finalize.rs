@@ -139,11 +139,11 @@ struct Prompt {
     work: u64,
 }
 
+// The anchor of the innermost running interpreter activation (see `interp::run_frame`; each
+// activation keeps its caller's and puts it back): a stack address, not a reference, 0 when
+// none runs. It lives in the thread state (`exc::ThreadState::anchor`), next to the frame chain
+// an activation updates at the same time.
 thread_local! {
-    /// The anchor of the innermost running interpreter activation (see `interp::run_frame`;
-    /// each activation keeps its caller's and puts it back): a stack address, not a reference,
-    /// 0 when none runs.
-    static ANCHOR: Cell<usize> = const { Cell::new(0) };
     static PENDING: Cell<bool> = const { Cell::new(false) };
     /// Module bodies being imported (prompt release is off while > 0).
     static IMPORTING: Cell<u32> = const { Cell::new(0) };
@@ -179,7 +179,7 @@ pub fn collect_full(collect_fn: crate::runtime::types::NativeFn) {
     let direct = exc::current_frame()
         .and_then(super::interp::current_callee)
         .is_some_and(|f| crate::runtime::types::descr::is_native_func(f, collect_fn));
-    match ANCHOR.get() {
+    match exc::ts().anchor.get() {
         0 => gc::collect(),
         // SAFETY: as in `reclaim`: the anchor holds the callers' registers, and the frames
         // below it (the interpreter loop and this direct call) hold nothing the frame objects
@@ -200,27 +200,27 @@ pub struct SavedAnchors {
 /// Moves the running thread's anchors out (leaving none: a fresh thread's state).
 pub fn take_anchors() -> SavedAnchors {
     SavedAnchors {
-        anchor: ANCHOR.replace(0),
+        anchor: exc::ts().anchor.replace(0),
         importing: IMPORTING.with(|c| c.replace(0)),
     }
 }
 
 /// Installs anchors taken by [`take_anchors`].
 pub fn put_anchors(s: SavedAnchors) {
-    ANCHOR.set(s.anchor);
+    exc::ts().anchor.set(s.anchor);
     IMPORTING.with(|c| c.set(s.importing));
 }
 
-/// Makes `addr` the innermost activation's anchor; returns the one it replaces, for
-/// [`pop_anchor`].
-#[inline]
-pub fn push_anchor(addr: usize) -> usize {
-    ANCHOR.replace(addr)
+/// Makes `addr` the innermost activation's anchor (in the thread state `ts`); returns the one
+/// it replaces, for [`pop_anchor`].
+#[inline(always)]
+pub fn push_anchor(ts: &exc::ThreadState, addr: usize) -> usize {
+    ts.anchor.replace(addr)
 }
 
-#[inline]
-pub fn pop_anchor(outer: usize) {
-    ANCHOR.set(outer);
+#[inline(always)]
+pub fn pop_anchor(ts: &exc::ThreadState, outer: usize) {
+    ts.anchor.set(outer);
 }
 
 /// Notes a release event; the check runs at the next statement boundary ([`release_pending`]).
@@ -278,7 +278,7 @@ pub fn reclaim(unit: usize, line: u32) {
     // nothing the frame objects do not (operands live in frame slots, traced precisely): the
     // stack is scanned from the innermost activation's anchor up, and stale copies of dead
     // references in the loop's spill slots and registers are not seen.
-    match ANCHOR.get() {
+    match exc::ts().anchor.get() {
         0 => gc::collect_acyclic(),
         // SAFETY: the anchor is a live local of `run_frame`, above `execute`'s frame, holding
         // the registers its callers may keep references in (see `interp::run_frame`).

@@ -21,7 +21,7 @@
 //! reachable from it; the frame itself is on the native stack and in the thread state's frame
 //! chain for the whole run.
 
-use super::call::{call, call_site};
+use super::call::{call, call_positional, call_site};
 use super::exc::{self, ExcState};
 use super::finalize;
 use super::object::{Obj, PyResult};
@@ -110,24 +110,47 @@ pub fn resume_frame(fr: Obj, resume: Resume) -> PyResult<Exit> {
 /// Runs the function frame `fr` from its start in its compiled code `f` (the caller has
 /// checked that `f` is its code's): what `run_function_frame` does, without the interpreter's
 /// entry checks.
+#[inline(always)]
 pub fn run_compiled_call(fr: Obj, f: crate::jit::CompiledFn) -> PyResult<Obj> {
-    match activation(fr, || crate::jit::run(f, fr, 0))? {
+    match activation(fr, CompiledBody(f))? {
         Exit::Return(v) => Ok(v),
         Exit::Yield(_) => Err(exc::system_error("yield from a non-generator frame")),
+    }
+}
+
+/// What an activation runs (`activation`): a closure, or a compiled function from its start.
+trait Body {
+    fn run(self, fr: Obj) -> PyResult<Exit>;
+}
+
+impl<F: FnOnce() -> PyResult<Exit>> Body for F {
+    #[inline(always)]
+    fn run(self, _fr: Obj) -> PyResult<Exit> {
+        self()
+    }
+}
+
+/// Compiled code entered at its start: a call's body, inlined into the activation (a closure
+/// is not always).
+struct CompiledBody(crate::jit::CompiledFn);
+
+impl Body for CompiledBody {
+    #[inline(always)]
+    fn run(self, fr: Obj) -> PyResult<Exit> {
+        crate::jit::run(self.0, fr, 0)
     }
 }
 
 /// One activation of `fr`, running `body` (the interpreter or compiled code): the recursion
 /// check, the thread's frame chain and exception state, the call count, and the anchor.
 #[inline(always)]
-fn activation(fr: Obj, body: impl FnOnce() -> PyResult<Exit>) -> PyResult<Exit> {
+fn activation(fr: Obj, body: impl Body) -> PyResult<Exit> {
     super::signals::tick();
-    exc::enter_call()?;
+    let ts = exc::ts();
+    let caller = exc::enter_frame(ts, fr)?;
     let fo = frame::obj(fr);
-    let caller = exc::current_frame();
     fo.back = caller;
     fo.running = true;
-    exc::set_current_frame(Some(fr));
     // CPython 2.7 (`set_exc_info`/`reset_exc_info`): an exception this frame catches is the
     // thread's current one until the frame returns or yields; then the caller's comes back.
     let profile = code::profile(frame::code_of(fr));
@@ -137,26 +160,26 @@ fn activation(fr: Obj, body: impl FnOnce() -> PyResult<Exit>) -> PyResult<Exit> 
     // hold the callers' references). Prompt-release collections scan the stack from here up.
     let mut anchor = Anchor {
         regs: [0; 6],
-        saved: exc::handled(),
+        saved: ts.handled.get(),
         fr,
     };
     crate::gc::save_registers(&mut anchor.regs);
     let anchor_addr = std::hint::black_box(&anchor) as *const Anchor as usize;
-    let outer_anchor = finalize::push_anchor(anchor_addr);
-    let res = body();
-    finalize::pop_anchor(outer_anchor);
-    let saved = std::hint::black_box(&anchor).saved;
+    let outer_anchor = finalize::push_anchor(ts, anchor_addr);
+    let res = body.run(fr);
+    finalize::pop_anchor(ts, outer_anchor);
     let fo = frame::obj(fr);
-    if fo.own_exc[0].is_some() {
+    let restore = if fo.own_exc[0].is_some() {
         fo.own_exc = [None, None, None];
-        exc::set_handled(saved);
-    }
+        Some(std::hint::black_box(&anchor).saved)
+    } else {
+        None
+    };
     fo.running = false;
-    exc::set_current_frame(caller);
     if matches!(res, Ok(Exit::Yield(_))) {
         fo.back = None;
     }
-    exc::leave_call();
+    exc::leave_frame(ts, caller, restore);
     res
 }
 
@@ -751,7 +774,7 @@ pub(crate) fn exec_inst(
             let all = call_args(slots, *args, *method);
             let epoch = crate::gc::watch_epoch();
             let v = match (kwnames, star, dstar) {
-                (None, None, None) => tri!(call(f, all, None), line),
+                (None, None, None) => tri!(call_positional(f, all), line),
                 _ => {
                     let kn: &[Obj] = match kwnames {
                         Some(c) => tuple::items(consts[*c as usize]),

@@ -19,7 +19,8 @@ pub struct FrameObj {
     /// The locals mapping of module, class and unoptimized frames (`f_locals`).
     pub locals: Option<Obj>,
     pub back: Option<Obj>,
-    /// The exception being handled in the caller when this frame started (restored on exit).
+    /// Always empty: the caller's handled exception is saved in the activation's anchor
+    /// (`interp::activation`). Kept so the slots stay where compiled code expects them.
     pub saved_exc: [Option<Obj>; 3],
     /// The exception this frame is handling (its `sys.exc_info()`), if any.
     pub own_exc: [Option<Obj>; 3],
@@ -102,9 +103,10 @@ pub static FRAME_KIND: gc::Kind = gc::Kind {
 
 /// A frame for a call of `code_obj` with empty slots and cells: the code's spare frame (a
 /// finished call's, see `retire`) when it has one, else a new one.
+#[inline(always)]
 pub fn for_call(code_obj: Obj, globals: Obj, locals: Option<Obj>) -> PyResult<Obj> {
     let Some(f) = code::take_spare_frame(code_obj) else {
-        return new(code_obj, globals, locals);
+        return new_for_call(code_obj, globals, locals);
     };
     let fo = obj(f);
     fo.spare = false;
@@ -119,10 +121,16 @@ pub fn for_call(code_obj: Obj, globals: Obj, locals: Option<Obj>) -> PyResult<Ob
     Ok(f)
 }
 
+#[inline(never)]
+fn new_for_call(code_obj: Obj, globals: Obj, locals: Option<Obj>) -> PyResult<Obj> {
+    new(code_obj, globals, locals)
+}
+
 /// Called when a function call's frame has returned: unless it escaped (something else may
 /// hold it), it is emptied and kept as one of its code's spare frames, saving a later call an
 /// allocation (a few are kept, for recursion). Its references are cleared now, so what it held
 /// dies as it would with the frame.
+#[inline(always)]
 pub fn retire(f: Obj) {
     let fo = obj(f);
     if fo.escaped || fo.running {
@@ -132,9 +140,8 @@ pub fn retire(f: Obj) {
     slots(f).fill(None);
     cells(f).fill(None);
     fo.locals = None;
-    fo.back = None;
-    fo.saved_exc = [None, None, None];
-    fo.own_exc = [None, None, None];
+    // `back` is the spare chain's link now; `own_exc` was cleared when the activation ended
+    // (and `saved_exc` is never set).
     fo.spare = true;
     code::put_spare_frame(code_obj, f);
 }
@@ -179,6 +186,7 @@ pub fn new(code_obj: Obj, globals: Obj, locals: Option<Obj>) -> PyResult<Obj> {
 
 /// The builtins of a new frame with `globals`: as CPython, a frame sharing its caller's
 /// globals shares its builtins (no lookup).
+#[inline(always)]
 fn builtins_near(globals: Obj) -> Obj {
     match super::super::exc::current_frame().map(obj) {
         Some(c) if c.globals == Some(globals) => match c.builtins {

@@ -26,6 +26,10 @@ pub struct FunctionObj {
     pub doc: Obj,
     pub module: Obj,
     pub dict: Option<Obj>,
+    /// The compiled code positional calls enter straight, once known (`entry_of`; it depends
+    /// only on `code`, so setting `__code__` clears it; a call re-reads it when the code has
+    /// newer compiled code, as after hot code's optimised recompile).
+    pub entry: Option<crate::jit::CompiledFn>,
 }
 
 unsafe fn trace_function(p: *mut u8, m: &mut gc::Marker) {
@@ -85,6 +89,7 @@ pub fn new(
             doc,
             module,
             dict: None,
+            entry: None,
         },
     )
 }
@@ -121,8 +126,9 @@ pub fn make_frame(f: Obj, args: &[Obj], kw: Kw<'_>) -> PyResult<Obj> {
         None => &[],
     };
     let co = code::obj(fo.code);
+    // Messages name the code (`co_name`), as CPython's: not the function's `__name__`.
     bind_args(
-        fo.name,
+        co.name,
         u.params.argcount as usize,
         u.params.varargs,
         u.params.varkw,
@@ -132,18 +138,7 @@ pub fn make_frame(f: Obj, args: &[Obj], kw: Kw<'_>) -> PyResult<Obj> {
         kw,
         frame::slots(fr),
     )?;
-    let ncell = u.cellvars.len();
-    let cells = frame::cells(fr);
-    for c in cells.iter_mut().take(ncell) {
-        *c = Some(cell::new(None)?);
-    }
-    if let Some(cl) = fo.closure {
-        for (i, &c) in tuple::items(cl).iter().enumerate() {
-            if ncell + i < cells.len() {
-                cells[ncell + i] = Some(c);
-            }
-        }
-    }
+    init_cells(fo, u, fr)?;
     // Unoptimized functions read their parameters through the locals dict as well.
     if let Some(l) = locals {
         let names = tuple::items(co.varnames);
@@ -157,28 +152,60 @@ pub fn make_frame(f: Obj, args: &[Obj], kw: Kw<'_>) -> PyResult<Obj> {
     Ok(fr)
 }
 
-/// The common call: positional arguments only, to a function with no `*args`, `**kwargs`,
-/// cells, closure or locals dict, given at least its parameters without defaults and at most
+/// Sets up the cells of the frame `fr` of a call of `fo` (code unit `u`), its parameters
+/// bound: new empty cells for its cell variables, then its closure's cells for its free ones.
+fn init_cells(fo: &FunctionObj, u: &crate::compile::ir::CodeUnit, fr: Obj) -> PyResult<()> {
+    let ncell = u.cellvars.len();
+    let cells = frame::cells(fr);
+    for c in cells.iter_mut().take(ncell) {
+        *c = Some(cell::new(None)?);
+    }
+    if let Some(cl) = fo.closure {
+        for (i, &c) in tuple::items(cl).iter().enumerate() {
+            if ncell + i < cells.len() {
+                cells[ncell + i] = Some(c);
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The common call: positional arguments only, to a function with no `*args`, `**kwargs` or
+/// locals dict (`simple_shape`), given at least its parameters without defaults and at most
 /// all of them. Binding is then a copy into the frame's first slots, defaults filling the
-/// rest; None for every other call (`bind_args` handles it, and its errors).
-#[inline]
+/// rest (and the cells set up); None for every other call (`bind_args` handles it, and its
+/// errors).
+#[inline(always)]
 fn positional_frame(
     fo: &FunctionObj,
     u: &crate::compile::ir::CodeUnit,
     args: &[Obj],
     kw: &Kw<'_>,
 ) -> PyResult<Option<Obj>> {
+    if !matches!(kw, Kw::None) || !simple_shape(u) {
+        return Ok(None);
+    }
+    bind_positional(fo, u, args)
+}
+
+/// Whether calls of a function with code unit `u` can bind positional arguments by copying
+/// them.
+#[inline(always)]
+fn simple_shape(u: &crate::compile::ir::CodeUnit) -> bool {
     let p = &u.params;
-    let argcount = p.argcount as usize;
+    !(p.varargs || p.varkw || u.uses_locals_dict)
+}
+
+/// `positional_frame` for a function of `simple_shape`.
+#[inline(always)]
+fn bind_positional(
+    fo: &FunctionObj,
+    u: &crate::compile::ir::CodeUnit,
+    args: &[Obj],
+) -> PyResult<Option<Obj>> {
+    let argcount = u.params.argcount as usize;
     let n = args.len();
-    if !matches!(kw, Kw::None)
-        || n > argcount
-        || p.varargs
-        || p.varkw
-        || u.uses_locals_dict
-        || fo.closure.is_some()
-        || !u.cellvars.is_empty()
-    {
+    if n > argcount {
         return Ok(None);
     }
     let defaults = fo.defaults.map_or(&[][..], tuple::items);
@@ -196,31 +223,62 @@ fn positional_frame(
     for i in n..argcount {
         slots[i] = Some(defaults[i - first_default]);
     }
+    if frame::obj(fr).ncells != 0 {
+        init_cells(fo, u, fr)?;
+    }
     Ok(Some(fr))
+}
+
+/// `FunctionObj::entry` for `fo`, when its code is compiled and of `simple_shape` (not a
+/// generator): what positional calls enter straight. It depends on the code only.
+fn entry_of(fo: &FunctionObj) -> Option<crate::jit::CompiledFn> {
+    let compiled = crate::jit::compiled_of(code::profile(fo.code))?;
+    let u = code::unit(fo.code);
+    (!u.is_generator && simple_shape(u)).then_some(compiled)
 }
 
 /// The `call` slot of functions.
 pub fn call(f: Obj, args: &[Obj], kw: Option<Obj>) -> PyResult<Obj> {
-    if kw.is_none() {
-        if let Some(res) = call_compiled(f, args) {
-            return res;
-        }
+    match kw {
+        None => call_positional(f, args),
+        Some(_) => run(f, make_frame(f, args, Kw::from_dict(kw))?),
     }
-    run(f, make_frame(f, args, Kw::from_dict(kw))?)
+}
+
+/// `f(*args)` for a function `f`, without keywords: compiled code is entered straight
+/// (`call_compiled`), everything else binds and runs a frame. Inlined into the call sites
+/// that matter (the interpreter's and tier 1's `Call`), so the fast path is one native frame.
+#[inline(always)]
+pub fn call_positional(f: Obj, args: &[Obj]) -> PyResult<Obj> {
+    if let Some(res) = call_compiled(f, args) {
+        return res;
+    }
+    call_general(f, args)
+}
+
+#[inline(never)]
+fn call_general(f: Obj, args: &[Obj]) -> PyResult<Obj> {
+    run(f, make_frame(f, args, Kw::None)?)
 }
 
 /// The fast call: `f` (a function) with positional `args`, when its code is compiled already
-/// and binding is a copy (`positional_frame`): straight into the compiled code. None for every
-/// other call.
-#[inline]
+/// and binding is a copy (`FunctionObj::entry`, `bind_positional`): straight into the compiled
+/// code. None for every other call.
+#[inline(always)]
 pub fn call_compiled(f: Obj, args: &[Obj]) -> Option<PyResult<Obj>> {
     let fo = obj(f);
-    let compiled = crate::jit::compiled_of(code::profile(fo.code))?;
-    let u = code::unit(fo.code);
-    if u.is_generator {
-        return None;
-    }
-    let fr = match positional_frame(fo, u, args, &Kw::None) {
+    // The cached entry holds while it is still the code's newest compiled function (hot code
+    // is recompiled optimised once).
+    let current = code::profile(fo.code).compiled.get();
+    let compiled = match fo.entry {
+        Some(c) if c as usize == current => c,
+        _ => {
+            let c = entry_of(fo)?;
+            fo.entry = Some(c);
+            c
+        }
+    };
+    let fr = match bind_positional(fo, code::unit(fo.code), args) {
         Ok(Some(fr)) => fr,
         Ok(None) => return None,
         Err(e) => return Some(Err(e)),
@@ -246,7 +304,11 @@ fn run(f: Obj, fr: Obj) -> PyResult<Obj> {
     if u.is_generator {
         return super::generator::new(fr);
     }
-    let res = super::super::interp::run_function_frame(fr);
+    // Code compiled already is entered straight (what the interpreter's entry would do).
+    let res = match crate::jit::compiled_of(code::profile(obj(f).code)) {
+        Some(c) => super::super::interp::run_compiled_call(fr, c),
+        None => super::super::interp::run_function_frame(fr),
+    };
     frame::retire(fr);
     res
 }
@@ -357,6 +419,7 @@ fn set_code(f: Obj, v: Option<Obj>) -> PyResult<()> {
     match v {
         Some(v) if code::is_code(v) => {
             obj(f).code = v;
+            obj(f).entry = None;
             Ok(())
         }
         _ => Err(exc::type_error("__code__ must be set to a code object")),
