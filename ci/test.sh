@@ -1,10 +1,9 @@
 #!/bin/sh
 # What CI runs: README.md's test command (`cargo test`, the debug build), then the runtime
 # matrix (every tests/python program under every tests/matrix.yaml configuration) on the release
-# and prof builds, and the speed gate: the benchmarks at their quick sizes against CPython 2.7,
-# failing when a speedup falls more than 15% below benches/python/baseline-quick.json. Needs a
-# Rust toolchain and llvm-14-dev; CPython 2.7.18 only for the gate (skipped without it: tests
-# compare with blessed files).
+# and prof builds. Needs a Rust toolchain and llvm-14-dev; not CPython (tests compare with
+# blessed files). The speed gate (`pyston-harness bench --quick --gate`) is not run here yet:
+# at quick sizes, background and hot recompiles make speedups vary by more than its 15%.
 set -eu
 cd "$(dirname "$0")/.."
 cargo test
@@ -14,10 +13,3 @@ cargo test --release --test python
 CARGO_TARGET_DIR=target/prof-fp RUSTFLAGS="-C force-frame-pointers=yes" \
     cargo test --profile prof --test python
 
-if PYENV_VERSION=2.7.18 python2.7 -c 'import sys; sys.exit(sys.version_info[:3] != (2, 7, 18))' 2>/dev/null
-then
-    cargo build --release --bins
-    target/release/pyston-harness bench --quick --runs 5 --gate benches/python/baseline-quick.json
-else
-    echo "ci: CPython 2.7.18 not found; speed gate skipped"
-fi
