@@ -88,6 +88,7 @@ mod tests {
                 "default",
                 "no-interp",
                 "eager",
+                "hot-opt",
                 "no-interp-gc-stress"
             ]
         );
@@ -99,8 +100,9 @@ mod tests {
             .all(|c| c.env["PYSTON_JIT_STRICT"] == "1"));
         assert_eq!(m.configs[3].flags, ["-n"]);
         assert_eq!(m.configs[4].env["PYSTON_TIER_THRESHOLDS"], "0");
-        assert_eq!(m.configs[5].flags, ["-n"]);
-        assert!(m.configs[5].env.contains_key("PYSTON_GC_STRESS"));
+        assert_eq!(m.configs[5].env["PYSTON_TIER_THRESHOLDS"], "3,10,1");
+        assert_eq!(m.configs[6].flags, ["-n"]);
+        assert!(m.configs[6].env.contains_key("PYSTON_GC_STRESS"));
     }
 
     #[test]
