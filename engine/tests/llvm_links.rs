@@ -1,6 +1,9 @@
 //! The engine links LLVM 14 through inkwell from day one (DESIGN.md): this test builds, verifies
 //! and JIT-runs a one-instruction function, proving the toolchain the tiers will use works here.
 
+// The engine's build script links LLVM's static libraries into whatever links the engine.
+use pyston_engine as _;
+
 use inkwell::context::Context;
 use inkwell::targets::{InitializationConfig, Target};
 use inkwell::OptimizationLevel;

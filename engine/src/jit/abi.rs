@@ -82,6 +82,7 @@ helpers! {
     pyston_rt_setattr(Ptr, Ptr, I32, Ptr, I32) -> I32;
     pyston_rt_getitem(Ptr, Ptr, Ptr, I32) -> Ptr;
     pyston_rt_call(Ptr, Ptr, I32, I32, I32, I32, I32, I32) -> Ptr;
+    pyston_rt_call_kw(Ptr, Ptr, I32, I32, I32, I32, I32, I32, I32) -> Ptr;
     pyston_rt_setitem(Ptr, Ptr, Ptr) -> I32;
     pyston_rt_unpack(Ptr, Ptr, I32, I32) -> I32;
     pyston_rt_load_deref(Ptr, I32) -> Ptr;
@@ -575,10 +576,17 @@ pub extern "C" fn pyston_rt_call(
         site & 1 != 0,
     );
     let epoch = crate::gc::watch_epoch();
-    match crate::runtime::call::call_positional(f, all) {
+    let res = crate::runtime::call::call_positional(f, all);
+    call_result(fr, res, dst, block, k, epoch)
+}
+
+/// A call's result for compiled code: stored in slot `dst` (before the death check, which
+/// must see it reachable) and returned, or null when it raised.
+#[inline(always)]
+fn call_result(fr: Obj, res: PyResult<Obj>, dst: u32, block: u32, k: u32, epoch: u64) -> *mut u8 {
+    match res {
         Ok(v) => {
-            // Stored before the death check, which must see the result reachable.
-            slots[dst as usize] = Some(v);
+            frame::slots(fr)[dst as usize] = Some(v);
             if crate::gc::watch_epoch() != epoch {
                 call_released(fr, block, k as usize, epoch);
             }
@@ -586,6 +594,40 @@ pub extern "C" fn pyston_rt_call(
         }
         Err(_) => std::ptr::null_mut(),
     }
+}
+
+/// A `Call` with keywords (no star arguments): as [`pyston_rt_call`], the last `kwnames.len()`
+/// argument slots holding the values of the keywords named by the constant tuple `kwnames`.
+/// Python functions bind the keywords straight into their frame (`call::call_site`).
+#[allow(clippy::too_many_arguments)]
+pub extern "C" fn pyston_rt_call_kw(
+    fr: *mut u8,
+    f: *mut u8,
+    args: u32,
+    n: u32,
+    dst: u32,
+    site: u32,
+    block: u32,
+    k: u32,
+    kwnames: u32,
+) -> *mut u8 {
+    // SAFETY: compiled code passes its frame and the callable's slot value.
+    let (fr, f) = unsafe { (frame_obj(fr), obj(f)) };
+    interp::record_site(profile_of(fr), site >> 1, f);
+    let co = code::obj(frame::code_of(fr));
+    let names = tuple::items(tuple::items(co.consts)[kwnames as usize]);
+    let all = interp::call_args(
+        frame::slots(fr),
+        SlotRange {
+            start: args,
+            len: n,
+        },
+        site & 1 != 0,
+    );
+    let (positional, values) = all.split_at(all.len() - names.len());
+    let epoch = crate::gc::watch_epoch();
+    let res = crate::runtime::call::call_site(f, positional, names, values, None, None);
+    call_result(fr, res, dst, block, k, epoch)
 }
 
 /// `interp::after_call` for `pyston_rt_call` when the call made watched objects (out of line:

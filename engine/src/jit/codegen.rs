@@ -778,7 +778,7 @@ impl<'c> Gen<'c, '_, '_> {
                 dst,
                 func,
                 args,
-                kwnames: None,
+                kwnames,
                 star: None,
                 dstar: None,
                 site,
@@ -786,20 +786,25 @@ impl<'c> Gen<'c, '_, '_> {
             } => {
                 self.before_call(bi, k)?;
                 let f = self.load_slot(func)?;
+                let mut operands = vec![
+                    self.frame_param()?,
+                    f.into(),
+                    self.i32(args.start as u64).into(),
+                    self.i32(args.len as u64).into(),
+                    self.i32(dst as u64).into(),
+                    self.i32(abi::call_site_word(site, method)? as u64).into(),
+                    self.i32(bi as u64).into(),
+                    self.i32(k as u64).into(),
+                ];
+                let helper = match kwnames {
+                    None => "pyston_rt_call",
+                    Some(c) => {
+                        operands.push(self.i32(c as u64).into());
+                        "pyston_rt_call_kw"
+                    }
+                };
                 // The helper stores the result (the death check after the call must see it).
-                let v = self.call_ptr(
-                    "pyston_rt_call",
-                    &[
-                        self.frame_param()?,
-                        f.into(),
-                        self.i32(args.start as u64).into(),
-                        self.i32(args.len as u64).into(),
-                        self.i32(dst as u64).into(),
-                        self.i32(abi::call_site_word(site, method)? as u64).into(),
-                        self.i32(bi as u64).into(),
-                        self.i32(k as u64).into(),
-                    ],
-                )?;
+                let v = self.call_ptr(helper, &operands)?;
                 self.raise_if_null(v, bi)?;
                 Ok((None, false))
             }

@@ -182,10 +182,75 @@ fn positional_frame(
     args: &[Obj],
     kw: &Kw<'_>,
 ) -> PyResult<Option<Obj>> {
-    if !matches!(kw, Kw::None) || !simple_shape(u) {
+    if !simple_shape(u) {
         return Ok(None);
     }
-    bind_positional(fo, u, args)
+    match *kw {
+        Kw::None => bind_positional(fo, u, args),
+        Kw::Pairs(names, values) => bind_keywords(fo, u, args, names, values),
+        Kw::Dict(_) => Ok(None),
+    }
+}
+
+/// `positional_frame` with keyword arguments (`f(a, k=v)`, names and values in parallel):
+/// each keyword names one parameter not bound already, and every parameter left has a
+/// default. None for anything else (an error among them), which `bind_args` then reports.
+fn bind_keywords(
+    fo: &FunctionObj,
+    u: &crate::compile::ir::CodeUnit,
+    args: &[Obj],
+    names: &[Obj],
+    values: &[Obj],
+) -> PyResult<Option<Obj>> {
+    let argcount = u.params.argcount as usize;
+    let n = args.len();
+    let defaults = fo.defaults.map_or(&[][..], tuple::items);
+    if n > argcount || defaults.len() > argcount {
+        return Ok(None);
+    }
+    let first_default = argcount - defaults.len();
+    let params = &tuple::items(code::obj(fo.code).varnames)[..argcount];
+    let fr = frame::for_call(fo.code, fo.globals, None)?;
+    let slots = frame::slots(fr);
+    for (s, &a) in slots.iter_mut().zip(args) {
+        *s = Some(a);
+    }
+    let mut bound = true;
+    for (&key, &value) in names.iter().zip(values) {
+        // Interned names match by address; the bytes are compared only when they do not.
+        let i = match params.iter().position(|&p| p == key) {
+            Some(i) => Some(i),
+            None if pystr::is_str(key) => {
+                let kb = pystr::bytes(key);
+                params.iter().position(|&p| pystr::bytes(p) == kb)
+            }
+            None => None,
+        };
+        match i {
+            Some(i) if slots[i].is_none() => slots[i] = Some(value),
+            _ => {
+                bound = false;
+                break;
+            }
+        }
+    }
+    for i in n..argcount {
+        if slots[i].is_none() {
+            if i < first_default {
+                bound = false;
+                break;
+            }
+            slots[i] = Some(defaults[i - first_default]);
+        }
+    }
+    if !bound {
+        frame::retire(fr);
+        return Ok(None);
+    }
+    if frame::obj(fr).ncells != 0 {
+        init_cells(fo, u, fr)?;
+    }
+    Ok(Some(fr))
 }
 
 /// Whether calls of a function with code unit `u` can bind positional arguments by copying
