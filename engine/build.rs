@@ -43,6 +43,9 @@ fn main() {
         // Not bundled into the rlib: the archives go to the final link, in llvm-config's order.
         println!("cargo:rustc-link-lib=static:-bundle={name}");
     }
+    // The `pyston` binary is position-dependent: its ~100k pointers in LLVM's tables are
+    // resolved at link time, not relocated (and their pages dirtied) by every process at start.
+    println!("cargo:rustc-link-arg-bins=-no-pie");
     // What the static libraries need from the system (Debian's list names libz3 and libxml2
     // as well; nothing in these components uses them).
     for sys in ["stdc++", "z", "tinfo"] {

@@ -564,20 +564,32 @@ pub extern "C" fn pyston_rt_call(
     k: u32,
 ) -> *mut u8 {
     // SAFETY: compiled code passes its frame and the callable's slot value.
-    let (fr, f) = unsafe { (frame_obj(fr), obj(f)) };
-    interp::record_site(profile_of(fr), site >> 1, f);
-    let slots = frame::slots(fr);
-    let all = interp::call_args(
-        slots,
-        SlotRange {
-            start: args,
-            len: n,
-        },
-        site & 1 != 0,
-    );
+    let (fr, f, all) = unsafe { call_operands(fr, f, args, n, site) };
     let epoch = crate::gc::watch_epoch();
     let res = crate::runtime::call::call_positional(f, all);
     call_result(fr, res, dst, block, k, epoch)
+}
+
+/// A call's frame, callable (its class recorded at the call's feedback site) and arguments.
+///
+/// # Safety
+/// `fr` and `f` are compiled code's frame and the callable's slot value.
+#[inline(always)]
+unsafe fn call_operands(
+    fr: *mut u8,
+    f: *mut u8,
+    args: u32,
+    n: u32,
+    site: u32,
+) -> (Obj, Obj, &'static [Obj]) {
+    // SAFETY: as the caller promises.
+    let (fr, f) = unsafe { (frame_obj(fr), obj(f)) };
+    interp::record_site(profile_of(fr), site >> 1, f);
+    let range = SlotRange {
+        start: args,
+        len: n,
+    };
+    (fr, f, interp::call_args(frame::slots(fr), range, site & 1 != 0))
 }
 
 /// A call's result for compiled code: stored in slot `dst` (before the death check, which
@@ -612,18 +624,9 @@ pub extern "C" fn pyston_rt_call_kw(
     kwnames: u32,
 ) -> *mut u8 {
     // SAFETY: compiled code passes its frame and the callable's slot value.
-    let (fr, f) = unsafe { (frame_obj(fr), obj(f)) };
-    interp::record_site(profile_of(fr), site >> 1, f);
+    let (fr, f, all) = unsafe { call_operands(fr, f, args, n, site) };
     let co = code::obj(frame::code_of(fr));
     let names = tuple::items(tuple::items(co.consts)[kwnames as usize]);
-    let all = interp::call_args(
-        frame::slots(fr),
-        SlotRange {
-            start: args,
-            len: n,
-        },
-        site & 1 != 0,
-    );
     let (positional, values) = all.split_at(all.len() - names.len());
     let epoch = crate::gc::watch_epoch();
     let res = crate::runtime::call::call_site(f, positional, names, values, None, None);

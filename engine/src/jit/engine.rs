@@ -399,7 +399,9 @@ impl Worker {
     }
 
     /// Queues a compile of `unit` at `level`, answered with `ticket`: after the queued ones, or before
-    /// them if `urgent` (the requester is waiting for it).
+    /// them if `urgent` (the requester is waiting for it). A baseline compile goes ahead of
+    /// queued optimised recompiles: until it is done its code runs in the interpreter, while
+    /// theirs runs compiled already.
     ///
     /// # Safety
     /// `unit` stays alive and unchanged until the [`Finished`] with `ticket` has been taken or
@@ -413,6 +415,13 @@ impl Worker {
         let mut st = self.shared.lock();
         if urgent {
             st.queue.push_front(req);
+        } else if level == Level::Baseline {
+            let at = st
+                .queue
+                .iter()
+                .position(|r| r.level == Level::Optimized)
+                .unwrap_or(st.queue.len());
+            st.queue.insert(at, req);
         } else {
             st.queue.push_back(req);
         }
