@@ -589,7 +589,11 @@ unsafe fn call_operands(
         start: args,
         len: n,
     };
-    (fr, f, interp::call_args(frame::slots(fr), range, site & 1 != 0))
+    (
+        fr,
+        f,
+        interp::call_args(frame::slots(fr), range, site & 1 != 0),
+    )
 }
 
 /// A call's result for compiled code: stored in slot `dst` (before the death check, which
