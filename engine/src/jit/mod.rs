@@ -56,7 +56,6 @@ pub mod engine;
 use engine::Level;
 
 use std::cell::{Cell, RefCell};
-use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 use crate::compile::ir::UnitKind;
@@ -221,10 +220,6 @@ thread_local! {
     /// for: GC roots (see `trace_queued`); a request's ticket is its code object's address
     /// plus the level's number (code objects are 16-byte aligned).
     static QUEUED_CODE: RefCell<Vec<(Obj, Level)>> = const { RefCell::new(Vec::new()) };
-    /// Code objects (by address) whose optimised recompile has been asked for, and the
-    /// backedge checks counted so far for units not yet hot.
-    static OPTIMIZING: RefCell<HashSet<usize>> = RefCell::new(HashSet::new());
-    static LOOP_CHECKS: RefCell<HashMap<usize, u32>> = RefCell::new(HashMap::new());
 }
 
 /// The root tracer for `QUEUED_CODE`.
@@ -268,9 +263,7 @@ fn watch_forks() {
                 for (c, level) in q.drain(..) {
                     match level {
                         Level::Baseline => code::profile(c).compiled.set(NOT_YET),
-                        Level::Optimized => {
-                            let _ = OPTIMIZING.try_with(|o| o.borrow_mut().remove(&c.addr()));
-                        }
+                        Level::Optimized => code::profile(c).optimizing.set(false),
                     }
                 }
             }
@@ -452,7 +445,7 @@ pub fn at_backedge(code_obj: Obj, count: u64) -> Option<CompiledFn> {
 #[cold]
 #[inline(never)]
 fn optimize(code_obj: Obj) {
-    if !OPTIMIZING.with(|o| o.borrow_mut().insert(code_obj.addr())) {
+    if code::profile(code_obj).optimizing.replace(true) {
         return;
     }
     let p = policy();
@@ -477,14 +470,9 @@ pub fn at_loop_check(fr: Obj, running: usize) -> bool {
     if engine::any_finished() {
         install_finished(false);
     }
-    let checks = LOOP_CHECKS.with(|c| {
-        let mut c = c.borrow_mut();
-        let n = c.entry(code_obj.addr()).or_insert(0);
-        *n = n.saturating_add(1);
-        *n
-    });
-    if checks >= policy().hot_loop_checks() {
-        LOOP_CHECKS.with(|c| c.borrow_mut().remove(&code_obj.addr()));
+    let checks = profile.loop_checks.get().saturating_add(1);
+    profile.loop_checks.set(checks);
+    if checks >= policy().hot_loop_checks() && !profile.optimizing.get() {
         optimize(code_obj);
     }
     matches!(compiled_of(profile), Some(f) if f as usize != running)

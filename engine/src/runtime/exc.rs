@@ -326,16 +326,7 @@ pub fn enter_call() -> PyResult<()> {
 /// ends with `where` (CPython's " while getting the repr of an object", " in cmp", ...).
 #[inline]
 pub fn enter_recursive(where_: &str) -> PyResult<()> {
-    let entered = TS.with(|ts| {
-        let d = ts.depth.get() + 1;
-        if d > ts.limit.get() || super::stack::remaining() < super::stack::RESERVE {
-            false
-        } else {
-            ts.depth.set(d);
-            true
-        }
-    });
-    if entered {
+    if deeper(ts()) {
         Ok(())
     } else {
         Err(recursion_error(where_))
@@ -347,14 +338,24 @@ pub fn enter_recursive(where_: &str) -> PyResult<()> {
 /// frame, for [`leave_frame`].
 #[inline(always)]
 pub fn enter_frame(ts: &ThreadState, fr: Obj) -> PyResult<Option<Obj>> {
+    if !deeper(ts) {
+        return Err(recursion_error(""));
+    }
+    Ok(ts.frame.replace(Some(fr)))
+}
+
+/// One level deeper in `ts`'s recursion depth, unless that passes the recursion limit or
+/// leaves less than `stack::RESERVE` of the stack: then false, and the depth is unchanged.
+#[inline(always)]
+fn deeper(ts: &ThreadState) -> bool {
     let d = ts.depth.get() + 1;
     if d > ts.limit.get()
         || super::stack::remaining_above(ts.stack_low.get()) < super::stack::RESERVE
     {
-        return Err(recursion_error(""));
+        return false;
     }
     ts.depth.set(d);
-    Ok(ts.frame.replace(Some(fr)))
+    true
 }
 
 /// Leaves an activation entered by [`enter_frame`]: `caller` is the innermost frame again, and

@@ -50,6 +50,10 @@ pub struct Profile {
     /// Tier 1's compiled function for this code (`jit::CompiledFn` address), or 0 (not compiled
     /// yet) or 1 (compiling failed: the interpreter runs it).
     pub compiled: Cell<usize>,
+    /// Backedge checks in this code's compiled loops (towards recompiling it optimised), and
+    /// whether that recompile has been asked for (`jit::optimize`).
+    pub loop_checks: Cell<u32>,
+    pub optimizing: Cell<bool>,
 }
 
 #[repr(C)]
@@ -144,6 +148,8 @@ pub fn new(mut unit: CodeUnit) -> PyResult<Obj> {
             .map(|_| GlobalCache::default())
             .collect(),
         compiled: Cell::new(0),
+        loop_checks: Cell::new(0),
+        optimizing: Cell::new(false),
     });
     let unit = Box::into_raw(Box::new(unit));
     let profile = Box::into_raw(profile);

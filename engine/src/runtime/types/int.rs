@@ -121,12 +121,6 @@ pub const DECIMAL_MAX: usize = 20;
 
 /// The decimal text of `v` (`str(v)`, `repr(v)`), written into the end of `buf`.
 pub fn decimal_text(v: i64, buf: &mut [u8; DECIMAL_MAX]) -> &[u8] {
-    let at = decimal_digits(v, buf);
-    &buf[at..]
-}
-
-/// [`decimal_text`], returning where the text starts in `buf`.
-fn decimal_digits(v: i64, buf: &mut [u8; DECIMAL_MAX]) -> usize {
     let mut m = v.unsigned_abs();
     let mut i = buf.len();
     loop {
@@ -141,7 +135,7 @@ fn decimal_digits(v: i64, buf: &mut [u8; DECIMAL_MAX]) -> usize {
         i -= 1;
         buf[i] = b'-';
     }
-    i
+    &buf[i..]
 }
 
 /// `str(v)` of a machine integer: the digits go straight into the new str (one-digit results
@@ -208,11 +202,10 @@ mod text_tests {
     use super::*;
 
     #[test]
-    fn decimal_digits_extremes() {
+    fn decimal_text_extremes() {
         for v in [0, 7, -7, 10, -10, 1234567890, i64::MAX, i64::MIN] {
             let mut buf = [0u8; DECIMAL_MAX];
-            let at = decimal_digits(v, &mut buf);
-            assert_eq!(&buf[at..], v.to_string().as_bytes());
+            assert_eq!(decimal_text(v, &mut buf), v.to_string().as_bytes());
         }
     }
 

@@ -653,7 +653,7 @@ fn complex_hash(o: Obj) -> PyResult<i64> {
 }
 
 fn int_repr(o: Obj) -> PyResult<Obj> {
-    pystr::from_str(&crate::pyfmt::int_repr(int::value(o)))
+    int::decimal_str(int::value(o))
 }
 fn bool_repr(o: Obj) -> PyResult<Obj> {
     pystr::from_str(if int::value(o) != 0 { "True" } else { "False" })
