@@ -145,6 +145,10 @@ pub fn get_item(d: Obj, key: Obj) -> PyResult<Option<Obj>> {
 /// float and tuples of those), or `None` when the keys need `==` (which may run `__eq__`).
 #[inline(always)]
 fn fast_eq(stored: Obj, key: Obj) -> Option<bool> {
+    // Identity first, inline (CPython's `ep->me_key == key`): most hits are the very key.
+    if stored == key {
+        return Some(true);
+    }
     ops::native_eq(stored, key)
 }
 
@@ -165,6 +169,18 @@ pub fn probe<V: 'static>(
     hash: i64,
     what: &str,
 ) -> PyResult<usize> {
+    // The first slot holding the very key decides at once (see `fast_eq`).
+    let t = raw();
+    let first = (hash as usize) & t.mask();
+    if let Some(crate::pyhash::table::Entry {
+        slot: crate::pyhash::table::Slot::Active(k, _),
+        ..
+    }) = t.entries().get(first)
+    {
+        if *k == key {
+            return Ok(first);
+        }
+    }
     let mut restarts = 0;
     RawTable::lookup_reentrant(
         raw,
