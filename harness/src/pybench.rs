@@ -20,9 +20,11 @@
 //!   not depend on the machine's load either, so benchmarks run `INSTRUCTION_JOBS` at a time
 //!   (the table keeps manifest order), one run per side unless `--runs` says otherwise. The
 //!   table shows median millions of instructions and the speedup; no peak memory (valgrind's
-//!   own memory would be in it). CPython's counts repeat exactly; pyston's within ~0.1%: the
-//!   engine's std `HashMap`s are keyed randomly per process, which changes their probing and
-//!   the order of allocations, hence glibc's heap layout (how much `calloc` must zero).
+//!   own memory would be in it). In one environment CPython's counts repeat exactly, pyston's
+//!   within ~0.1%: the engine's std `HashMap`s are keyed randomly per process, which changes
+//!   their probing and the order of allocations, hence glibc's heap layout (how much `calloc`
+//!   must zero). Another environment (more variables, as under `cargo run`) moves both sides'
+//!   counts by up to ~0.1% too (CPython copies it into `os.environ`; addresses shift).
 //!
 //! Invariants:
 //! - Speedup = CPython median / pyston median (seconds or instructions): above 1.00 pyston is
