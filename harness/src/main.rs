@@ -4,7 +4,7 @@
 //! - `parse-bench [DIR] [--runs N]`: whole-tree parse time, pyston against CPython 2.7.
 //! - `bench [--quick] [--measure time|instructions] [--runs N] [--filter RE] [--json FILE]
 //!   [--gate BASELINE.json]`: the programs of benches/python/ under pyston and CPython 2.7,
-//!   speedup table by wall time or by instructions counted under cachegrind (see `pybench.rs`);
+//!   speedup table by wall time or by instructions counted under callgrind (see `pybench.rs`);
 //!   `bench --bless` rewrites their expected outputs from CPython.
 //! - `bless [PATHS]`: regenerate expected outputs from CPython 2.7: `tests/python/NAME.expected`
 //!   for runtime tests, `NAME.ast` for front-end tests (`tests/syntax/`); see `bless.rs`.
@@ -65,7 +65,7 @@ enum Cmd {
         #[arg(long)]
         runs: Option<usize>,
         /// What a run is measured by: wall time, or instructions counted under valgrind's
-        /// cachegrind (deterministic; benchmarks run 2 at a time).
+        /// callgrind, pyston's compile thread left out (deterministic; 2 benchmarks at a time).
         #[arg(long, value_enum, default_value_t = pybench::Measure::Time)]
         measure: pybench::Measure,
         /// Only benchmarks whose name matches this regex.

@@ -13,18 +13,22 @@
 //! - `time` (default): wall time of each run, one benchmark after another; the table shows pyston
 //!   and CPython median seconds, the speedup and each side's peak MB. It varies with the load of
 //!   the machine (±30% on a shared VM), so a gate on it needs a quiet machine.
-//! - `instructions`: each run under `valgrind --tool=cachegrind --cache-sim=no`, the figure
-//!   being the `I   refs:` total of cachegrind's log (a file of its own, so the program's stderr
-//!   and stdout are checked as usual). Pyston gets `PYSTON_JIT_BACKGROUND=0`: every JIT compile
-//!   is waited for where it falls due, so the count does not depend on thread timing. Counts do
-//!   not depend on the machine's load either, so benchmarks run `INSTRUCTION_JOBS` at a time
-//!   (the table keeps manifest order), one run per side unless `--runs` says otherwise. The
-//!   table shows median millions of instructions and the speedup; no peak memory (valgrind's
-//!   own memory would be in it). In one environment CPython's counts repeat exactly, pyston's
-//!   within ~0.1%: the engine's std `HashMap`s are keyed randomly per process, which changes
-//!   their probing and the order of allocations, hence glibc's heap layout (how much `calloc`
-//!   must zero). Another environment (more variables, as under `cargo run`) moves both sides'
-//!   counts by up to ~0.1% too (CPython copies it into `os.environ`; addresses shift).
+//! - `instructions`: each run under valgrind's callgrind, one count per thread; the figure is
+//!   the instructions of every thread but pyston's compile thread (the one running
+//!   `COMPILE_THREAD_FN`): what the program waits for when compiles run in the background, as
+//!   they normally do. Pyston gets `PYSTON_JIT_BACKGROUND=0`, so each compile is waited for
+//!   where it falls due and the count does not depend on thread timing; LLVM's own work (about
+//!   three quarters of all instructions at quick sizes) is left out, so the count follows the
+//!   interpreter, the runtime and the compiled code. Counts do not depend on the machine's
+//!   load, so benchmarks run `INSTRUCTION_JOBS` at a time (the table keeps manifest order), one
+//!   run per side unless `--runs` says otherwise. The program's stdout and stderr are checked
+//!   as usual (valgrind writes to files of its own). The table shows millions of instructions
+//!   and the speedup; no peak memory (valgrind's own memory would be in it). In one
+//!   environment CPython's counts repeat exactly, pyston's within ~0.1%: the engine's std
+//!   `HashMap`s are keyed randomly per process, which changes their probing and the order of
+//!   allocations, hence glibc's heap layout. Another environment (more variables, as under
+//!   `cargo run`) moves both sides' counts by up to ~0.1% too (CPython copies it into
+//!   `os.environ`; addresses shift).
 //!
 //! Invariants:
 //! - Speedup = CPython median / pyston median (seconds or instructions): above 1.00 pyston is
@@ -76,13 +80,17 @@ pub const DEFAULT_INSTRUCTION_RUNS: usize = 1;
 /// Benchmarks measured at once under `--measure instructions` (each run is one busy process).
 pub const INSTRUCTION_JOBS: usize = 2;
 
-/// The valgrind command line before the program: cachegrind counting instructions only, with no
-/// output file (the totals go to the log file named after these).
-pub const CACHEGRIND_ARGS: [&str; 3] = [
-    "--tool=cachegrind",
-    "--cache-sim=no",
-    "--cachegrind-out-file=/dev/null",
+/// The valgrind command line before the program: callgrind counting instructions per thread
+/// (one output file per thread, named after `--callgrind-out-file`, see `under_valgrind`).
+pub const VALGRIND_ARGS: [&str; 3] = [
+    "--tool=callgrind",
+    "--separate-threads=yes",
+    "--dump-line=no",
 ];
+
+/// A function only pyston's compile thread runs (its loop, `engine::serve`): the thread whose
+/// callgrind file names it is the compile thread, whose instructions are not counted.
+pub const COMPILE_THREAD_FN: &str = "pyston_engine::jit::engine::serve";
 
 /// What a run is measured by.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize, Serialize, clap::ValueEnum)]
@@ -91,7 +99,7 @@ pub enum Measure {
     /// Wall time of the whole process, in seconds.
     #[default]
     Time,
-    /// Instructions the process executed, counted by valgrind's cachegrind.
+    /// Instructions executed outside pyston's compile thread, counted by valgrind's callgrind.
     Instructions,
 }
 
@@ -196,7 +204,7 @@ pub struct BenchResult {
     pub pyston_median_s: Option<f64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cpython_median_s: Option<f64>,
-    /// Instructions per run (cachegrind's `I refs`).
+    /// Instructions per run (callgrind's totals, compile thread left out).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub pyston_instructions: Vec<u64>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -403,24 +411,68 @@ pub fn check_baseline_measure(
     ))
 }
 
-/// The total of cachegrind's `==PID== I   refs:      136,538,272` summary line in `log`
-/// (the last such line); `None` when there is none, e.g. the program was killed.
-pub fn parse_instruction_count(log: &str) -> Option<u64> {
-    log.lines()
-        .rev()
-        .find_map(|line| line.split_once("I   refs:").map(|(_, count)| count))
-        .and_then(|count| count.trim().replace(',', "").parse().ok())
+/// The instructions of one thread's callgrind output file (its `totals:` line, else its
+/// `summary:` line), and whether it is pyston's compile thread (`COMPILE_THREAD_FN`).
+/// `None` when the file has no total (the program was killed before callgrind wrote it).
+pub fn parse_thread_count(file: &str) -> Option<(u64, bool)> {
+    let total = |key: &str| {
+        file.lines()
+            .find_map(|line| line.strip_prefix(key))
+            .and_then(|n| n.split_whitespace().next()?.parse().ok())
+    };
+    let count = total("totals:").or_else(|| total("summary:"))?;
+    Some((count, file.contains(COMPILE_THREAD_FN)))
 }
 
-/// `inner` run under cachegrind, writing its log to `log`: valgrind with `CACHEGRIND_ARGS`, then
-/// the same program, arguments, environment changes and directory as `inner`. `VALGRIND_OPTS`
-/// is removed, so an inherited setting cannot change what is counted.
-pub fn under_cachegrind(inner: &Command, log: &Path) -> Command {
+/// The instructions a run executed outside pyston's compile thread: the sum over the callgrind
+/// files `PREFIX-NN` of its threads (`prefix` = the `--callgrind-out-file` path before `-NN`);
+/// the files are removed, with the empty `PREFIX` callgrind also makes. Err: what is missing.
+pub fn count_instructions(prefix: &Path) -> Result<u64, String> {
+    let (dir, stem) = match (prefix.parent(), prefix.file_name()) {
+        (Some(d), Some(f)) => (d, f.to_string_lossy().into_owned()),
+        _ => return Err(format!("bad callgrind output path {}", prefix.display())),
+    };
+    let entries = std::fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    let mut files: Vec<PathBuf> = entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| {
+            p.file_name()
+                .is_some_and(|f| f.to_string_lossy().starts_with(&format!("{stem}-")))
+        })
+        .collect();
+    files.sort();
+    let _ = std::fs::remove_file(prefix);
+    let mut total = 0u64;
+    let mut problem = None;
+    for path in &files {
+        let text = std::fs::read_to_string(path).unwrap_or_default();
+        let _ = std::fs::remove_file(path);
+        match parse_thread_count(&text) {
+            Some((_, true)) => {}
+            Some((n, false)) => total += n,
+            None => problem = Some(format!("no instruction total in {}", path.display())),
+        }
+    }
+    match problem {
+        _ if files.is_empty() => Err(format!("no callgrind files {}-NN", prefix.display())),
+        Some(p) => Err(p),
+        None => Ok(total),
+    }
+}
+
+/// `inner` run under callgrind (`VALGRIND_ARGS`), its log in `log` and its per-thread counts
+/// in `PREFIX-NN` (`prefix` = `out`), then the same program, arguments, environment changes
+/// and directory as `inner`. `VALGRIND_OPTS` is removed, so an inherited setting cannot change
+/// what is counted.
+pub fn under_valgrind(inner: &Command, log: &Path, out: &Path) -> Command {
     let mut log_arg = std::ffi::OsString::from("--log-file=");
     log_arg.push(log);
+    let mut out_arg = std::ffi::OsString::from("--callgrind-out-file=");
+    out_arg.push(out);
     let mut cmd = Command::new("valgrind");
-    cmd.args(CACHEGRIND_ARGS)
+    cmd.args(VALGRIND_ARGS)
         .arg(log_arg)
+        .arg(out_arg)
         .arg(inner.get_program())
         .args(inner.get_args());
     for (key, value) in inner.get_envs() {
@@ -438,7 +490,7 @@ pub fn under_cachegrind(inner: &Command, log: &Path) -> Command {
 
 /// Checks that `valgrind` runs, with advice when it does not.
 pub fn require_valgrind() -> Result<(), String> {
-    let advice = "--measure instructions runs every benchmark under valgrind's cachegrind \
+    let advice = "--measure instructions runs every benchmark under valgrind's callgrind \
                   (apt-get install valgrind)";
     match Command::new("valgrind").arg("--version").output() {
         Ok(out) if out.status.success() => Ok(()),
@@ -676,7 +728,7 @@ struct Runner<'a> {
     pyston: PathBuf,
     cpython: PathBuf,
     progress: bool,
-    /// Numbers the cachegrind log files of this process (runs go on in parallel).
+    /// Numbers the valgrind files of this process (runs go on in parallel).
     logs_made: AtomicUsize,
 }
 
@@ -700,13 +752,10 @@ impl Runner<'_> {
         cmd
     }
 
-    /// A fresh path for one cachegrind log in the temporary directory.
-    fn log_path(&self) -> PathBuf {
+    /// A fresh path stem for one run's valgrind files in the temporary directory.
+    fn valgrind_stem(&self) -> PathBuf {
         let n = self.logs_made.fetch_add(1, Ordering::Relaxed);
-        std::env::temp_dir().join(format!(
-            "pyston-bench-{}-{n}.cachegrind.log",
-            std::process::id()
-        ))
+        std::env::temp_dir().join(format!("pyston-bench-{}-{n}", std::process::id()))
     }
 
     fn progress(&self, text: &str) {
@@ -731,16 +780,17 @@ impl Runner<'_> {
         let log = match self.opts.measure {
             Measure::Time => None,
             Measure::Instructions => {
-                let path = self.log_path();
-                cmd = under_cachegrind(&cmd, &path);
-                Some(path)
+                let stem = self.valgrind_stem();
+                let log = stem.with_extension("log");
+                cmd = under_valgrind(&cmd, &log, &stem);
+                Some((stem, log))
             }
         };
         let measured = run_measured(&mut cmd, self.opts.timeout);
-        let log_text = log.as_ref().map(|path| {
-            let text = std::fs::read_to_string(path).unwrap_or_default();
-            let _ = std::fs::remove_file(path);
-            text
+        let counted = log.as_ref().map(|(stem, log)| {
+            let text = std::fs::read_to_string(log).unwrap_or_default();
+            let _ = std::fs::remove_file(log);
+            count_instructions(stem).map_err(|e| format!("{e}\n    {}", text.trim_end()))
         });
         let m = measured?;
         if m.exit_code != Some(0) {
@@ -768,16 +818,10 @@ impl Runner<'_> {
                 diff::unified(spec.name.as_str(), expected, &m.stdout, 20).trim_end()
             ));
         }
-        match log_text {
+        match counted {
             None => Ok((Figure::Seconds(m.wall.as_secs_f64()), Some(m.peak_kb))),
-            Some(text) => match parse_instruction_count(&text) {
-                Some(count) => Ok((Figure::Instructions(count), None)),
-                None => Err(format!(
-                    "{} under cachegrind: no \"I   refs:\" total in its log\n    {}",
-                    side.label(),
-                    text.lines().collect::<Vec<_>>().join("\n    ")
-                )),
-            },
+            Some(Ok(count)) => Ok((Figure::Instructions(count), None)),
+            Some(Err(e)) => Err(format!("{} under callgrind: {e}", side.label())),
         }
     }
 
@@ -928,7 +972,7 @@ pub fn run(opts: &BenchOptions) -> Result<bool, String> {
         Measure::Instructions => (
             INSTRUCTION_JOBS,
             0,
-            format!("instructions counted by cachegrind, {INSTRUCTION_JOBS} benchmarks at a time"),
+            format!("instructions counted by callgrind, {INSTRUCTION_JOBS} benchmarks at a time"),
         ),
     };
     let pyston = std::fs::canonicalize(&opts.pyston)
@@ -1247,24 +1291,43 @@ mod tests {
     }
 
     #[test]
-    fn instruction_count_from_cachegrind_log() {
-        let log = "==3960== Cachegrind, a cache and branch-prediction profiler\n\
-                   ==3960== Command: pyston fib.py 20\n\
-                   ==3960== \n\
-                   ==3960== I   refs:      136,538,272\n";
-        assert_eq!(parse_instruction_count(log), Some(136_538_272));
-        assert_eq!(
-            parse_instruction_count("==1== I   refs:      912\n"),
-            Some(912)
-        );
-        assert_eq!(
-            parse_instruction_count("==1== I   refs:  1,000\n==1== I   refs:  2,000,000\n"),
-            Some(2_000_000)
-        );
-        // Killed before the summary, or not a cachegrind log.
-        assert_eq!(parse_instruction_count("==1== Command: x\n"), None);
-        assert_eq!(parse_instruction_count(""), None);
-        assert_eq!(parse_instruction_count("==1== I   refs:  many\n"), None);
+    fn thread_counts_from_callgrind_files() {
+        let main = "# callgrind format\nversion: 1\ncmd: pyston fib.py 20\npart: 1\n\
+                    thread: 2\nevents: Ir\nfn=(1) main\n0 5\nsummary: 136538272\n\
+                    totals: 136538272\n";
+        assert_eq!(parse_thread_count(main), Some((136_538_272, false)));
+        let worker = format!("thread: 3\nfn=(7) {COMPILE_THREAD_FN}\n0 3\ntotals: 912\n");
+        assert_eq!(parse_thread_count(&worker), Some((912, true)));
+        assert_eq!(parse_thread_count("summary: 77\n"), Some((77, false)));
+        // Killed before callgrind wrote its totals, or not a callgrind file.
+        assert_eq!(parse_thread_count("thread: 1\nfn=(1) main\n"), None);
+        assert_eq!(parse_thread_count(""), None);
+        assert_eq!(parse_thread_count("totals: many\n"), None);
+    }
+
+    #[test]
+    fn instructions_are_summed_over_threads_but_the_compile_thread() {
+        let dir = std::env::temp_dir().join(format!("pybench-threads-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let stem = dir.join("run-0");
+        std::fs::write(&stem, "").unwrap();
+        std::fs::write(dir.join("run-0-01"), "totals: 100\n").unwrap();
+        std::fs::write(dir.join("run-0-02"), "totals: 20\n").unwrap();
+        let worker = format!("fn=(2) {COMPILE_THREAD_FN}\ntotals: 5000\n");
+        std::fs::write(dir.join("run-0-03"), worker).unwrap();
+        std::fs::write(dir.join("run-1-01"), "totals: 7\n").unwrap();
+        assert_eq!(count_instructions(&stem), Ok(120));
+        // The run's files are consumed (its empty stem file too); another run's stay.
+        assert!(!stem.exists());
+        assert!(count_instructions(&stem)
+            .unwrap_err()
+            .contains("no callgrind files"));
+        assert_eq!(count_instructions(&dir.join("run-1")), Ok(7));
+        std::fs::write(dir.join("run-2-01"), "thread: 1\n").unwrap();
+        assert!(count_instructions(&dir.join("run-2"))
+            .unwrap_err()
+            .contains("no instruction total"));
+        std::fs::remove_dir_all(&dir).unwrap();
     }
 
     #[test]
@@ -1290,7 +1353,7 @@ mod tests {
     }
 
     #[test]
-    fn cachegrind_wraps_the_same_command() {
+    fn valgrind_wraps_the_same_command() {
         let mut inner = Command::new("/bin/pyston");
         inner
             .arg("fib.py")
@@ -1298,16 +1361,17 @@ mod tests {
             .env("PYSTON_JIT_BACKGROUND", "0")
             .env_remove("PYTHONPATH")
             .current_dir("/tmp");
-        let cmd = under_cachegrind(&inner, Path::new("/tmp/x.log"));
+        let cmd = under_valgrind(&inner, Path::new("/tmp/x.log"), Path::new("/tmp/x"));
         assert_eq!(cmd.get_program(), "valgrind");
         let args: Vec<&std::ffi::OsStr> = cmd.get_args().collect();
         assert_eq!(
             args,
             [
-                "--tool=cachegrind",
-                "--cache-sim=no",
-                "--cachegrind-out-file=/dev/null",
+                "--tool=callgrind",
+                "--separate-threads=yes",
+                "--dump-line=no",
                 "--log-file=/tmp/x.log",
+                "--callgrind-out-file=/tmp/x",
                 "/bin/pyston",
                 "fib.py",
                 "20"
