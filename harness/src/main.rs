@@ -2,8 +2,9 @@
 //!
 //! - `ast-parity [DIR] [--attributes]`: pyston's AST dumps against CPython 2.7's over a tree.
 //! - `parse-bench [DIR] [--runs N]`: whole-tree parse time, pyston against CPython 2.7.
-//! - `bench [--quick] [--runs N] [--filter RE] [--json FILE] [--gate BASELINE.json]`: the programs
-//!   of benches/python/ under pyston and CPython 2.7, speedup table (see `pybench.rs`);
+//! - `bench [--quick] [--measure time|instructions] [--runs N] [--filter RE] [--json FILE]
+//!   [--gate BASELINE.json]`: the programs of benches/python/ under pyston and CPython 2.7,
+//!   speedup table by wall time or by instructions counted under callgrind (see `pybench.rs`);
 //!   `bench --bless` rewrites their expected outputs from CPython.
 //! - `bless [PATHS]`: regenerate expected outputs from CPython 2.7: `tests/python/NAME.expected`
 //!   for runtime tests, `NAME.ast` for front-end tests (`tests/syntax/`); see `bless.rs`.
@@ -59,9 +60,14 @@ enum Cmd {
     },
     /// Run benches/python/ under pyston and CPython 2.7 (alternating) and print a speedup table.
     Bench {
-        /// Timed runs of each side per benchmark; the median is reported [default: 5, quick: 1].
+        /// Runs of each side per benchmark; the median is reported
+        /// [default: 5, quick: 1, instructions: 1].
         #[arg(long)]
         runs: Option<usize>,
+        /// What a run is measured by: wall time, or instructions counted under valgrind's
+        /// callgrind, pyston's compile thread left out (deterministic; 2 benchmarks at a time).
+        #[arg(long, value_enum, default_value_t = pybench::Measure::Time)]
+        measure: pybench::Measure,
         /// Only benchmarks whose name matches this regex.
         #[arg(long)]
         filter: Option<String>,
@@ -71,7 +77,8 @@ enum Cmd {
         /// Use each benchmark's quick (small) arguments and NAME.quick.expected.
         #[arg(long)]
         quick: bool,
-        /// Exit 1 when a speedup is more than 15% below this earlier `--json` file's.
+        /// Exit 1 when a speedup is more than 15% below this earlier `--json` file's (which must
+        /// have been written with the same --measure).
         #[arg(long)]
         gate: Option<PathBuf>,
         /// Flags for pyston, before the program (one string, split on whitespace).
@@ -143,6 +150,7 @@ fn run(cli: Cli) -> Result<bool, String> {
         }
         Cmd::Bench {
             runs,
+            measure,
             filter,
             json,
             quick,
@@ -162,6 +170,7 @@ fn run(cli: Cli) -> Result<bool, String> {
             pybench::run(&pybench::BenchOptions {
                 dir,
                 runs,
+                measure,
                 filter,
                 json,
                 cpython,

@@ -1,18 +1,39 @@
 //! `pyston-harness bench`: the programs of `benches/python/` under pyston and CPython 2.7.18,
-//! timed as whole processes in one run, alternating, with peak memory and output checks.
+//! measured as whole processes in one run, alternating, with output checks.
 //!
 //! In: `benches/python/benches.yaml` (per program: name, default args, quick args), the programs
 //! `NAME.py`, their CPython-blessed outputs `NAME.expected` (default args) and
 //! `NAME.quick.expected` (quick args), and the command-line options (`BenchOptions`).
-//! Out: on stdout a header, any failure details and gate verdicts, then the table (name, pyston
-//! median s, CPython median s, speedup, pyston peak MB, CPython peak MB); the last line is always
-//! `bench: geomean speedup X.XX over N benchmarks`. `--json FILE` writes the same results
-//! (`Report`); a progress line goes to stderr only when stderr is a terminal. `bench --bless`
-//! instead rewrites the expected files from CPython.
+//! Out: on stdout a header, any failure details and gate verdicts, then the table; the last line
+//! is always `bench: geomean speedup X.XX over N benchmarks`. `--json FILE` writes the same
+//! results (`Report`); a progress line goes to stderr only when stderr is a terminal.
+//! `bench --bless` instead rewrites the expected files from CPython.
+//!
+//! Two measures (`Measure`, `--measure`):
+//! - `time` (default): wall time of each run, one benchmark after another; the table shows pyston
+//!   and CPython median seconds, the speedup and each side's peak MB. It varies with the load of
+//!   the machine (±30% on a shared VM), so a gate on it needs a quiet machine.
+//! - `instructions`: each run under valgrind's callgrind, one count per thread; the figure is
+//!   the instructions of every thread but pyston's compile thread (the one running
+//!   `COMPILE_THREAD_FN`): what the program waits for when compiles run in the background, as
+//!   they normally do. Pyston gets `PYSTON_JIT_BACKGROUND=0`, so each compile is waited for
+//!   where it falls due and the count does not depend on thread timing; LLVM's own work (about
+//!   three quarters of all instructions at quick sizes) is left out, so the count follows the
+//!   interpreter, the runtime and the compiled code. Counts do not depend on the machine's
+//!   load, so benchmarks run `INSTRUCTION_JOBS` at a time (the table keeps manifest order), one
+//!   run per side unless `--runs` says otherwise. The program's stdout and stderr are checked
+//!   as usual (valgrind writes to files of its own). The table shows millions of instructions
+//!   and the speedup; no peak memory (valgrind's own memory would be in it). In one
+//!   environment CPython's counts repeat exactly, pyston's within ~0.1%: the engine's std
+//!   `HashMap`s are keyed randomly per process, which changes their probing and the order of
+//!   allocations, hence glibc's heap layout. Another environment (more variables, as under
+//!   `cargo run`) moves both sides' counts by up to ~0.1% too (CPython copies it into
+//!   `os.environ`; addresses shift).
 //!
 //! Invariants:
-//! - Speedup = CPython median / pyston median: above 1.00 pyston is faster.
-//! - Every timed run's exit status and stdout are checked against the expected file. A non-zero
+//! - Speedup = CPython median / pyston median (seconds or instructions): above 1.00 pyston is
+//!   faster.
+//! - Every run's exit status and stdout are checked against the expected file. A non-zero
 //!   exit, a time-out or different output is that benchmark's failure row (the harness itself
 //!   carries on); failed benchmarks are left out of the geomean and make the exit status 1.
 //! - Runs alternate which side goes first, so neither always gets the warmer caches.
@@ -20,16 +41,19 @@
 //!   child's own peak RSS (`ru_maxrss`). The time limit kills the child by its pid only while it
 //!   is still unreaped (a zombie keeps its pid), so a reused pid is never signalled.
 //! - CPython is resolved once to its real executable (`sys.executable`), so pyenv's shim script is
-//!   not part of the timings; pyston gets no flags unless `--pyston-args` gives some.
+//!   neither timed nor run under valgrind; pyston gets no flags unless `--pyston-args` gives some.
 //! - `--gate BASELINE.json` fails a benchmark whose speedup is more than `GATE_TOLERANCE` below the
-//!   baseline's in each of 1 + `GATE_CONFIRMATIONS` measurements (a drop is measured again: noise
-//!   on a shared machine exceeds the tolerance now and then, a regression does every time);
-//!   benchmarks missing from either side are ignored.
+//!   baseline's; benchmarks missing from either side are ignored. A baseline of the other
+//!   measure is refused before anything runs (seconds and instructions give different
+//!   speedups). Under `time` a drop is measured again (`GATE_CONFIRMATIONS` times) and only a
+//!   drop in every measurement counts: noise on a shared machine exceeds the tolerance now and
+//!   then, a regression does every time. Instruction counts are not measured again.
 
 use std::collections::HashMap;
 use std::io::{IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Condvar, Mutex};
 use std::time::{Duration, Instant};
 
@@ -49,6 +73,45 @@ pub const GATE_CONFIRMATIONS: usize = 2;
 /// Default timed runs per side, full and quick mode.
 pub const DEFAULT_RUNS: usize = 5;
 pub const DEFAULT_QUICK_RUNS: usize = 1;
+
+/// Default runs per side under `--measure instructions`: counts repeat, one run says it all.
+pub const DEFAULT_INSTRUCTION_RUNS: usize = 1;
+
+/// Benchmarks measured at once under `--measure instructions` (each run is one busy process).
+pub const INSTRUCTION_JOBS: usize = 2;
+
+/// The valgrind command line before the program: callgrind counting instructions per thread
+/// (one output file per thread, named after `--callgrind-out-file`, see `under_valgrind`).
+pub const VALGRIND_ARGS: [&str; 3] = [
+    "--tool=callgrind",
+    "--separate-threads=yes",
+    "--dump-line=no",
+];
+
+/// A function only pyston's compile thread runs (its loop, `engine::serve`): the thread whose
+/// callgrind file names it is the compile thread, whose instructions are not counted.
+pub const COMPILE_THREAD_FN: &str = "pyston_engine::jit::engine::serve";
+
+/// What a run is measured by.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize, Serialize, clap::ValueEnum)]
+#[serde(rename_all = "lowercase")]
+pub enum Measure {
+    /// Wall time of the whole process, in seconds.
+    #[default]
+    Time,
+    /// Instructions executed outside pyston's compile thread, counted by valgrind's callgrind.
+    Instructions,
+}
+
+impl Measure {
+    /// The name `--measure` takes and the JSON report records.
+    pub fn name(self) -> &'static str {
+        match self {
+            Measure::Time => "time",
+            Measure::Instructions => "instructions",
+        }
+    }
+}
 
 /// `benches/python/` in the repository.
 pub fn benches_dir() -> PathBuf {
@@ -122,7 +185,9 @@ pub fn load_manifest(dir: &Path) -> Result<Vec<BenchSpec>, String> {
     parse_manifest(&text)
 }
 
-/// The results of one benchmark, as the table shows them and `--json` writes them.
+/// The results of one benchmark, as the table shows them and `--json` writes them. Under
+/// `time` the `*_s` fields and the peaks are filled, under `instructions` the `*_instructions`
+/// fields.
 #[derive(Clone, Debug, Default, Deserialize, PartialEq, Serialize)]
 pub struct BenchResult {
     pub name: String,
@@ -131,43 +196,67 @@ pub struct BenchResult {
     /// Why this benchmark failed (first failing run); `None` when every run matched.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub failure: Option<String>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub pyston_times_s: Vec<f64>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub cpython_times_s: Vec<f64>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pyston_median_s: Option<f64>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cpython_median_s: Option<f64>,
+    /// Instructions per run (callgrind's totals, compile thread left out).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub pyston_instructions: Vec<u64>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub cpython_instructions: Vec<u64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pyston_median_instructions: Option<u64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cpython_median_instructions: Option<u64>,
     /// CPython median / pyston median.
     #[serde(default)]
     pub speedup: Option<f64>,
-    /// Largest peak RSS over the runs, in MB (2^20 bytes).
-    #[serde(default)]
+    /// Largest peak RSS over the runs, in MB (2^20 bytes); only measured under `time`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pyston_peak_mb: Option<f64>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cpython_peak_mb: Option<f64>,
 }
 
 impl BenchResult {
-    /// Fills the medians, peaks and speedup from the samples (only for a benchmark that passed).
-    fn summarise(&mut self, pyston_peak_kb: u64, cpython_peak_kb: u64) {
-        if self.failure.is_some() || self.pyston_times_s.is_empty() {
+    /// Fills the medians, speedup and (when given) peaks from the samples, for a benchmark that
+    /// passed: from the instruction counts if there are any, else from the times.
+    fn summarise(&mut self, pyston_peak_kb: Option<u64>, cpython_peak_kb: Option<u64>) {
+        if self.failure.is_some() {
             return;
         }
-        let p = median(&self.pyston_times_s);
-        let c = median(&self.cpython_times_s);
-        self.pyston_median_s = Some(p);
-        self.cpython_median_s = Some(c);
+        let (p, c) = if !self.pyston_instructions.is_empty() {
+            let p = median_count(&self.pyston_instructions);
+            let c = median_count(&self.cpython_instructions);
+            self.pyston_median_instructions = Some(p);
+            self.cpython_median_instructions = Some(c);
+            (p as f64, c as f64)
+        } else if !self.pyston_times_s.is_empty() {
+            let p = median(&self.pyston_times_s);
+            let c = median(&self.cpython_times_s);
+            self.pyston_median_s = Some(p);
+            self.cpython_median_s = Some(c);
+            (p, c)
+        } else {
+            return;
+        };
         self.speedup = Some(if p > 0.0 { c / p } else { 0.0 });
-        self.pyston_peak_mb = Some(pyston_peak_kb as f64 / 1024.0);
-        self.cpython_peak_mb = Some(cpython_peak_kb as f64 / 1024.0);
+        self.pyston_peak_mb = pyston_peak_kb.map(|kb| kb as f64 / 1024.0);
+        self.cpython_peak_mb = cpython_peak_kb.map(|kb| kb as f64 / 1024.0);
     }
 }
 
 /// What `--json` writes and `--gate` reads.
 #[derive(Clone, Debug, Deserialize, PartialEq, Serialize)]
 pub struct Report {
+    /// What the figures are; reports written before there was a choice measured time.
+    #[serde(default)]
+    pub measure: Measure,
     pub quick: bool,
     pub runs: usize,
     pub pyston: String,
@@ -189,6 +278,12 @@ pub fn median(samples: &[f64]) -> f64 {
         _ if n % 2 == 1 => v[n / 2],
         _ => (v[n / 2 - 1] + v[n / 2]) / 2.0,
     }
+}
+
+/// The median of a count sample (mean of the middle two rounded, for an even count); 0 when empty.
+pub fn median_count(samples: &[u64]) -> u64 {
+    let as_f64: Vec<f64> = samples.iter().map(|&n| n as f64).collect();
+    median(&as_f64).round() as u64
 }
 
 /// The geometric mean of the positive values; `None` when there are none.
@@ -235,38 +330,176 @@ fn short_reason(failure: &str) -> String {
     s
 }
 
-/// The results table, geomean line last (no trailing newline after it).
-pub fn format_table(results: &[BenchResult]) -> String {
+/// The results table in the unit of `measure`, geomean line last (no trailing newline after it).
+pub fn format_table(results: &[BenchResult], measure: Measure) -> String {
     let width = results
         .iter()
         .map(|r| r.name.len())
         .chain(std::iter::once("benchmark".len()))
         .max()
         .unwrap_or(9);
-    let mut out = format!(
-        "{:<width$}  {:>9}  {:>9}  {:>7}  {:>10}  {:>10}\n",
-        "benchmark", "pyston s", "cpython s", "speedup", "pyston MB", "cpython MB"
-    );
+    let mut out = match measure {
+        Measure::Time => format!(
+            "{:<width$}  {:>9}  {:>9}  {:>7}  {:>10}  {:>10}\n",
+            "benchmark", "pyston s", "cpython s", "speedup", "pyston MB", "cpython MB"
+        ),
+        Measure::Instructions => format!(
+            "{:<width$}  {:>13}  {:>14}  {:>7}\n",
+            "benchmark", "pyston Minstr", "cpython Minstr", "speedup"
+        ),
+    };
     for r in results {
-        match (&r.failure, r.pyston_median_s, r.cpython_median_s, r.speedup) {
-            (None, Some(p), Some(c), Some(s)) => out.push_str(&format!(
-                "{:<width$}  {:>9.3}  {:>9.3}  {:>6.2}x  {:>10.1}  {:>10.1}\n",
-                r.name,
-                p,
-                c,
-                s,
-                r.pyston_peak_mb.unwrap_or(0.0),
-                r.cpython_peak_mb.unwrap_or(0.0)
-            )),
-            (failure, ..) => out.push_str(&format!(
+        let row = match (measure, &r.failure, r.speedup) {
+            (Measure::Time, None, Some(s)) => {
+                r.pyston_median_s.zip(r.cpython_median_s).map(|(p, c)| {
+                    format!(
+                        "{:<width$}  {:>9.3}  {:>9.3}  {:>6.2}x  {:>10.1}  {:>10.1}\n",
+                        r.name,
+                        p,
+                        c,
+                        s,
+                        r.pyston_peak_mb.unwrap_or(0.0),
+                        r.cpython_peak_mb.unwrap_or(0.0)
+                    )
+                })
+            }
+            (Measure::Instructions, None, Some(s)) => r
+                .pyston_median_instructions
+                .zip(r.cpython_median_instructions)
+                .map(|(p, c)| {
+                    format!(
+                        "{:<width$}  {:>13.1}  {:>14.1}  {:>6.2}x\n",
+                        r.name,
+                        p as f64 / 1e6,
+                        c as f64 / 1e6,
+                        s
+                    )
+                }),
+            _ => None,
+        };
+        out.push_str(&row.unwrap_or_else(|| {
+            format!(
                 "{:<width$}  FAIL: {}\n",
                 r.name,
-                short_reason(failure.as_deref().unwrap_or("no measurement"))
-            )),
-        }
+                short_reason(r.failure.as_deref().unwrap_or("no measurement"))
+            )
+        }));
     }
     out.push_str(&geomean_line(results));
     out
+}
+
+/// Refuses to gate on a baseline measured differently from this run: a speedup in instructions
+/// and one in seconds are not comparable (at quick sizes they differ by far more than the
+/// tolerance).
+pub fn check_baseline_measure(
+    baseline: &Report,
+    path: &Path,
+    measure: Measure,
+) -> Result<(), String> {
+    if baseline.measure == measure {
+        return Ok(());
+    }
+    Err(format!(
+        "--gate: the baseline {} was measured by {}, this run measures {}; \
+         run with --measure {} or gate on a baseline written with --measure {} --json",
+        path.display(),
+        baseline.measure.name(),
+        measure.name(),
+        baseline.measure.name(),
+        measure.name()
+    ))
+}
+
+/// The instructions of one thread's callgrind output file (its `totals:` line, else its
+/// `summary:` line), and whether it is pyston's compile thread (`COMPILE_THREAD_FN`).
+/// `None` when the file has no total (the program was killed before callgrind wrote it).
+pub fn parse_thread_count(file: &str) -> Option<(u64, bool)> {
+    let total = |key: &str| {
+        file.lines()
+            .find_map(|line| line.strip_prefix(key))
+            .and_then(|n| n.split_whitespace().next()?.parse().ok())
+    };
+    let count = total("totals:").or_else(|| total("summary:"))?;
+    Some((count, file.contains(COMPILE_THREAD_FN)))
+}
+
+/// The instructions a run executed outside pyston's compile thread: the sum over the callgrind
+/// files `PREFIX-NN` of its threads (`prefix` = the `--callgrind-out-file` path before `-NN`);
+/// the files are removed, with the empty `PREFIX` callgrind also makes. Err: what is missing.
+pub fn count_instructions(prefix: &Path) -> Result<u64, String> {
+    let (dir, stem) = match (prefix.parent(), prefix.file_name()) {
+        (Some(d), Some(f)) => (d, f.to_string_lossy().into_owned()),
+        _ => return Err(format!("bad callgrind output path {}", prefix.display())),
+    };
+    let entries = std::fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    let mut files: Vec<PathBuf> = entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| {
+            p.file_name()
+                .is_some_and(|f| f.to_string_lossy().starts_with(&format!("{stem}-")))
+        })
+        .collect();
+    files.sort();
+    let _ = std::fs::remove_file(prefix);
+    let mut total = 0u64;
+    let mut problem = None;
+    for path in &files {
+        let text = std::fs::read_to_string(path).unwrap_or_default();
+        let _ = std::fs::remove_file(path);
+        match parse_thread_count(&text) {
+            Some((_, true)) => {}
+            Some((n, false)) => total += n,
+            None => problem = Some(format!("no instruction total in {}", path.display())),
+        }
+    }
+    match problem {
+        _ if files.is_empty() => Err(format!("no callgrind files {}-NN", prefix.display())),
+        Some(p) => Err(p),
+        None => Ok(total),
+    }
+}
+
+/// `inner` run under callgrind (`VALGRIND_ARGS`), its log in `log` and its per-thread counts
+/// in `PREFIX-NN` (`prefix` = `out`), then the same program, arguments, environment changes
+/// and directory as `inner`. `VALGRIND_OPTS` is removed, so an inherited setting cannot change
+/// what is counted.
+pub fn under_valgrind(inner: &Command, log: &Path, out: &Path) -> Command {
+    let mut log_arg = std::ffi::OsString::from("--log-file=");
+    log_arg.push(log);
+    let mut out_arg = std::ffi::OsString::from("--callgrind-out-file=");
+    out_arg.push(out);
+    let mut cmd = Command::new("valgrind");
+    cmd.args(VALGRIND_ARGS)
+        .arg(log_arg)
+        .arg(out_arg)
+        .arg(inner.get_program())
+        .args(inner.get_args());
+    for (key, value) in inner.get_envs() {
+        match value {
+            Some(v) => cmd.env(key, v),
+            None => cmd.env_remove(key),
+        };
+    }
+    if let Some(dir) = inner.get_current_dir() {
+        cmd.current_dir(dir);
+    }
+    cmd.env_remove("VALGRIND_OPTS");
+    cmd
+}
+
+/// Checks that `valgrind` runs, with advice when it does not.
+pub fn require_valgrind() -> Result<(), String> {
+    let advice = "--measure instructions runs every benchmark under valgrind's callgrind \
+                  (apt-get install valgrind)";
+    match Command::new("valgrind").arg("--version").output() {
+        Ok(out) if out.status.success() => Ok(()),
+        Ok(out) => Err(format!(
+            "`valgrind --version` failed ({}): {advice}",
+            out.status
+        )),
+        Err(e) => Err(format!("cannot run valgrind: {e}; {advice}")),
+    }
 }
 
 /// A benchmark slower than the gate allows.
@@ -450,8 +683,10 @@ pub fn resolve_cpython(python: Option<&Path>) -> Result<PathBuf, String> {
 pub struct BenchOptions {
     /// The directory holding `benches.yaml`, the programs and the expected outputs.
     pub dir: PathBuf,
-    /// Timed runs per side; `None`: `DEFAULT_RUNS` (`DEFAULT_QUICK_RUNS` with `quick`).
+    /// Runs per side; `None`: `DEFAULT_RUNS` (`DEFAULT_QUICK_RUNS` with `quick`,
+    /// `DEFAULT_INSTRUCTION_RUNS` when counting instructions).
     pub runs: Option<usize>,
+    pub measure: Measure,
     /// Only benchmarks whose name this regex finds a match in.
     pub filter: Option<String>,
     pub json: Option<PathBuf>,
@@ -481,20 +716,33 @@ impl Side {
     }
 }
 
+/// What one run measured.
+enum Figure {
+    Seconds(f64),
+    Instructions(u64),
+}
+
 struct Runner<'a> {
     opts: &'a BenchOptions,
     /// Absolute paths: the children run in the benchmark directory.
     pyston: PathBuf,
     cpython: PathBuf,
     progress: bool,
+    /// Numbers the valgrind files of this process (runs go on in parallel).
+    logs_made: AtomicUsize,
 }
 
 impl Runner<'_> {
+    /// The command of one run of `side`, not yet wrapped in valgrind. Under
+    /// `--measure instructions` pyston waits for each JIT compile (`PYSTON_JIT_BACKGROUND=0`).
     fn command(&self, side: Side, program: &Path, args: &[String]) -> Command {
         let mut cmd = match side {
             Side::Pyston => {
                 let mut c = Command::new(&self.pyston);
                 paths::clean_environment(&mut c);
+                if self.opts.measure == Measure::Instructions {
+                    c.env("PYSTON_JIT_BACKGROUND", "0");
+                }
                 c.args(&self.opts.pyston_args);
                 c
             }
@@ -502,6 +750,12 @@ impl Runner<'_> {
         };
         cmd.arg(program).args(args).current_dir(&self.opts.dir);
         cmd
+    }
+
+    /// A fresh path stem for one run's valgrind files in the temporary directory.
+    fn valgrind_stem(&self) -> PathBuf {
+        let n = self.logs_made.fetch_add(1, Ordering::Relaxed);
+        std::env::temp_dir().join(format!("pyston-bench-{}-{n}", std::process::id()))
     }
 
     fn progress(&self, text: &str) {
@@ -512,11 +766,33 @@ impl Runner<'_> {
         }
     }
 
-    /// One timed run of one side, checked against the expected output. `Ok((secs, peak_kb))`.
-    fn one(&self, side: Side, spec: &BenchSpec, expected: &[u8]) -> Result<(f64, u64), String> {
+    /// One run of one side, checked against the expected output. `Ok((figure, peak_kb))`, the
+    /// peak only under `time`.
+    fn one(
+        &self,
+        side: Side,
+        spec: &BenchSpec,
+        expected: &[u8],
+    ) -> Result<(Figure, Option<u64>), String> {
         let program = self.opts.dir.join(format!("{}.py", spec.name));
         let args = spec.args_for(self.opts.quick);
-        let m = run_measured(&mut self.command(side, &program, args), self.opts.timeout)?;
+        let mut cmd = self.command(side, &program, args);
+        let log = match self.opts.measure {
+            Measure::Time => None,
+            Measure::Instructions => {
+                let stem = self.valgrind_stem();
+                let log = stem.with_extension("log");
+                cmd = under_valgrind(&cmd, &log, &stem);
+                Some((stem, log))
+            }
+        };
+        let measured = run_measured(&mut cmd, self.opts.timeout);
+        let counted = log.as_ref().map(|(stem, log)| {
+            let text = std::fs::read_to_string(log).unwrap_or_default();
+            let _ = std::fs::remove_file(log);
+            count_instructions(stem).map_err(|e| format!("{e}\n    {}", text.trim_end()))
+        });
+        let m = measured?;
         if m.exit_code != Some(0) {
             let tail: Vec<&str> = std::str::from_utf8(&m.stderr)
                 .unwrap_or("(stderr is not UTF-8)")
@@ -542,7 +818,11 @@ impl Runner<'_> {
                 diff::unified(spec.name.as_str(), expected, &m.stdout, 20).trim_end()
             ));
         }
-        Ok((m.wall.as_secs_f64(), m.peak_kb))
+        match counted {
+            None => Ok((Figure::Seconds(m.wall.as_secs_f64()), Some(m.peak_kb))),
+            Some(Ok(count)) => Ok((Figure::Instructions(count), None)),
+            Some(Err(e)) => Err(format!("{} under callgrind: {e}", side.label())),
+        }
     }
 
     fn bench(&self, index: usize, count: usize, spec: &BenchSpec, runs: usize) -> BenchResult {
@@ -562,7 +842,7 @@ impl Runner<'_> {
                 return result;
             }
         };
-        let (mut pyston_peak, mut cpython_peak) = (0, 0);
+        let (mut pyston_peak, mut cpython_peak) = (None, None);
         'runs: for run in 0..runs {
             let order = if run % 2 == 0 {
                 [Side::Pyston, Side::Cpython]
@@ -577,26 +857,70 @@ impl Runner<'_> {
                     run + 1,
                     side.label()
                 ));
-                match self.one(side, spec, &expected) {
-                    Ok((secs, kb)) => match side {
-                        Side::Pyston => {
-                            result.pyston_times_s.push(secs);
-                            pyston_peak = pyston_peak.max(kb);
-                        }
-                        Side::Cpython => {
-                            result.cpython_times_s.push(secs);
-                            cpython_peak = cpython_peak.max(kb);
-                        }
-                    },
+                let (figure, kb) = match self.one(side, spec, &expected) {
+                    Ok(measured) => measured,
                     Err(e) => {
                         result.failure = Some(e);
                         break 'runs;
                     }
+                };
+                let (peak, times, counts) = match side {
+                    Side::Pyston => (
+                        &mut pyston_peak,
+                        &mut result.pyston_times_s,
+                        &mut result.pyston_instructions,
+                    ),
+                    Side::Cpython => (
+                        &mut cpython_peak,
+                        &mut result.cpython_times_s,
+                        &mut result.cpython_instructions,
+                    ),
+                };
+                match figure {
+                    Figure::Seconds(secs) => times.push(secs),
+                    Figure::Instructions(n) => counts.push(n),
                 }
+                *peak = kb.max(*peak);
             }
         }
         result.summarise(pyston_peak, cpython_peak);
         result
+    }
+
+    /// Every benchmark of `specs`, `jobs` at a time (one after another for 1), results in the
+    /// order of `specs`.
+    fn bench_all(&self, specs: &[BenchSpec], runs: usize, jobs: usize) -> Vec<BenchResult> {
+        let count = specs.len();
+        if jobs <= 1 {
+            return specs
+                .iter()
+                .enumerate()
+                .map(|(i, s)| self.bench(i, count, s, runs))
+                .collect();
+        }
+        let next = AtomicUsize::new(0);
+        let mut done: Vec<(usize, BenchResult)> = std::thread::scope(|scope| {
+            let workers: Vec<_> = (0..jobs.min(count))
+                .map(|_| {
+                    scope.spawn(|| {
+                        let mut mine = Vec::new();
+                        loop {
+                            let i = next.fetch_add(1, Ordering::Relaxed);
+                            let Some(spec) = specs.get(i) else {
+                                return mine;
+                            };
+                            mine.push((i, self.bench(i, count, spec, runs)));
+                        }
+                    })
+                })
+                .collect();
+            workers
+                .into_iter()
+                .flat_map(|w| w.join().expect("a benchmark thread panicked"))
+                .collect()
+        });
+        done.sort_by_key(|(i, _)| *i);
+        done.into_iter().map(|(_, r)| r).collect()
     }
 }
 
@@ -622,17 +946,35 @@ pub fn run(opts: &BenchOptions) -> Result<bool, String> {
     if specs.is_empty() {
         return Err("no benchmark matches the filter".into());
     }
-    // Read the baseline first: a bad path should fail before minutes of timing.
-    let baseline = opts.gate.as_deref().map(read_baseline).transpose()?;
+    // Read the baseline first: a bad path or measure should fail before minutes of measuring.
+    let baseline = match &opts.gate {
+        Some(path) => {
+            let baseline = read_baseline(path)?;
+            check_baseline_measure(&baseline, path, opts.measure)?;
+            Some(baseline)
+        }
+        None => None,
+    };
+    if opts.measure == Measure::Instructions {
+        require_valgrind()?;
+    }
     let cpython = resolve_cpython(opts.cpython.as_deref())?;
-    let runs = opts
-        .runs
-        .unwrap_or(if opts.quick {
-            DEFAULT_QUICK_RUNS
-        } else {
-            DEFAULT_RUNS
-        })
-        .max(1);
+    let default_runs = match opts.measure {
+        Measure::Instructions => DEFAULT_INSTRUCTION_RUNS,
+        Measure::Time if opts.quick => DEFAULT_QUICK_RUNS,
+        Measure::Time => DEFAULT_RUNS,
+    };
+    let runs = opts.runs.unwrap_or(default_runs).max(1);
+    // Parallel runs would disturb each other's times, not their instruction counts; a time
+    // drop is measured again before it counts, an instruction count would only repeat.
+    let (jobs, confirmations, how) = match opts.measure {
+        Measure::Time => (1, GATE_CONFIRMATIONS, "alternating".to_string()),
+        Measure::Instructions => (
+            INSTRUCTION_JOBS,
+            0,
+            format!("instructions counted by callgrind, {INSTRUCTION_JOBS} benchmarks at a time"),
+        ),
+    };
     let pyston = std::fs::canonicalize(&opts.pyston)
         .map_err(|e| format!("{}: {e}", opts.pyston.display()))?;
     let runner = Runner {
@@ -640,9 +982,10 @@ pub fn run(opts: &BenchOptions) -> Result<bool, String> {
         pyston,
         cpython: cpython.clone(),
         progress: std::io::stderr().is_terminal(),
+        logs_made: AtomicUsize::new(0),
     };
     println!(
-        "bench: {} benchmarks{}, {runs} runs each side, alternating; pyston {}{}; cpython {}",
+        "bench: {} benchmarks{}, {runs} runs each side, {how}; pyston {}{}; cpython {}",
         specs.len(),
         if opts.quick { " (quick sizes)" } else { "" },
         runner.pyston.display(),
@@ -653,18 +996,14 @@ pub fn run(opts: &BenchOptions) -> Result<bool, String> {
         },
         cpython.display()
     );
-    let mut results: Vec<BenchResult> = specs
-        .iter()
-        .enumerate()
-        .map(|(i, s)| runner.bench(i, specs.len(), s, runs))
-        .collect();
+    let mut results = runner.bench_all(&specs, runs, jobs);
     if let Some(baseline) = &baseline {
-        for attempt in 1..=GATE_CONFIRMATIONS {
+        for attempt in 1..=confirmations {
             let below = gate(&results, &baseline.benchmarks, GATE_TOLERANCE);
             for g in &below {
                 println!(
                     "gate: {} speedup {:.2} is more than {:.0}% below the baseline's {:.2}; \
-                     measuring it again ({attempt}/{GATE_CONFIRMATIONS})",
+                     measuring it again ({attempt}/{confirmations})",
                     g.name,
                     g.current,
                     GATE_TOLERANCE * 100.0,
@@ -716,6 +1055,7 @@ pub fn run(opts: &BenchOptions) -> Result<bool, String> {
     }
     if let Some(path) = &opts.json {
         let report = Report {
+            measure: opts.measure,
             quick: opts.quick,
             runs,
             pyston: runner.pyston.display().to_string(),
@@ -729,7 +1069,7 @@ pub fn run(opts: &BenchOptions) -> Result<bool, String> {
             .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
         eprintln!("bench: wrote {}", path.display());
     }
-    println!("{}", format_table(&results));
+    println!("{}", format_table(&results, opts.measure));
     Ok(ok)
 }
 
@@ -780,8 +1120,32 @@ mod tests {
             cpython_times_s: vec![c],
             ..BenchResult::default()
         };
-        r.summarise(20 * 1024, 6 * 1024);
+        r.summarise(Some(20 * 1024), Some(6 * 1024));
         r
+    }
+
+    fn counted(name: &str, p: u64, c: u64) -> BenchResult {
+        let mut r = BenchResult {
+            name: name.into(),
+            pyston_instructions: vec![p],
+            cpython_instructions: vec![c],
+            ..BenchResult::default()
+        };
+        r.summarise(None, None);
+        r
+    }
+
+    fn report(measure: Measure, benchmarks: Vec<BenchResult>) -> Report {
+        Report {
+            measure,
+            quick: true,
+            runs: 1,
+            pyston: "p".into(),
+            pyston_args: vec![],
+            cpython: "c".into(),
+            geomean_speedup: geomean(&passing_speedups(&benchmarks)),
+            benchmarks,
+        }
     }
 
     fn failed(name: &str) -> BenchResult {
@@ -823,7 +1187,7 @@ mod tests {
             failed("nbody"),
             passed("loops", 1.0, 2.0),
         ];
-        let table = format_table(&results);
+        let table = format_table(&results, Measure::Time);
         let lines: Vec<&str> = table.lines().collect();
         assert_eq!(lines.len(), 5);
         assert!(lines[0].starts_with("benchmark"));
@@ -883,17 +1247,141 @@ mod tests {
 
     #[test]
     fn report_round_trips_through_json() {
-        let report = Report {
-            quick: true,
-            runs: 1,
-            pyston: "p".into(),
-            pyston_args: vec![],
-            cpython: "c".into(),
-            benchmarks: vec![passed("fib", 2.0, 1.0), failed("x")],
-            geomean_speedup: Some(0.5),
-        };
-        let text = serde_json::to_string_pretty(&report).unwrap();
-        assert_eq!(serde_json::from_str::<Report>(&text).unwrap(), report);
+        for report in [
+            report(Measure::Time, vec![passed("fib", 2.0, 1.0), failed("x")]),
+            report(Measure::Instructions, vec![counted("fib", 300, 100)]),
+        ] {
+            let text = serde_json::to_string_pretty(&report).unwrap();
+            assert_eq!(serde_json::from_str::<Report>(&text).unwrap(), report);
+        }
+        let text = serde_json::to_string(&report(Measure::Instructions, vec![])).unwrap();
+        assert!(text.contains(r#""measure":"instructions""#), "{text}");
+    }
+
+    #[test]
+    fn instruction_counts_summarise_without_peaks() {
+        let r = counted("fib", 4_000_000, 1_000_000);
+        assert_eq!(r.speedup, Some(0.25));
+        assert_eq!(r.pyston_median_instructions, Some(4_000_000));
+        assert_eq!(r.cpython_median_instructions, Some(1_000_000));
+        assert_eq!((r.pyston_median_s, r.pyston_peak_mb), (None, None));
+        assert_eq!(median_count(&[5, 1, 3]), 3);
+        assert_eq!(median_count(&[1, 2]), 2); // 1.5 rounds up
+        assert_eq!(median_count(&[]), 0);
+    }
+
+    #[test]
+    fn instruction_table_says_its_unit_and_has_no_memory_columns() {
+        let results = vec![counted("fib", 136_538_272, 43_784_048), failed("nbody")];
+        let table = format_table(&results, Measure::Instructions);
+        let lines: Vec<&str> = table.lines().collect();
+        assert_eq!(
+            lines[0],
+            "benchmark  pyston Minstr  cpython Minstr  speedup"
+        );
+        assert_eq!(
+            lines[1],
+            "fib                136.5            43.8    0.32x"
+        );
+        assert_eq!(lines[2], "nbody      FAIL: pyston exit 1: NameError: x");
+        assert_eq!(lines[3], "bench: geomean speedup 0.32 over 1 benchmarks");
+        // A result without counts (a time result) is no row of an instruction table.
+        let wrong = format_table(&[passed("fib", 2.0, 1.0)], Measure::Instructions);
+        assert!(wrong.lines().nth(1).unwrap().contains("FAIL"), "{wrong}");
+    }
+
+    #[test]
+    fn thread_counts_from_callgrind_files() {
+        let main = "# callgrind format\nversion: 1\ncmd: pyston fib.py 20\npart: 1\n\
+                    thread: 2\nevents: Ir\nfn=(1) main\n0 5\nsummary: 136538272\n\
+                    totals: 136538272\n";
+        assert_eq!(parse_thread_count(main), Some((136_538_272, false)));
+        let worker = format!("thread: 3\nfn=(7) {COMPILE_THREAD_FN}\n0 3\ntotals: 912\n");
+        assert_eq!(parse_thread_count(&worker), Some((912, true)));
+        assert_eq!(parse_thread_count("summary: 77\n"), Some((77, false)));
+        // Killed before callgrind wrote its totals, or not a callgrind file.
+        assert_eq!(parse_thread_count("thread: 1\nfn=(1) main\n"), None);
+        assert_eq!(parse_thread_count(""), None);
+        assert_eq!(parse_thread_count("totals: many\n"), None);
+    }
+
+    #[test]
+    fn instructions_are_summed_over_threads_but_the_compile_thread() {
+        let dir = std::env::temp_dir().join(format!("pybench-threads-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let stem = dir.join("run-0");
+        std::fs::write(&stem, "").unwrap();
+        std::fs::write(dir.join("run-0-01"), "totals: 100\n").unwrap();
+        std::fs::write(dir.join("run-0-02"), "totals: 20\n").unwrap();
+        let worker = format!("fn=(2) {COMPILE_THREAD_FN}\ntotals: 5000\n");
+        std::fs::write(dir.join("run-0-03"), worker).unwrap();
+        std::fs::write(dir.join("run-1-01"), "totals: 7\n").unwrap();
+        assert_eq!(count_instructions(&stem), Ok(120));
+        // The run's files are consumed (its empty stem file too); another run's stay.
+        assert!(!stem.exists());
+        assert!(count_instructions(&stem)
+            .unwrap_err()
+            .contains("no callgrind files"));
+        assert_eq!(count_instructions(&dir.join("run-1")), Ok(7));
+        std::fs::write(dir.join("run-2-01"), "thread: 1\n").unwrap();
+        assert!(count_instructions(&dir.join("run-2"))
+            .unwrap_err()
+            .contains("no instruction total"));
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn gate_refuses_a_baseline_of_the_other_measure() {
+        let path = Path::new("base.json");
+        let by_time = report(Measure::Time, vec![passed("fib", 2.0, 1.0)]);
+        let by_count = report(Measure::Instructions, vec![counted("fib", 2, 1)]);
+        assert!(check_baseline_measure(&by_time, path, Measure::Time).is_ok());
+        assert!(check_baseline_measure(&by_count, path, Measure::Instructions).is_ok());
+        let err = check_baseline_measure(&by_time, path, Measure::Instructions).unwrap_err();
+        assert!(
+            err.contains("base.json was measured by time, this run measures instructions"),
+            "{err}"
+        );
+        let err = check_baseline_measure(&by_count, path, Measure::Time).unwrap_err();
+        assert!(err.contains("--measure instructions"), "{err}");
+        // A report from before `measure` existed measured time.
+        let mut old: serde_json::Value = serde_json::to_value(&by_time).unwrap();
+        old.as_object_mut().unwrap().remove("measure");
+        let old: Report = serde_json::from_value(old).unwrap();
+        assert_eq!(old.measure, Measure::Time);
+        assert!(check_baseline_measure(&old, path, Measure::Instructions).is_err());
+    }
+
+    #[test]
+    fn valgrind_wraps_the_same_command() {
+        let mut inner = Command::new("/bin/pyston");
+        inner
+            .arg("fib.py")
+            .arg("20")
+            .env("PYSTON_JIT_BACKGROUND", "0")
+            .env_remove("PYTHONPATH")
+            .current_dir("/tmp");
+        let cmd = under_valgrind(&inner, Path::new("/tmp/x.log"), Path::new("/tmp/x"));
+        assert_eq!(cmd.get_program(), "valgrind");
+        let args: Vec<&std::ffi::OsStr> = cmd.get_args().collect();
+        assert_eq!(
+            args,
+            [
+                "--tool=callgrind",
+                "--separate-threads=yes",
+                "--dump-line=no",
+                "--log-file=/tmp/x.log",
+                "--callgrind-out-file=/tmp/x",
+                "/bin/pyston",
+                "fib.py",
+                "20"
+            ]
+        );
+        let envs: Vec<_> = cmd.get_envs().collect();
+        assert!(envs.contains(&("PYSTON_JIT_BACKGROUND".as_ref(), Some("0".as_ref()))));
+        assert!(envs.contains(&("PYTHONPATH".as_ref(), None)));
+        assert!(envs.contains(&("VALGRIND_OPTS".as_ref(), None)));
+        assert_eq!(cmd.get_current_dir(), Some(Path::new("/tmp")));
     }
 
     #[test]
