@@ -483,7 +483,10 @@ impl Drop for Worker {
     }
 }
 
-/// The compile thread: takes requests until the worker is closed.
+/// The compile thread: takes requests until the worker is closed. Never inlined: the speed
+/// gate (`pyston-harness bench --measure instructions`) tells the compile thread from the
+/// others by this function's symbol, `pyston_engine::jit::engine::serve`.
+#[inline(never)]
 fn serve(shared: &Shared) {
     loop {
         let req = {
