@@ -777,7 +777,7 @@ impl Runner<'_> {
         let program = self.opts.dir.join(format!("{}.py", spec.name));
         let args = spec.args_for(self.opts.quick);
         let mut cmd = self.command(side, &program, args);
-        let log = match self.opts.measure {
+        let valgrind_files = match self.opts.measure {
             Measure::Time => None,
             Measure::Instructions => {
                 let stem = self.valgrind_stem();
@@ -787,7 +787,7 @@ impl Runner<'_> {
             }
         };
         let measured = run_measured(&mut cmd, self.opts.timeout);
-        let counted = log.as_ref().map(|(stem, log)| {
+        let counted = valgrind_files.as_ref().map(|(stem, log)| {
             let text = std::fs::read_to_string(log).unwrap_or_default();
             let _ = std::fs::remove_file(log);
             count_instructions(stem).map_err(|e| format!("{e}\n    {}", text.trim_end()))
