@@ -78,6 +78,8 @@ helpers! {
     pyston_rt_binary(Ptr, Ptr, Ptr, I32) -> Ptr;
     pyston_rt_compare(Ptr, Ptr, Ptr, I32) -> Ptr;
     pyston_rt_load_global(Ptr, I32) -> Ptr;
+    pyston_rt_load_name(Ptr, I32) -> Ptr;
+    pyston_rt_store_name(Ptr, I32, Ptr) -> I32;
     pyston_rt_getattr(Ptr, Ptr, I32, I32) -> Ptr;
     pyston_rt_setattr(Ptr, Ptr, I32, Ptr, I32) -> I32;
     pyston_rt_getitem(Ptr, Ptr, Ptr, I32) -> Ptr;
@@ -435,6 +437,36 @@ pub extern "C" fn pyston_rt_load_global(fr: *mut u8, name: u32) -> *mut u8 {
         name_of(fr, name),
         cache,
     ))
+}
+
+/// `LoadName`: `names[name]` from the frame's locals mapping, else its globals, else its
+/// builtins (module and class bodies, and functions that use `exec` or `import *`).
+pub extern "C" fn pyston_rt_load_name(fr: *mut u8, name: u32) -> *mut u8 {
+    // SAFETY: compiled code passes its frame.
+    let fr = unsafe { frame_obj(fr) };
+    let builtins = frame::obj(fr).builtins.unwrap_or(rt().builtins_dict);
+    ptr(interp::load_name(
+        fr,
+        frame::globals_of(fr),
+        builtins,
+        name_of(fr, name),
+    ))
+}
+
+/// `StoreName`: `names[name] = v` in the frame's locals mapping (its globals when it has
+/// none): 0 done, 1 done and it may have dropped a reference (storing None, as the
+/// interpreter counts it), -1 raised.
+pub extern "C" fn pyston_rt_store_name(fr: *mut u8, name: u32, v: *mut u8) -> i32 {
+    // SAFETY: compiled code passes its frame and a slot value.
+    let (fr, v) = unsafe { (frame_obj(fr), obj(v)) };
+    let released = v == rt().none;
+    if released {
+        finalize::note_release();
+    }
+    match interp::store_name(fr, name_of(fr, name), Some(v)) {
+        Ok(()) => released as i32,
+        Err(_) => -1,
+    }
 }
 
 /// `GetAttr`: `o.names[name]`, through the site's inline cache.

@@ -624,9 +624,26 @@ impl<'c> Gen<'c, '_, '_> {
                 self.emit_compare(bi, k, inst, None)?;
                 Ok((None, false))
             }
-            Inst::LoadGlobal { dst, name } => {
+            Inst::LoadGlobal { dst, name } | Inst::LoadName { dst, name } => {
                 let args = [self.frame_param()?, self.i32(name as u64).into()];
-                self.result_call(bi, k, dst, "pyston_rt_load_global", &args)
+                let helper = match *inst {
+                    Inst::LoadName { .. } => "pyston_rt_load_name",
+                    _ => "pyston_rt_load_global",
+                };
+                self.result_call(bi, k, dst, helper, &args)
+            }
+            Inst::StoreName { name, src } => {
+                self.before_call(bi, k)?;
+                let v = self.load_slot(src)?;
+                let r = self.call_int(
+                    "pyston_rt_store_name",
+                    &[self.frame_param()?, self.i32(name as u64).into(), v.into()],
+                )?;
+                self.raise_if_negative(r, bi)?;
+                let released = b!(self
+                    .b
+                    .build_int_compare(IntPredicate::EQ, r, self.i32(1), ""));
+                Ok((Some(released), false))
             }
             Inst::GetAttr {
                 dst,

@@ -1155,7 +1155,7 @@ fn mapping_get(m: Obj, k: Obj) -> PyResult<Option<Obj>> {
     }
 }
 
-fn load_name(fr: Obj, globals: Obj, builtins: Obj, n: Obj) -> PyResult<Obj> {
+pub(crate) fn load_name(fr: Obj, globals: Obj, builtins: Obj, n: Obj) -> PyResult<Obj> {
     if let Some(l) = frame::obj(fr).locals {
         if let Some(v) = mapping_get(l, n)? {
             return Ok(v);
@@ -1170,7 +1170,7 @@ fn load_name(fr: Obj, globals: Obj, builtins: Obj, n: Obj) -> PyResult<Obj> {
     Err(name_error("name '{}' is not defined", n))
 }
 
-fn store_name(fr: Obj, n: Obj, v: Option<Obj>) -> PyResult<()> {
+pub(crate) fn store_name(fr: Obj, n: Obj, v: Option<Obj>) -> PyResult<()> {
     let l = match frame::obj(fr).locals {
         Some(l) => l,
         None => frame::globals_of(fr),
