@@ -23,8 +23,8 @@
 //!   `+ - * /`; anything else through `pyston_rt_binary`/`_compare`), their results boxed
 //!   inline (small ints from the shared table, other ints and floats carved from the
 //!   allocator's current run, `gc::InlineAlloc`, with the helper when the run is empty), a
-//!   comparison feeding the block's branch fused with it; `LoadGlobal`, `GetAttr`, `SetAttr`,
-//!   `GetItem` and positional calls through direct helpers; the rest through
+//!   comparison feeding the block's branch fused with it; `LoadGlobal`, `LoadName`,
+//!   `StoreName`, `GetAttr`, `SetAttr`, `GetItem` and calls through direct helpers; the rest through
 //!   `pyston_rt_inst(frame, block, k)`, which runs the instruction exactly as the interpreter.
 //! - Terminators are native control flow: branches test the `True`/`False` singletons inline,
 //!   `ForIter`, raises and backedge checks call helpers (a backedge check to a loop header
