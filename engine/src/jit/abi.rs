@@ -454,19 +454,11 @@ pub extern "C" fn pyston_rt_load_name(fr: *mut u8, name: u32) -> *mut u8 {
 }
 
 /// `StoreName`: `names[name] = v` in the frame's locals mapping (its globals when it has
-/// none): 0 done, 1 done and it may have dropped a reference (storing None, as the
-/// interpreter counts it), -1 raised.
+/// none), as [`store_status`].
 pub extern "C" fn pyston_rt_store_name(fr: *mut u8, name: u32, v: *mut u8) -> i32 {
     // SAFETY: compiled code passes its frame and a slot value.
     let (fr, v) = unsafe { (frame_obj(fr), obj(v)) };
-    let released = v == rt().none;
-    if released {
-        finalize::note_release();
-    }
-    match interp::store_name(fr, name_of(fr, name), Some(v)) {
-        Ok(()) => released as i32,
-        Err(_) => -1,
-    }
+    store_status(v, || interp::store_name(fr, name_of(fr, name), Some(v)))
 }
 
 /// `GetAttr`: `o.names[name]`, through the site's inline cache.
@@ -500,7 +492,20 @@ pub extern "C" fn pyston_rt_load_method(
     }
 }
 
-/// `SetAttr`: 0 done, 1 done storing None (a release event), -1 raised.
+/// A store of `v` for compiled code: 0 done, 1 done storing None (a release event, noted
+/// before the store as the interpreter does), -1 raised.
+fn store_status(v: Obj, store: impl FnOnce() -> PyResult<()>) -> i32 {
+    let released = v == rt().none;
+    if released {
+        finalize::note_release();
+    }
+    match store() {
+        Ok(()) => released as i32,
+        Err(_) => -1,
+    }
+}
+
+/// `SetAttr`: as [`store_status`].
 pub extern "C" fn pyston_rt_setattr(
     fr: *mut u8,
     o: *mut u8,
@@ -510,14 +515,9 @@ pub extern "C" fn pyston_rt_setattr(
 ) -> i32 {
     // SAFETY: compiled code passes its frame and two slot values.
     let (fr, o, v) = unsafe { (frame_obj(fr), obj(o), obj(v)) };
-    let released = v == rt().none;
-    if released {
-        finalize::note_release();
-    }
-    match interp::setattr_at(profile_of(fr), site, o, name_of(fr, name), v) {
-        Ok(()) => released as i32,
-        Err(_) => -1,
-    }
+    store_status(v, || {
+        interp::setattr_at(profile_of(fr), site, o, name_of(fr, name), v)
+    })
 }
 
 /// `GetItem`: `o[k]`.
@@ -528,18 +528,11 @@ pub extern "C" fn pyston_rt_getitem(fr: *mut u8, o: *mut u8, k: *mut u8, site: u
     ptr(interp::getitem(o, k))
 }
 
-/// `SetItem` (`o[k] = v`): 0 done, 1 done storing None (a release event), -1 raised.
+/// `SetItem` (`o[k] = v`), as [`store_status`].
 pub extern "C" fn pyston_rt_setitem(o: *mut u8, k: *mut u8, v: *mut u8) -> i32 {
     // SAFETY: compiled code passes three slot values.
     let (o, k, v) = unsafe { (obj(o), obj(k), obj(v)) };
-    let released = v == rt().none;
-    if released {
-        finalize::note_release();
-    }
-    match ops::setitem(o, k, v) {
-        Ok(()) => released as i32,
-        Err(_) => -1,
-    }
+    store_status(v, || ops::setitem(o, k, v))
 }
 
 /// `Unpack`: the `n` items of `v` into the slots from `dsts`; 0 done, -1 raised.

@@ -639,11 +639,7 @@ impl<'c> Gen<'c, '_, '_> {
                     "pyston_rt_store_name",
                     &[self.frame_param()?, self.i32(name as u64).into(), v.into()],
                 )?;
-                self.raise_if_negative(r, bi)?;
-                let released = b!(self
-                    .b
-                    .build_int_compare(IntPredicate::EQ, r, self.i32(1), ""));
-                Ok((Some(released), false))
+                Ok((Some(self.store_status(r, bi)?), false))
             }
             Inst::GetAttr {
                 dst,
@@ -691,11 +687,7 @@ impl<'c> Gen<'c, '_, '_> {
                         self.i32(site as u64).into(),
                     ],
                 )?;
-                self.raise_if_negative(r, bi)?;
-                let released = b!(self
-                    .b
-                    .build_int_compare(IntPredicate::EQ, r, self.i32(1), ""));
-                Ok((Some(released), false))
+                Ok((Some(self.store_status(r, bi)?), false))
             }
             Inst::GetItem {
                 dst,
@@ -758,11 +750,7 @@ impl<'c> Gen<'c, '_, '_> {
                 let phi = b!(self.b.build_phi(self.cx.i32_type(), ""));
                 phi.add_incoming(&[(&self.i32(0), fast), (&slow_r, slow)]);
                 let r = phi.as_basic_value().into_int_value();
-                self.raise_if_negative(r, bi)?;
-                let released = b!(self
-                    .b
-                    .build_int_compare(IntPredicate::EQ, r, self.i32(1), ""));
-                Ok((Some(released), false))
+                Ok((Some(self.store_status(r, bi)?), false))
             }
             Inst::Unpack { src, dsts } => {
                 self.before_call(bi, k)?;
@@ -876,6 +864,18 @@ impl<'c> Gen<'c, '_, '_> {
         self.raise_if_null(v, bi)?;
         self.store_slot(dst, v)?;
         Ok((None, false))
+    }
+
+    /// A store helper's status `r` (`abi::store_status`): raises on -1; the release event
+    /// (status 1) as a flag for the death check.
+    fn store_status(&mut self, r: IntValue<'c>, bi: usize) -> R<IntValue<'c>> {
+        self.raise_if_negative(r, bi)?;
+        Ok(b!(self.b.build_int_compare(
+            IntPredicate::EQ,
+            r,
+            self.i32(1),
+            ""
+        )))
     }
 
     fn raise_if_null(&mut self, v: PointerValue<'c>, bi: usize) -> R<()> {

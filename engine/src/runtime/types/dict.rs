@@ -349,14 +349,8 @@ fn str_key_slot(d: Obj, name: Obj) -> Option<usize> {
 #[inline(never)]
 fn str_key_probe(raw: &RawTable<Obj, Obj>, name: Obj, h: i64) -> Option<usize> {
     let mut st = raw.probe_start(h);
-    // Interned names: identity decides almost always, without a call.
-    let mut eq = |k: &Obj| {
-        if *k == name {
-            Some(true)
-        } else {
-            fast_eq(*k, name)
-        }
-    };
+    // Interned names: identity decides almost always (`fast_eq` tests it first, inline).
+    let mut eq = |k: &Obj| fast_eq(*k, name);
     match raw.probe_step(&mut st, h, &mut eq) {
         crate::pyhash::table::ProbeStep::Done(i) => Some(i),
         crate::pyhash::table::ProbeStep::Compare(..) => None,
