@@ -5,8 +5,8 @@
 //! Output: 16-byte aligned slots that never move (the fast path zeroes them); for an address,
 //! the allocated object containing it (interior pointers included).
 //!
-//! Layout: arenas of [`ARENA_SIZE`] bytes aligned to their size are cut into [`BLOCK_SIZE`]
-//! blocks; a block in use holds slots of one size class. All metadata lives outside the objects,
+//! Layout: arenas of [`ARENA_SIZE`] bytes aligned to their size (from `gc::pages`) are cut into
+//! [`BLOCK_SIZE`] blocks; a block in use holds slots of one size class. All metadata lives outside the objects,
 //! in a Rust-heap [`Block`] per block in use: one metadata word per slot (`gc::meta`: 0 when free,
 //! else the kind pointer with the allocated / marked / finalizer flags in its low bits), i.e. 8
 //! bytes per object, plus rounding up to the size class and the unused tail of the block.
@@ -26,7 +26,7 @@
 //! they never outlive their block; `Block::live` is exact right after a sweep only.
 
 use super::{fast, meta_kind, ObjRef, F_ALLOC, F_MARK};
-use std::alloc::{alloc, alloc_zeroed, dealloc, Layout};
+use std::alloc::{alloc_zeroed, dealloc, Layout};
 use std::ptr;
 
 pub(crate) const ARENA_SIZE: usize = 1 << 20;
@@ -377,11 +377,6 @@ pub(crate) struct SweepCounts {
     pub freed_objects: usize,
 }
 
-fn arena_layout() -> Layout {
-    // Both are non-zero powers of two, so this cannot fail.
-    Layout::from_size_align(ARENA_SIZE, ARENA_SIZE).unwrap_or(Layout::new::<u8>())
-}
-
 impl SmallSpace {
     pub fn new() -> SmallSpace {
         SmallSpace {
@@ -450,11 +445,7 @@ impl SmallSpace {
     }
 
     fn new_arena(&mut self) -> Option<()> {
-        // SAFETY: the layout has non-zero size.
-        let base = unsafe { alloc(arena_layout()) } as usize;
-        if base == 0 {
-            return None;
-        }
+        let base = super::pages::map_arena()?;
         let mut arena = Box::new(Arena {
             base,
             blocks: [ptr::null_mut(); BLOCKS_PER_ARENA],
@@ -462,8 +453,8 @@ impl SmallSpace {
             used: 0,
         });
         let Some(entry) = self.map.entry(base, true) else {
-            // SAFETY: allocated just above with this layout.
-            unsafe { dealloc(base as *mut u8, arena_layout()) };
+            // SAFETY: mapped just above, never used.
+            unsafe { super::pages::unmap_arena(base) };
             return None;
         };
         // SAFETY: an entry pointer into a live second-level table.
@@ -574,8 +565,8 @@ impl SmallSpace {
                 // SAFETY: an entry pointer into a live second-level table.
                 unsafe { *e = ptr::null_mut() };
             }
-            // SAFETY: the arena was allocated with this layout and holds no blocks in use.
-            unsafe { dealloc(a.base as *mut u8, arena_layout()) };
+            // SAFETY: the arena came from `map_arena` and holds no blocks in use.
+            unsafe { super::pages::unmap_arena(a.base) };
             false
         });
         self.free_blocks.clear();
@@ -668,8 +659,8 @@ impl Drop for SmallSpace {
                     drop(unsafe { Box::from_raw(b) });
                 }
             }
-            // SAFETY: allocated in `new_arena` with this layout.
-            unsafe { dealloc(a.base as *mut u8, arena_layout()) };
+            // SAFETY: mapped in `new_arena`; the space is going away.
+            unsafe { super::pages::unmap_arena(a.base) };
         }
     }
 }

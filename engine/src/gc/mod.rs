@@ -92,6 +92,7 @@ mod fast;
 mod heap;
 mod large;
 mod mark;
+mod pages;
 #[cfg(test)]
 mod tests;
 
