@@ -15,7 +15,8 @@
 //! ir_snapshots` (or `cargo insta review` where cargo-insta is installed); see snapshots/README.md.
 
 use pyston_engine::compile::ir::{CodeUnit, Const};
-use pyston_engine::jit::engine::ir_text;
+use pyston_engine::jit::engine::{ir_text, ir_text_optimized};
+use pyston_engine::runtime::types::code::{OPERANDS_FLOATS, OPERANDS_INTS, OPERANDS_OTHER};
 use pyston_engine::syntax::{self, ParseOptions};
 
 /// The module unit of `src`, compiled as a script file is.
@@ -52,8 +53,24 @@ fn ir_of(unit: &CodeUnit) -> String {
 /// snapshot's description.
 fn check(snap: &str, src: &str, unit_name: &str) {
     let unit = unit_named(src, unit_name);
-    let ir = ir_of(&unit);
-    assert_no_addresses(snap, &ir);
+    pin(snap, src, unit_name, &ir_of(&unit));
+}
+
+/// [`check`] for the optimised code of the unit, every site having seen operand kinds `seen`.
+fn check_optimized(snap: &str, src: &str, unit_name: &str, seen: u8) {
+    let unit = unit_named(src, unit_name);
+    pin(snap, src, unit_name, &optimized_ir(&unit, seen));
+}
+
+/// The optimised IR of `unit`, every site having seen operand kinds `seen`.
+fn optimized_ir(unit: &CodeUnit, seen: u8) -> String {
+    let feedback = vec![seen; unit.n_sites as usize];
+    ir_text_optimized(unit, &feedback)
+        .unwrap_or_else(|e| panic!("tier 1 cannot compile {}: {e}", unit.name))
+}
+
+fn pin(snap: &str, src: &str, unit_name: &str, ir: &str) {
+    assert_no_addresses(snap, ir);
     let mut settings = insta::Settings::clone_current();
     settings.set_snapshot_path("../../snapshots");
     settings.set_description(format!("unit `{unit_name}` of:\n{src}"));
@@ -147,6 +164,56 @@ def mix(a, b):
 ",
         "mix",
     );
+}
+
+/// Optimised code after the sites saw only floats (and ints mixed with floats): the float paths
+/// and the helper, no int path, and no recording of operand kinds.
+#[test]
+fn float_arithmetic_specialized() {
+    check_optimized(
+        "float_arithmetic_specialized",
+        "\
+def mix(a, b):
+    return a * 2.5 + b / 4.0
+",
+        "mix",
+        OPERANDS_FLOATS,
+    );
+}
+
+/// Which inline paths optimised code keeps, by the operand kinds its sites have seen: none
+/// (all paths), ints, floats, ints and floats, or only other objects (the helper alone).
+#[test]
+fn optimized_paths_follow_feedback() {
+    let src = "\
+def f(a, b):
+    c = a + b
+    if a < b:
+        c = c * a
+    return c
+";
+    let unit = unit_named(src, "f");
+    let has = |ir: &str, block: &str| ir.contains(&format!("\n{block}"));
+    let all = optimized_ir(&unit, 0);
+    assert!(has(&all, "int_op") && has(&all, "float_op") && has(&all, "int_cmp"));
+    assert!(has(&all, "float_cmp") && !all.contains("%seen"));
+    let ints = optimized_ir(&unit, OPERANDS_INTS);
+    assert!(has(&ints, "int_op") && has(&ints, "int_cmp"));
+    assert!(!has(&ints, "float_op") && !has(&ints, "float_cmp"));
+    let floats = optimized_ir(&unit, OPERANDS_FLOATS);
+    assert!(!has(&floats, "int_op") && !has(&floats, "int_cmp"));
+    assert!(has(&floats, "float_op") && has(&floats, "float_cmp"));
+    let both = optimized_ir(&unit, OPERANDS_INTS | OPERANDS_FLOATS | OPERANDS_OTHER);
+    assert!(has(&both, "int_op") && has(&both, "float_op") && has(&both, "float_cmp"));
+    let other = optimized_ir(&unit, OPERANDS_OTHER);
+    for block in ["int_op", "float_op", "int_cmp", "float_cmp", "float_check"] {
+        assert!(!has(&other, block), "{block} kept for other operands");
+    }
+    assert!(other.contains("pyston_rt_binary") && other.contains("pyston_rt_compare"));
+    assert!(other.lines().count() < ints.lines().count());
+    // Baseline code keeps every path and records what each sees.
+    let base = ir_of(&unit);
+    assert!(has(&base, "int_op") && has(&base, "float_op") && base.contains("%seen"));
 }
 
 #[test]

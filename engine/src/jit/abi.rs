@@ -403,11 +403,11 @@ pub extern "C" fn pyston_rt_box_float(v: f64) -> *mut u8 {
     ptr(crate::runtime::types::float::new(v))
 }
 
-/// `Binary`/`InPlace` beyond the inline int paths (the interpreter's code, site recorded).
+/// `Binary`/`InPlace` beyond the inline paths (the interpreter's code, operands recorded).
 pub extern "C" fn pyston_rt_binary(fr: *mut u8, a: *mut u8, b: *mut u8, op: u32) -> *mut u8 {
     // SAFETY: compiled code passes its frame and two slot values.
     let (fr, a, b) = unsafe { (frame_obj(fr), obj(a), obj(b)) };
-    interp::record_site(profile_of(fr), op >> 8, a);
+    code::note_operands(profile_of(fr), op >> 8, a, b);
     let bop = BIN_OPS[(op & 0x7f) as usize];
     ptr(if op & 0x80 != 0 {
         interp::inplace(a, b, bop)
@@ -416,11 +416,11 @@ pub extern "C" fn pyston_rt_binary(fr: *mut u8, a: *mut u8, b: *mut u8, op: u32)
     })
 }
 
-/// `Compare` beyond the inline int paths.
+/// `Compare` beyond the inline paths (operands recorded).
 pub extern "C" fn pyston_rt_compare(fr: *mut u8, a: *mut u8, b: *mut u8, op: u32) -> *mut u8 {
     // SAFETY: compiled code passes its frame and two slot values.
     let (fr, a, b) = unsafe { (frame_obj(fr), obj(a), obj(b)) };
-    interp::record_site(profile_of(fr), op >> 8, a);
+    code::note_operands(profile_of(fr), op >> 8, a, b);
     ptr(interp::compare(a, b, CMP_OPS[(op & 0x7f) as usize]))
 }
 

@@ -20,7 +20,9 @@
 //!   (`pyston_rt_reclaim`) called when it is set.
 //! - Instructions: constants, moves and local loads inline; operators and comparisons with
 //!   inline int and float paths (int `+ - * // % / << >> & | ^`, float and mixed int/float
-//!   `+ - * /`; anything else through `pyston_rt_binary`/`_compare`), their results boxed
+//!   `+ - * /`; anything else through `pyston_rt_binary`/`_compare`; baseline code records
+//!   in the site's `SiteRecord::operands` which path ran, and optimised code keeps only the
+//!   paths of the kinds recorded), their results boxed
 //!   inline (small ints from the shared table, other ints and floats carved from the
 //!   allocator's current run, `gc::InlineAlloc`, with the helper when the run is empty), a
 //!   comparison feeding the block's branch fused with it; `LoadGlobal`, `LoadName`,
@@ -52,7 +54,7 @@ use super::abi::{self, Ty};
 use super::THROW;
 use crate::compile::bound::BoundLocals;
 use crate::compile::ir::{BlockId, CodeUnit, Inst, Slot, Terminator};
-use crate::runtime::types::code::CodeObj;
+use crate::runtime::types::code::{self, CodeObj, SiteRecord};
 use crate::runtime::types::float::FloatObj;
 use crate::runtime::types::frame::{FrameObj, FIXED};
 use crate::runtime::types::int::IntObj;
@@ -77,12 +79,16 @@ pub fn symbol_name(unit: &CodeUnit) -> String {
     format!("py_{}_{}", clean.trim_matches('_'), unit.first_line)
 }
 
-/// Adds the compiled function for `unit` to `module` under `name`.
+/// Adds the compiled function for `unit` to `module` under `name`. `feedback`: for optimised
+/// code, the operand kinds each site has seen (`SiteRecord::operands`, by site number): an
+/// operator or comparison keeps only the inline paths of kinds seen (all when it has seen
+/// none). Without it (baseline code) every inline path is kept and records its kind.
 pub fn generate<'c>(
     context: &'c Context,
     module: &Module<'c>,
     unit: &CodeUnit,
     name: &str,
+    feedback: Option<&[u8]>,
 ) -> R<FunctionValue<'c>> {
     let i64t = context.i64_type();
     let i8p = context.i8_type().ptr_type(AddressSpace::default());
@@ -117,6 +123,8 @@ pub fn generate<'c>(
             .const_null(),
         bound: BoundLocals::analyze(unit),
         bound_now: Vec::new(),
+        feedback,
+        sites: None,
     };
     g.emit()?;
     Ok(func)
@@ -152,9 +160,47 @@ struct Gen<'c, 'm, 'u> {
     /// being emitted: their loads need no unbound check.
     bound: BoundLocals,
     bound_now: Vec<u64>,
+    /// Optimised code: the operand kinds seen per site (see `generate`).
+    feedback: Option<&'u [u8]>,
+    /// Baseline code with operator sites: the code object's site records, where inline paths
+    /// record their operand kind.
+    sites: Option<PointerValue<'c>>,
 }
 
 impl<'c> Gen<'c, '_, '_> {
+    /// Which inline paths an operator or comparison at `site` gets: (two ints, floats).
+    fn inline_paths(&self, site: u32) -> (bool, bool) {
+        let seen = self
+            .feedback
+            .map_or(0, |f| f.get(site as usize).copied().unwrap_or(0));
+        if seen == 0 {
+            return (true, true);
+        }
+        (
+            seen & code::OPERANDS_INTS != 0,
+            seen & code::OPERANDS_FLOATS != 0,
+        )
+    }
+
+    /// Baseline code: `site`'s record gets operand kind `kind` (`SiteRecord::operands`).
+    fn note_operands(&self, site: u32, kind: u8) -> R<()> {
+        let Some(sites) = self.sites else {
+            return Ok(());
+        };
+        let at = site as usize * std::mem::size_of::<SiteRecord>()
+            + std::mem::offset_of!(SiteRecord, operands);
+        // SAFETY: the operand byte of site record `site` (< n_sites) of the code object.
+        let p = unsafe {
+            b!(self
+                .b
+                .build_in_bounds_gep(sites, &[self.i64(at as u64)], ""))
+        };
+        let old = b!(self.b.build_load(p, "seen")).into_int_value();
+        let kind = self.cx.i8_type().const_int(kind as u64, false);
+        b!(self.b.build_store(p, b!(self.b.build_or(old, kind, ""))));
+        Ok(())
+    }
+
     fn i32(&self, v: u64) -> IntValue<'c> {
         self.cx.i32_type().const_int(v, false)
     }
@@ -386,6 +432,25 @@ impl<'c> Gen<'c, '_, '_> {
             ))
         };
         let consts = b!(self.b.build_load(consts_word, "consts")).into_pointer_value();
+        let operator_sites = self.unit.blocks.iter().any(|blk| {
+            blk.insts.iter().any(|i| {
+                matches!(
+                    i,
+                    Inst::Binary { .. } | Inst::InPlace { .. } | Inst::Compare { .. }
+                )
+            })
+        });
+        if self.feedback.is_none() && operator_sites {
+            // SAFETY: a field of the code object.
+            let sites_word = unsafe {
+                b!(self.b.build_in_bounds_gep(
+                    code_words,
+                    &[self.i64((std::mem::offset_of!(CodeObj, sites) / 8) as u64)],
+                    ""
+                ))
+            };
+            self.sites = Some(b!(self.b.build_load(sites_word, "sites")).into_pointer_value());
+        }
         let consts_words = b!(self.b.build_pointer_cast(consts, self.words_type(), ""));
         // SAFETY: the items of the constants tuple.
         self.consts = unsafe {
@@ -616,7 +681,7 @@ impl<'c> Gen<'c, '_, '_> {
                     .position(|o| *o == op)
                     .ok_or("operator")?;
                 let word = abi::op_word(opi, inplace, site);
-                let v = self.binary(bi, x, y, op, word)?;
+                let v = self.binary(bi, x, y, op, site, word)?;
                 self.store_slot(dst, v)?;
                 Ok((None, false))
             }
@@ -1262,16 +1327,19 @@ impl<'c> Gen<'c, '_, '_> {
         x: PointerValue<'c>,
         y: PointerValue<'c>,
         op: crate::compile::ir::BinOp,
+        site: u32,
         word: u32,
     ) -> R<PointerValue<'c>> {
         use crate::compile::ir::BinOp;
         let slow = self.new_block("binary_slow");
         let join = self.new_block("");
-        let int_inline = !matches!(op, BinOp::TrueDiv | BinOp::Pow);
-        let float_inline = matches!(
-            op,
-            BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Div | BinOp::TrueDiv
-        );
+        let (ints_seen, floats_seen) = self.inline_paths(site);
+        let int_inline = ints_seen && !matches!(op, BinOp::TrueDiv | BinOp::Pow);
+        let float_inline = floats_seen
+            && matches!(
+                op,
+                BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Div | BinOp::TrueDiv
+            );
         let mut incoming: Vec<(PointerValue<'c>, BasicBlock<'c>)> = Vec::new();
         // Where values that are not both ints go: the float check, or the helper.
         let not_ints = if float_inline {
@@ -1284,6 +1352,7 @@ impl<'c> Gen<'c, '_, '_> {
             let ints = self.both_ints(x, y)?;
             b!(self.b.build_conditional_branch(ints, fast, not_ints));
             self.b.position_at_end(fast);
+            self.note_operands(site, code::OPERANDS_INTS)?;
             let (a, b) = (self.int_value(x)?, self.int_value(y)?);
             let r = self.int_arith(op, a, b, slow)?;
             let v = self.box_int(r)?;
@@ -1302,6 +1371,7 @@ impl<'c> Gen<'c, '_, '_> {
             let (ok, xf, yf) = self.float_operands(x, y)?;
             b!(self.b.build_conditional_branch(ok, fast, slow));
             self.b.position_at_end(fast);
+            self.note_operands(site, code::OPERANDS_FLOATS)?;
             let (a, b) = (self.as_double(x, xf)?, self.as_double(y, yf)?);
             let r = match op {
                 BinOp::Add => b!(self.b.build_float_add(a, b, "")),
@@ -1516,36 +1586,55 @@ impl<'c> Gen<'c, '_, '_> {
             _ => None,
         };
         let slow = self.new_block("compare_slow");
-        if let Some(pred) = pred {
-            let int_bb = self.new_block("int_cmp");
-            let float_check = self.new_block("float_check");
-            let float_bb = self.new_block("float_cmp");
+        let (ints_inline, floats_inline) = self.inline_paths(site);
+        if let Some(pred) = pred.filter(|_| ints_inline || floats_inline) {
             let decided = self.new_block("");
-            let ints = self.both_ints(x, y)?;
-            b!(self.b.build_conditional_branch(ints, int_bb, float_check));
-            self.b.position_at_end(int_bb);
-            let (p, q) = (self.int_value(x)?, self.int_value(y)?);
-            let ci = b!(self.b.build_int_compare(pred, p, q, "icmp"));
-            b!(self.b.build_unconditional_branch(decided));
-            // Two floats: IEEE comparisons (false with a NaN, except `!=`).
-            self.b.position_at_end(float_check);
-            let floats = self.both_of_class(x, y, "float")?;
-            b!(self.b.build_conditional_branch(floats, float_bb, slow));
-            self.b.position_at_end(float_bb);
-            let fpred = match pred {
-                IntPredicate::SLT => inkwell::FloatPredicate::OLT,
-                IntPredicate::SLE => inkwell::FloatPredicate::OLE,
-                IntPredicate::EQ => inkwell::FloatPredicate::OEQ,
-                IntPredicate::NE => inkwell::FloatPredicate::UNE,
-                IntPredicate::SGT => inkwell::FloatPredicate::OGT,
-                _ => inkwell::FloatPredicate::OGE,
+            let mut incoming: Vec<(IntValue<'c>, BasicBlock<'c>)> = Vec::new();
+            // Where a pair that is not two ints goes: the float check, or the helper.
+            let not_ints = if floats_inline {
+                self.new_block("float_check")
+            } else {
+                slow
             };
-            let (fp, fq) = (self.float_value(x)?, self.float_value(y)?);
-            let cf = b!(self.b.build_float_compare(fpred, fp, fq, "fcmp"));
-            b!(self.b.build_unconditional_branch(decided));
+            if ints_inline {
+                let int_bb = self.new_block("int_cmp");
+                let ints = self.both_ints(x, y)?;
+                b!(self.b.build_conditional_branch(ints, int_bb, not_ints));
+                self.b.position_at_end(int_bb);
+                self.note_operands(site, code::OPERANDS_INTS)?;
+                let (p, q) = (self.int_value(x)?, self.int_value(y)?);
+                let ci = b!(self.b.build_int_compare(pred, p, q, "icmp"));
+                incoming.push((ci, self.b.get_insert_block().ok_or("no block")?));
+                b!(self.b.build_unconditional_branch(decided));
+            } else {
+                b!(self.b.build_unconditional_branch(not_ints));
+            }
+            if floats_inline {
+                // Two floats: IEEE comparisons (false with a NaN, except `!=`).
+                let float_bb = self.new_block("float_cmp");
+                self.b.position_at_end(not_ints);
+                let floats = self.both_of_class(x, y, "float")?;
+                b!(self.b.build_conditional_branch(floats, float_bb, slow));
+                self.b.position_at_end(float_bb);
+                self.note_operands(site, code::OPERANDS_FLOATS)?;
+                let fpred = match pred {
+                    IntPredicate::SLT => inkwell::FloatPredicate::OLT,
+                    IntPredicate::SLE => inkwell::FloatPredicate::OLE,
+                    IntPredicate::EQ => inkwell::FloatPredicate::OEQ,
+                    IntPredicate::NE => inkwell::FloatPredicate::UNE,
+                    IntPredicate::SGT => inkwell::FloatPredicate::OGT,
+                    _ => inkwell::FloatPredicate::OGE,
+                };
+                let (fp, fq) = (self.float_value(x)?, self.float_value(y)?);
+                let cf = b!(self.b.build_float_compare(fpred, fp, fq, "fcmp"));
+                incoming.push((cf, self.b.get_insert_block().ok_or("no block")?));
+                b!(self.b.build_unconditional_branch(decided));
+            }
             self.b.position_at_end(decided);
             let phi = b!(self.b.build_phi(self.cx.bool_type(), "cmp"));
-            phi.add_incoming(&[(&ci, int_bb), (&cf, float_bb)]);
+            for (v, bb) in &incoming {
+                phi.add_incoming(&[(v, *bb)]);
+            }
             let c = phi.as_basic_value().into_int_value();
             let (t, f) = (self.word("true")?, self.word("false")?);
             let v = b!(self.b.build_select(c, t, f, "")).into_pointer_value();

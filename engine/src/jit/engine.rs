@@ -167,20 +167,22 @@ pub fn module_for<'c>(
     unit: &crate::compile::ir::CodeUnit,
     name: &str,
 ) -> Result<Module<'c>, String> {
-    build_module(context, machine, unit, name, &mut [Duration::ZERO; 3])
+    build_module(context, machine, unit, name, None, &mut [Duration::ZERO; 3])
 }
 
-/// [`module_for`], with the time of each phase (codegen, verify, passes) in `phases`.
+/// [`module_for`] of baseline code, or with `feedback` optimised code (see
+/// `codegen::generate`), with the time of each phase (codegen, verify, passes) in `phases`.
 fn build_module<'c>(
     context: &'c Context,
     machine: &TargetMachine,
     unit: &crate::compile::ir::CodeUnit,
     name: &str,
+    feedback: Option<&[u8]>,
     phases: &mut [Duration; 3],
 ) -> Result<Module<'c>, String> {
     let t0 = Instant::now();
     let module = context.create_module(name);
-    codegen::generate(context, &module, unit, name)?;
+    codegen::generate(context, &module, unit, name, feedback)?;
     let t1 = Instant::now();
     module.verify().map_err(|e| e.to_string())?;
     let t2 = Instant::now();
@@ -220,10 +222,33 @@ fn target_machine(
 /// The printed tier-1 IR of `unit` (generated, verified and cleaned as for running it): what
 /// `-v` prints and the IR snapshots pin. Needs no runtime.
 pub fn ir_text(unit: &crate::compile::ir::CodeUnit) -> Result<String, String> {
+    ir_text_at(unit, None)
+}
+
+/// [`ir_text`] of `unit`'s optimised code, specialised on the operand kinds `feedback` (by
+/// site, see `codegen::generate`).
+pub fn ir_text_optimized(
+    unit: &crate::compile::ir::CodeUnit,
+    feedback: &[u8],
+) -> Result<String, String> {
+    ir_text_at(unit, Some(feedback))
+}
+
+fn ir_text_at(
+    unit: &crate::compile::ir::CodeUnit,
+    feedback: Option<&[u8]>,
+) -> Result<String, String> {
     let context = Context::create();
     let machine = host_machine()?;
     let name = codegen::symbol_name(unit);
-    let module = module_for(&context, &machine, unit, &name)?;
+    let module = build_module(
+        &context,
+        &machine,
+        unit,
+        &name,
+        feedback,
+        &mut [Duration::ZERO; 3],
+    )?;
     Ok(module.print_to_string().to_string())
 }
 
@@ -232,13 +257,19 @@ pub fn ir_text(unit: &crate::compile::ir::CodeUnit) -> Result<String, String> {
 /// compile-time benchmark calls it).
 pub fn compile_unit(unit: &CodeUnit) -> Result<usize, String> {
     let mut dump = String::new();
-    let res = compile_dumping(unit, Level::Baseline, &mut dump);
+    let res = compile_dumping(unit, Level::Baseline, &[], &mut dump);
     eprint!("{dump}");
     res
 }
 
-/// [`compile_unit`], with the dumps the policy asks for appended to `dump`.
-fn compile_dumping(unit: &CodeUnit, level: Level, dump: &mut String) -> Result<usize, String> {
+/// [`compile_unit`] at `level` (optimised code specialised on `feedback`, see
+/// `codegen::generate`), with the dumps the policy asks for appended to `dump`.
+fn compile_dumping(
+    unit: &CodeUnit,
+    level: Level,
+    feedback: &[u8],
+    dump: &mut String,
+) -> Result<usize, String> {
     JIT.with(|j| {
         let mut j = j.borrow_mut();
         if j.is_none() {
@@ -246,7 +277,7 @@ fn compile_dumping(unit: &CodeUnit, level: Level, dump: &mut String) -> Result<u
         }
         let jit = j.as_mut().ok_or("no JIT")?;
         let name = format!("{}_{}", codegen::symbol_name(unit), jit.modules.len());
-        compile_in(jit, unit, &name, level, dump)
+        compile_in(jit, unit, &name, level, feedback, dump)
     })
 }
 
@@ -255,11 +286,13 @@ fn compile_in(
     unit: &CodeUnit,
     name: &str,
     level: Level,
+    feedback: &[u8],
     dump: &mut String,
 ) -> Result<usize, String> {
     use std::fmt::Write;
     let mut phases = [Duration::ZERO; 3];
-    let module = build_module(jit.context, &jit.machine, unit, name, &mut phases)?;
+    let feedback = (level == Level::Optimized).then_some(feedback);
+    let module = build_module(jit.context, &jit.machine, unit, name, feedback, &mut phases)?;
     let policy = super::policy();
     if policy.dump_ir {
         dump.push_str(&module.print_to_string().to_string());
@@ -325,11 +358,13 @@ pub fn any_finished() -> bool {
     FINISHED.load(Ordering::Relaxed) != 0
 }
 
-/// A compile the requester asked for: its ticket and the unit to compile.
+/// A compile the requester asked for: its ticket, the unit to compile, at which level, and
+/// for optimised code the operand kinds seen per site (a copy taken at the request).
 struct Request {
     ticket: usize,
     unit: *const CodeUnit,
     level: Level,
+    feedback: Vec<u8>,
 }
 
 // SAFETY: `unit` is only read, by the compile thread, while the requester keeps it alive and
@@ -398,7 +433,8 @@ impl Worker {
         })
     }
 
-    /// Queues a compile of `unit` at `level`, answered with `ticket`: after the queued ones, or before
+    /// Queues a compile of `unit` at `level` (optimised code specialised on `feedback`, see
+    /// `codegen::generate`), answered with `ticket`: after the queued ones, or before
     /// them if `urgent` (the requester is waiting for it). A baseline compile goes ahead of
     /// queued optimised recompiles: until it is done its code runs in the interpreter, while
     /// theirs runs compiled already.
@@ -406,11 +442,19 @@ impl Worker {
     /// # Safety
     /// `unit` stays alive and unchanged until the [`Finished`] with `ticket` has been taken or
     /// the worker dropped.
-    pub unsafe fn submit(&self, ticket: usize, unit: &CodeUnit, level: Level, urgent: bool) {
+    pub unsafe fn submit(
+        &self,
+        ticket: usize,
+        unit: &CodeUnit,
+        level: Level,
+        feedback: Vec<u8>,
+        urgent: bool,
+    ) {
         let req = Request {
             ticket,
             unit,
             level,
+            feedback,
         };
         let mut st = self.shared.lock();
         if urgent {
@@ -510,7 +554,7 @@ fn serve(shared: &Shared) {
         // request's result or drops the worker, which waits for this compile (`submit`).
         let unit = unsafe { &*req.unit };
         let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-            compile_dumping(unit, req.level, &mut dump)
+            compile_dumping(unit, req.level, &req.feedback, &mut dump)
         }))
         .unwrap_or_else(|_| Err("code generation panicked".to_string()));
         let done = Finished {

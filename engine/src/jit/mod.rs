@@ -32,7 +32,8 @@
 //! are dropped (`--stats` counts them as `tier1_queued_at_exit`).
 //!
 //! Hot code is compiled a second time, optimised (`engine::Level::Optimized`: LLVM's full
-//! instruction selector and register allocator on the same IR), in the background: a unit
+//! instruction selector and register allocator, on IR whose operators keep only the inline
+//! paths their sites' type feedback has seen, see `codegen::generate`), in the background: a unit
 //! becomes hot after `hot_threshold` activations (checked in [`run`]) or when its compiled
 //! loops reach the equivalent number of backedge checks ([`at_loop_check`], from
 //! `pyston_rt_backedge`). The new code replaces the old for every later entry; a frame running
@@ -302,6 +303,14 @@ fn submit(code_obj: Obj, level: Level, urgent: bool) {
         }
         let worker = w.as_ref().ok_or("no compile thread")?;
         QUEUED_CODE.with(|q| q.borrow_mut().push((code_obj, level)));
+        let feedback = match level {
+            Level::Baseline => Vec::new(),
+            Level::Optimized => code::profile(code_obj)
+                .sites
+                .iter()
+                .map(|s| s.operands.get())
+                .collect(),
+        };
         // SAFETY: the unit belongs to `code_obj`, which `QUEUED_CODE` keeps alive until its
         // result is taken (`install_finished`); a unit never changes after its code object
         // is made. The worker lives in this thread's `WORKER` until the thread ends.
@@ -310,6 +319,7 @@ fn submit(code_obj: Obj, level: Level, urgent: bool) {
                 code_obj.addr() | level as usize,
                 code::unit(code_obj),
                 level,
+                feedback,
                 urgent,
             )
         };

@@ -587,7 +587,7 @@ pub(crate) fn exec_inst(
             site,
         } => {
             let (x, y) = (get!(slots, *a), get!(slots, *b));
-            record_site(profile, *site, x);
+            code::note_operands(profile, *site, x, y);
             let v = tri!(binary(x, y, *op), line);
             set!(slots, *dst, v)
         }
@@ -599,7 +599,7 @@ pub(crate) fn exec_inst(
             site,
         } => {
             let (x, y) = (get!(slots, *a), get!(slots, *b));
-            record_site(profile, *site, x);
+            code::note_operands(profile, *site, x, y);
             let v = tri!(inplace(x, y, *op), line);
             set!(slots, *dst, v)
         }
@@ -616,7 +616,7 @@ pub(crate) fn exec_inst(
             site,
         } => {
             let (x, y) = (get!(slots, *a), get!(slots, *b));
-            record_site(profile, *site, x);
+            code::note_operands(profile, *site, x, y);
             let v = tri!(compare(x, y, *op), line);
             set!(slots, *dst, v)
         }

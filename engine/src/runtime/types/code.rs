@@ -16,12 +16,43 @@ use crate::compile::liveness::TempLiveness;
 use crate::gc;
 
 /// Type feedback of one site: the class address seen last and how often the class changed;
-/// for an attribute site (`GetAttr`, `SetAttr`, `LoadMethod`), its inline cache too.
+/// for an attribute site (`GetAttr`, `SetAttr`, `LoadMethod`), its inline cache too; for an
+/// operator or comparison site (`Binary`, `InPlace`, `Compare`), the kinds of operand pairs it
+/// has seen ([`OPERANDS_INTS`] | [`OPERANDS_FLOATS`] | [`OPERANDS_OTHER`], 0 before its first
+/// run), which optimised code keeps inline paths for.
 #[derive(Default)]
 pub struct SiteRecord {
     pub last_class: Cell<usize>,
     pub changes: Cell<u32>,
+    pub operands: Cell<u8>,
     pub attr: super::object::AttrCache,
+}
+
+/// `SiteRecord::operands` bits: two ints; a float and a float or an int; anything else.
+pub const OPERANDS_INTS: u8 = 1;
+pub const OPERANDS_FLOATS: u8 = 2;
+pub const OPERANDS_OTHER: u8 = 4;
+
+/// The `SiteRecord::operands` bit of the pair `x`, `y`.
+#[inline(always)]
+pub fn operand_kind(x: Obj, y: Obj) -> u8 {
+    let types = &rt().types;
+    let (cx, cy) = (x.class(), y.class());
+    if cx == types.int && cy == types.int {
+        OPERANDS_INTS
+    } else if (cx == types.float || cx == types.int) && (cy == types.float || cy == types.int) {
+        OPERANDS_FLOATS
+    } else {
+        OPERANDS_OTHER
+    }
+}
+
+/// Records the operand pair `x`, `y` at operator or comparison site `site` of `profile`.
+#[inline(always)]
+pub fn note_operands(profile: &Profile, site: u32, x: Obj, y: Obj) {
+    if let Some(s) = profile.sites.get(site as usize) {
+        s.operands.set(s.operands.get() | operand_kind(x, y));
+    }
 }
 
 /// What a `LoadGlobal` of one name last found (see `interp::load_global`): the slot of the
@@ -76,6 +107,9 @@ pub struct CodeObj {
     pub spare_frame: Option<Obj>,
     /// How many frames the `spare_frame` chain holds.
     pub spares: u32,
+    /// The profile's site records (`Profile::sites`, never reallocated): where baseline code
+    /// records the operand kinds its inline paths see.
+    pub sites: *const SiteRecord,
 }
 
 unsafe fn trace_code(p: *mut u8, m: &mut gc::Marker) {
@@ -152,6 +186,7 @@ pub fn new(mut unit: CodeUnit) -> PyResult<Obj> {
         optimizing: Cell::new(false),
     });
     let unit = Box::into_raw(Box::new(unit));
+    let sites = profile.sites.as_ptr();
     let profile = Box::into_raw(profile);
     alloc_value(
         &CODE_KIND,
@@ -171,6 +206,7 @@ pub fn new(mut unit: CodeUnit) -> PyResult<Obj> {
             filename,
             spare_frame: None,
             spares: 0,
+            sites,
         },
     )
     .inspect_err(|_| {
