@@ -23,6 +23,7 @@ use pyston_engine::syntax::{self, ParseOptions};
 const ENGINE_STACK_BYTES: usize = runtime::stack::MAIN_STACK_SIZE;
 
 fn main() -> ExitCode {
+    pyston_engine::gc::tune_process_malloc();
     let args: Vec<String> = std::env::args().collect();
     let worker = std::thread::Builder::new()
         .name("pyston-main".into())

@@ -48,7 +48,6 @@ impl Run {
 #[repr(C)]
 pub(crate) struct FastState {
     remaining: Cell<usize>,
-    objects: Cell<u64>,
     runs: [Run; NUM_CLASSES_POW2],
 }
 
@@ -56,7 +55,6 @@ thread_local! {
     static FAST: FastState = const {
         FastState {
             remaining: Cell::new(0),
-            objects: Cell::new(0),
             runs: [Run::EMPTY; NUM_CLASSES_POW2],
         }
     };
@@ -132,7 +130,6 @@ unsafe fn take<const BUDGET: bool>(
         run.meta.set(m.add(1));
         zero(p as *mut u8, size);
     }
-    f.objects.set(f.objects.get() + 1);
     NonNull::new(p as *mut u8)
 }
 
@@ -212,15 +209,15 @@ pub(crate) fn set_remaining(n: usize) {
 }
 
 /// What tier 1 needs to allocate one small object inline, on this thread (its addresses stay
-/// valid while the thread lives): the run of the object's size class, the budget and the
-/// object count (all `usize` words), and the metadata word that marks the slot allocated. The
+/// valid while the thread lives): the run of the object's size class, the budget (`usize`
+/// words), and the metadata word that marks the slot allocated. The
 /// inline sequence is [`take`]'s, for a size whose slot is exactly `size` bytes, every byte of
 /// which the caller writes at once (so no zeroing):
 ///
 /// ```text
 /// p = run.cursor; if run.limit - p < size: slow path      (run is RUN_CURSOR, RUN_LIMIT, RUN_META)
 /// if *remaining < size: slow path; *remaining -= size
-/// run.cursor = p + size; *run.meta = meta; run.meta += 8; *objects += 1
+/// run.cursor = p + size; *run.meta = meta; run.meta += 8
 /// ```
 ///
 /// The slow path is the ordinary allocation (`gc::alloc`), which refills the run or collects.
@@ -228,7 +225,6 @@ pub(crate) fn set_remaining(n: usize) {
 pub struct InlineAlloc {
     pub run: usize,
     pub remaining: usize,
-    pub objects: usize,
     pub meta: usize,
 }
 
@@ -248,19 +244,8 @@ pub fn inline_alloc(kind: &'static Kind, size: usize) -> Option<InlineAlloc> {
     Some(InlineAlloc {
         run: &f.runs[class % NUM_CLASSES_POW2] as *const Run as usize,
         remaining: f.remaining.as_ptr() as usize,
-        objects: f.objects.as_ptr() as usize,
         meta: kind as *const Kind as usize | F_ALLOC,
     })
-}
-
-/// Objects allocated by this thread (fast and slow paths).
-pub(crate) fn objects() -> u64 {
-    state().objects.get()
-}
-
-pub(crate) fn count_object() {
-    let f = state();
-    f.objects.set(f.objects.get() + 1);
 }
 
 /// Zeroes the first `size` bytes of a slot, rounded up to 16: one to four 16-byte stores for

@@ -151,7 +151,6 @@ impl Heap {
     pub fn stats(&self) -> GcStats {
         let mut s = self.stats;
         s.bytes_allocated += (self.fast_granted - fast::remaining()) as u64;
-        s.objects_allocated = fast::objects();
         s.heap_bytes = self.small.arena_bytes() + self.large.bytes();
         s
     }
@@ -222,10 +221,6 @@ impl Heap {
         };
         self.bytes_since_gc += rounded;
         self.stats.bytes_allocated += rounded as u64;
-        if size > MAX_SMALL {
-            // (Small objects were counted by the fast path's `take`.)
-            fast::count_object();
-        }
         self.grant_fast();
         NonNull::new(p).ok_or(err)
     }

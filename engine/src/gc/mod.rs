@@ -100,6 +100,7 @@ pub use block::MAX_SMALL;
 pub use fast::{inline_alloc, InlineAlloc, RUN_CURSOR, RUN_LIMIT, RUN_META};
 pub use heap::{Heap, DEFAULT_GROWTH_FACTOR, DEFAULT_MIN_THRESHOLD};
 pub use mark::{save_registers, Marker};
+pub use pages::tune_process_malloc;
 
 use std::cell::RefCell;
 use std::fmt;
@@ -182,7 +183,6 @@ pub struct GcStats {
     pub collections: u64,
     /// Total bytes handed out (after size-class rounding) since the heap was created.
     pub bytes_allocated: u64,
-    pub objects_allocated: u64,
     pub objects_freed: u64,
     /// Bytes and objects that survived the last collection.
     pub live_bytes: u64,

@@ -118,10 +118,9 @@ pub struct Words {
     /// The shared small ints (`SMALL_INT_MIN..=SMALL_INT_MAX`, in order): inline boxing.
     pub small_ints: usize,
     /// Inline allocation of 16-byte objects (ints and floats, `gc::InlineAlloc`): the size
-    /// class's run, the budget, the object count, and the metadata words of ints and floats.
+    /// class's run, the budget, and the metadata words of ints and floats.
     pub alloc16_run: usize,
     pub alloc_remaining: usize,
-    pub alloc_objects: usize,
     pub int_meta: usize,
     pub float_meta: usize,
     /// The helpers, in `HELPERS` order: compiled code calls them through these words (calls
@@ -148,7 +147,6 @@ pub const WORD_NAMES: &[&str] = &[
     "small_ints",
     "alloc16_run",
     "alloc_remaining",
-    "alloc_objects",
     "int_meta",
     "float_meta",
 ];
@@ -192,7 +190,6 @@ fn new_words() -> *const Words {
                 small_ints: r.small_ints.as_ptr() as usize,
                 alloc16_run: alloc16.run,
                 alloc_remaining: alloc16.remaining,
-                alloc_objects: alloc16.objects,
                 int_meta: int_alloc.meta,
                 float_meta: float_alloc.meta,
                 helpers: helper_addresses(),
@@ -215,7 +212,6 @@ fn inline_allocs() -> (crate::gc::InlineAlloc, crate::gc::InlineAlloc) {
     let never = |kind: &'static crate::gc::Kind| crate::gc::InlineAlloc {
         run: NO_BUDGET.as_ptr() as usize,
         remaining: NO_BUDGET.as_ptr() as usize,
-        objects: NO_BUDGET.as_ptr() as usize,
         meta: kind as *const crate::gc::Kind as usize,
     };
     match (

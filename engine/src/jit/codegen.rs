@@ -1290,14 +1290,6 @@ impl<'c> Gen<'c, '_, '_> {
         b!(self
             .b
             .build_store(meta_p, b!(self.b.build_int_add(meta_at, self.i64(8), ""))));
-        let objects_p = b!(self
-            .b
-            .build_pointer_cast(self.word("alloc_objects")?, i64p, "objects"));
-        let objects = b!(self.b.build_load(objects_p, "")).into_int_value();
-        b!(self.b.build_store(
-            objects_p,
-            b!(self.b.build_int_add(objects, self.i64(1), ""))
-        ));
         let o = b!(self.b.build_int_to_ptr(cursor, i64p, "object"));
         let class_word = b!(self.b.build_ptr_to_int(self.word(class)?, i64t, ""));
         b!(self.b.build_store(o, class_word));
