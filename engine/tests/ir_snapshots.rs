@@ -154,31 +154,22 @@ while i < 100:
     check("square_osr", src, "<module>");
 }
 
-#[test]
-fn float_arithmetic() {
-    check(
-        "float_arithmetic",
-        "\
+/// Float arithmetic, for the baseline and the specialised snapshots.
+const MIX: &str = "\
 def mix(a, b):
     return a * 2.5 + b / 4.0
-",
-        "mix",
-    );
+";
+
+#[test]
+fn float_arithmetic() {
+    check("float_arithmetic", MIX, "mix");
 }
 
 /// Optimised code after the sites saw only floats (and ints mixed with floats): the float paths
 /// and the helper, no int path, and no recording of operand kinds.
 #[test]
 fn float_arithmetic_specialized() {
-    check_optimized(
-        "float_arithmetic_specialized",
-        "\
-def mix(a, b):
-    return a * 2.5 + b / 4.0
-",
-        "mix",
-        OPERANDS_FLOATS,
-    );
+    check_optimized("float_arithmetic_specialized", MIX, "mix", OPERANDS_FLOATS);
 }
 
 /// Which inline paths optimised code keeps, by the operand kinds its sites have seen: none
